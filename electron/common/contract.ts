@@ -1,0 +1,60 @@
+/**
+ * The one contract between the renderer and whatever hosts it. The Electron
+ * preload implements `Host` over IPC; the browser host (renderer/host/browser)
+ * implements it over HTTP + BroadcastChannel for machines without Electron's
+ * binary and for end-to-end tests. Types and channel names only: no logic.
+ */
+import type { DeckModel } from '../../slides/core/model.ts';
+import type { DeckErrorDetails } from '../../slides/core/errors.ts';
+
+export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
+export type UiLang = 'zh-CN' | 'en';
+
+export interface DeckSource {
+  /** Absolute path on the host machine, or a display name for dropped/bundled files. */
+  path: string;
+  name: string;
+  /** Whether the host watches it for changes (live reload). */
+  watched: boolean;
+}
+
+/** A deck load: either a fresh deck or an error while the last good deck stays on screen. */
+export type DeckUpdate =
+  | { ok: true; deck: DeckModel; source: DeckSource; revision: number }
+  | { ok: false; error: DeckErrorDetails; source: DeckSource; revision: number };
+
+export interface RecentFile {
+  path: string;
+  name: string;
+  openedAt: string;
+}
+
+export interface HostInfo {
+  kind: 'electron' | 'browser';
+  appVersion: string;
+  platform: string;
+}
+
+export type Unsubscribe = () => void;
+
+export interface Host {
+  info(): HostInfo;
+  /** The current deck (the bundled report when none was given). */
+  currentDeck(): Promise<DeckUpdate>;
+  /** Live reload and file opens: every new deck or error. */
+  onDeckUpdate(listener: (update: DeckUpdate) => void): Unsubscribe;
+  /** File ▸ Open: the host's own dialog. Resolves null when cancelled. */
+  openDialog(): Promise<DeckUpdate | null>;
+  /** Drag and drop / <input type=file>: bytes of a file the user gave the page. */
+  openBytes(name: string, bytes: Uint8Array): Promise<DeckUpdate>;
+  openRecent(path: string): Promise<DeckUpdate>;
+  recentFiles(): Promise<RecentFile[]>;
+  /** Small remembered settings (UI language, notes font size, …). JSON values. */
+  getSetting<T>(key: string): Promise<T | undefined>;
+  setSetting(key: string, value: unknown): Promise<void>;
+  /** Swap audience and presenter between displays (no-op with one display). */
+  swapDisplays(): Promise<void>;
+  /** Rehearsal storage, per report key; crash-safe on the host side. */
+  loadRehearsals(reportKey: string): Promise<unknown>;
+  saveRehearsals(reportKey: string, data: unknown): Promise<void>;
+}
