@@ -4,24 +4,12 @@
  * implements it over HTTP + BroadcastChannel for machines without Electron's
  * binary and for end-to-end tests. Types and channel names only: no logic.
  */
-import type { DeckModel } from '../../slides/core/model.ts';
-import type { DeckErrorDetails } from '../../slides/core/errors.ts';
+import type { DeckUpdate } from '../../slides/core/model.ts';
+
+export type { DeckModel, DeckUpdate, DeckSource } from '../../slides/core/model.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
 export type UiLang = 'zh-CN' | 'en';
-
-export interface DeckSource {
-  /** Absolute path on the host machine, or a display name for dropped/bundled files. */
-  path: string;
-  name: string;
-  /** Whether the host watches it for changes (live reload). */
-  watched: boolean;
-}
-
-/** A deck load: either a fresh deck or an error while the last good deck stays on screen. */
-export type DeckUpdate =
-  | { ok: true; deck: DeckModel; source: DeckSource; revision: number }
-  | { ok: false; error: DeckErrorDetails; source: DeckSource; revision: number };
 
 export interface RecentFile {
   path: string;

@@ -1,3 +1,5 @@
+import type { DeckErrorDetails } from './errors.ts';
+
 /**
  * DeckModel: the one typed, versioned value that everything downstream of the
  * compiler reads (renderer views, exports, CLI, Electron main). Pure data,
@@ -115,3 +117,17 @@ export interface CompileOptions {
 }
 
 export const DEFAULT_RATE: ReadingRate = { cjkPerMinute: 220, wordsPerMinute: 140 };
+
+export interface DeckSource {
+  /** Absolute path on the host machine, or a display name for dropped/bundled files. */
+  path: string;
+  name: string;
+  /** Whether the host watches it for changes (live reload). */
+  watched: boolean;
+}
+
+/** A deck load (from the Node side's deck session to any view): either a fresh deck or an error while the last good deck stays on screen. */
+export type DeckUpdate =
+  | { ok: true; deck: DeckModel; source: DeckSource; revision: number }
+  | { ok: false; error: DeckErrorDetails; source: DeckSource; revision: number };
+
