@@ -25,12 +25,23 @@ export interface HostInfo {
 
 export type Unsubscribe = () => void;
 
+/**
+ * Commands a host with an application menu (Electron) sends to the views: the
+ * Present and View menu items. The browser host has no menu; it may still emit
+ * `lang` when a view changes the UI language so every view follows.
+ */
+export type HostCommand =
+  | { type: 'present'; action: 'start' | 'black' | 'white' | 'hold' }
+  | { type: 'lang'; lang: UiLang };
+
 export interface Host {
   info(): HostInfo;
   /** The current deck (the bundled report when none was given). */
   currentDeck(): Promise<DeckUpdate>;
   /** Live reload and file opens: every new deck or error. */
   onDeckUpdate(listener: (update: DeckUpdate) => void): Unsubscribe;
+  /** Menu commands (Present ▸ Black, View ▸ Language, …) for the views to carry out. */
+  onCommand(listener: (command: HostCommand) => void): Unsubscribe;
   /** File ▸ Open: the host's own dialog. Resolves null when cancelled. */
   openDialog(): Promise<DeckUpdate | null>;
   /** Drag and drop / <input type=file>: bytes of a file the user gave the page. */
