@@ -31,9 +31,11 @@ export default tseslint.config(
     files: ['renderer/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        // 'electron' as a path, not a pattern: a gitignore-style pattern would also match electron/common.
+        paths: [{ name: 'electron', message: 'The renderer reaches the host only through the Host contract (electron/common).' }],
         patterns: [
           { group: nodeBuiltins, message: 'The renderer runs sandboxed: no Node built-ins. Ask the Host.' },
-          { group: ['electron', '**/electron/main/**', '**/electron/preload/**', '**/slides/node/**', '**/slides/cli/**'], message: 'The renderer reaches the host only through the Host contract (electron/common).' },
+          { group: ['**/electron/main/**', '**/electron/preload/**', '**/slides/node/**', '**/slides/cli/**'], message: 'The renderer reaches the host only through the Host contract (electron/common).' },
         ],
       }],
     },
