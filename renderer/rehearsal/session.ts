@@ -1,0 +1,153 @@
+/**
+ * A rehearsal in the app: start, follow slide changes and pauses, keep or abandon.
+ * The run in progress is saved after every slide change, so killing the app loses at
+ * most the slide on screen; on the next start the saved part comes back as a
+ * recovered run the speaker can keep or discard. No DOM: the presenter wires it up.
+ */
+import { finishRun, isEmptyRun, pause, recoverRun, resume, showSlide, startRun, type ActiveRun, type RehearsalRun } from './run.ts';
+import type { PlanChoice } from './plan.ts';
+import type { RehearsalFile, RehearsalRepository, StoreProblem } from './store.ts';
+
+export interface SessionClock {
+  /** Monotonic milliseconds (performance.now in the page). */
+  now(): number;
+  /** Wall-clock date, for run start/end stamps. */
+  date(): Date;
+}
+
+export const pageClock: SessionClock = { now: () => performance.now(), date: () => new Date() };
+
+/** Keep this many runs per report: the report shows the last few, the CSV all of them. */
+export const MAX_KEPT_RUNS = 50;
+
+export class RehearsalSession {
+  private active: ActiveRun | undefined;
+  private listeners = new Set<() => void>();
+
+  private constructor(
+    private readonly repository: RehearsalRepository,
+    private file: RehearsalFile,
+    private readonly clock: SessionClock,
+    /** Set when the store could not be read at start (reported once to the user). */
+    readonly problem: StoreProblem | undefined,
+  ) {}
+
+  static async open(repository: RehearsalRepository, clock: SessionClock = pageClock): Promise<RehearsalSession> {
+    const { file, problem } = await repository.load();
+    return new RehearsalSession(repository, file, clock, problem);
+  }
+
+  get data(): Readonly<RehearsalFile> {
+    return this.file;
+  }
+
+  get runs(): readonly RehearsalRun[] {
+    return this.file.runs;
+  }
+
+  get recording(): boolean {
+    return this.active !== undefined;
+  }
+
+  get paused(): boolean {
+    return this.active?.pausedSince !== undefined;
+  }
+
+  /** A run cut short by a crash, waiting for the speaker to keep or discard it. */
+  get interrupted(): RehearsalRun | undefined {
+    return this.active ? undefined : this.file.inProgress;
+  }
+
+  /** The run being recorded, with the slide on screen counted up to now. */
+  liveRun(): RehearsalRun | undefined {
+    return this.active ? finishRun(this.active, this.clock.now(), this.clock.date()) : undefined;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private persist(): Promise<void> {
+    return this.repository.save(this.file);
+  }
+
+  async start(slideId: string, paused = false): Promise<void> {
+    const at = this.clock.now();
+    const id = `run-${this.clock.date().getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
+    let active = startRun(id, this.clock.date(), at, slideId);
+    if (paused) active = pause(active, at);
+    this.active = active;
+    this.file = { ...this.file, inProgress: active.run };
+    this.changed();
+    await this.persist();
+  }
+
+  /** Follows the presentation's slide. Saves the run so far: the previous slide's time is now safe. */
+  async slideChanged(slideId: string): Promise<void> {
+    if (!this.active || this.active.current?.slideId === slideId) return;
+    this.active = showSlide(this.active, slideId, this.clock.now());
+    this.file = { ...this.file, inProgress: this.active.run };
+    this.changed();
+    await this.persist();
+  }
+
+  /** Follows the shared clock's pause (applause, interruptions): paused time is never counted. */
+  pausedChanged(paused: boolean): void {
+    if (!this.active) return;
+    const at = this.clock.now();
+    this.active = paused ? pause(this.active, at) : resume(this.active, at);
+    this.changed();
+  }
+
+  /** Ends the run and keeps it. Returns the kept run, or undefined when nothing was recorded. */
+  async keep(): Promise<RehearsalRun | undefined> {
+    if (!this.active) return undefined;
+    const run = finishRun(this.active, this.clock.now(), this.clock.date());
+    this.active = undefined;
+    const { inProgress: _dropped, ...rest } = this.file;
+    this.file = isEmptyRun(run) ? rest : { ...rest, runs: [...rest.runs, run].slice(-MAX_KEPT_RUNS) };
+    this.changed();
+    await this.persist();
+    return isEmptyRun(run) ? undefined : run;
+  }
+
+  async abandon(): Promise<void> {
+    this.active = undefined;
+    const { inProgress: _dropped, ...rest } = this.file;
+    this.file = rest;
+    this.changed();
+    await this.persist();
+  }
+
+  /** Keeps the part of a crashed run that was saved (every slide but the one on screen). */
+  async keepInterrupted(): Promise<void> {
+    const saved = this.interrupted;
+    if (!saved) return;
+    const { inProgress: _dropped, ...rest } = this.file;
+    this.file = isEmptyRun(saved) ? rest : { ...rest, runs: [...rest.runs, recoverRun(saved)].slice(-MAX_KEPT_RUNS) };
+    this.changed();
+    await this.persist();
+  }
+
+  async discardInterrupted(): Promise<void> {
+    if (!this.interrupted) return;
+    await this.abandon();
+  }
+
+  async setPlan(plan: PlanChoice): Promise<void> {
+    this.file = { ...this.file, plan };
+    this.changed();
+    await this.persist();
+  }
+
+  async deleteRun(runId: string): Promise<void> {
+    this.file = { ...this.file, runs: this.file.runs.filter((run) => run.id !== runId) };
+    this.changed();
+    await this.persist();
+  }
+}
