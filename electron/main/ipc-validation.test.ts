@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS, INVOKE_KEYS, EVENT_CHANNELS } from '../common/ipc.ts';
+import { ARG_VALIDATORS, IpcRejection, MAX_OPEN_BYTES, validateRequest, type SenderFrame } from './ipc-validation.ts';
+
+const app: SenderFrame = { url: 'podium://app/presenter.html', isMainFrame: true };
+
+describe('sender validation', () => {
+  it('accepts a main frame of the app', () => {
+    expect(validateRequest('currentDeck', app, [])).toEqual([]);
+  });
+
+  it.each<[string, SenderFrame | null]>([
+    ['a remote page', { url: 'https://evil.example/', isMainFrame: true }],
+    ['a file page', { url: 'file:///tmp/x.html', isMainFrame: true }],
+    ['another host on our scheme', { url: 'podium://evil/index.html', isMainFrame: true }],
+    ['about:blank', { url: 'about:blank', isMainFrame: true }],
+    ['a sub-frame of our origin', { url: 'podium://app/index.html', isMainFrame: false }],
+    ['a destroyed frame', null],
+  ])('rejects %s', (_label, frame) => {
+    expect(() => validateRequest('currentDeck', frame, [])).toThrow(IpcRejection);
+  });
+});
+
+describe('argument validation', () => {
+  it('passes good arguments through unchanged', () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(validateRequest('openBytes', app, ['报告.docx', bytes])).toEqual(['报告.docx', bytes]);
+    expect(validateRequest('setSetting', app, ['notes.fontSize', 28])).toEqual(['notes.fontSize', 28]);
+    expect(validateRequest('setSetting', app, ['uiLang', 'en'])).toEqual(['uiLang', 'en']);
+    expect(validateRequest('saveRehearsals', app, ['镇党代会报告', { runs: [{ slide: 'a1', ms: 1200, kept: true, note: null }] }])).toHaveLength(2);
+    expect(validateRequest('openRecent', app, ['/home/u/报告.txt'])).toEqual(['/home/u/报告.txt']);
+  });
+
+  it.each<[string, Parameters<typeof validateRequest>[0], unknown[], RegExp]>([
+    ['wrong arity', 'currentDeck', [1], /takes 0 argument/],
+    ['missing argument', 'getSetting', [], /takes 1 argument/],
+    ['a number as file name', 'openBytes', [42, new Uint8Array()], /file name must be a string/],
+    ['a path as file name', 'openBytes', ['../../etc/passwd', new Uint8Array()], /bare file name/],
+    ['a Windows path as file name', 'openBytes', ['C:\\x\\a.txt', new Uint8Array()], /bare file name/],
+    ['an array instead of bytes', 'openBytes', ['a.txt', [1, 2, 3]], /must be a Uint8Array/],
+    ['a string instead of bytes', 'openBytes', ['a.txt', 'abc'], /must be a Uint8Array/],
+    ['oversized bytes', 'openBytes', ['a.txt', { byteLength: 0 }], /must be a Uint8Array/],
+    ['a bad setting key', 'getSetting', ['__proto__'], /invalid form/],
+    ['an empty setting key', 'getSetting', [''], /1–64 characters/],
+    ['a function-ish setting value', 'setSetting', ['k', new Date()], /plain JSON/],
+    ['NaN as setting value', 'setSetting', ['k', Number.NaN], /non-finite/],
+    ['a huge setting value', 'setSetting', ['k', 'x'.repeat(70_000)], /over the 65536 limit/],
+    ['control characters in a path', 'openRecent', ['/tmp/a\u0000.txt'], /control characters/],
+    ['an object as report key', 'loadRehearsals', [{}], /report key must be a string/],
+    ['deeply nested rehearsal data', 'saveRehearsals', ['k', JSON.parse('['.repeat(40) + ']'.repeat(40))], /nested deeper/],
+  ])('rejects %s', (_label, key, args, message) => {
+    expect(() => validateRequest(key, app, args)).toThrow(message);
+  });
+
+  it('rejects bytes over the upload limit without copying them', () => {
+    const big = new Uint8Array(new ArrayBuffer(MAX_OPEN_BYTES + 1));
+    expect(() => validateRequest('openBytes', app, ['a.txt', big])).toThrow(/over the/);
+  });
+});
+
+describe('channels derived from Host', () => {
+  it('every request channel has a validator and a unique name', () => {
+    expect(Object.keys(ARG_VALIDATORS).sort()).toEqual([...INVOKE_KEYS].sort());
+    const names = [...Object.values(INVOKE_CHANNELS), ...Object.values(EVENT_CHANNELS)];
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name).toMatch(/^podium:[a-zA-Z]+$/);
+  });
+});

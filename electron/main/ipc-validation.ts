@@ -1,0 +1,130 @@
+/**
+ * Every IPC request is checked twice before a handler sees it: who sent it (a main
+ * frame of the app's own origin) and what it carries (one typed validator per channel,
+ * derived from the Host contract so a new Host method cannot go unvalidated).
+ * Pure: ipc.ts passes in the sender frame's URL and the raw arguments.
+ */
+import type { InvokeArgs, InvokeKey } from '../common/ipc.ts';
+import { isAppUrl } from './app-url.ts';
+
+export class IpcRejection extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'IpcRejection';
+  }
+}
+
+export interface SenderFrame {
+  url: string;
+  /** A sub-frame (iframe) never speaks for the app, even from our origin. */
+  isMainFrame: boolean;
+}
+
+export function checkSender(frame: SenderFrame | null | undefined): void {
+  if (!frame) throw new IpcRejection('IPC from a frame that no longer exists');
+  if (!frame.isMainFrame) throw new IpcRejection(`IPC from a sub-frame (${frame.url}) refused`);
+  if (!isAppUrl(frame.url)) throw new IpcRejection(`IPC from an unknown sender (${frame.url || 'no URL'}) refused`);
+}
+
+type Check<T> = (value: unknown, what: string) => T;
+
+/** Largest upload a page may hand over; the report reader has its own, smaller limit with a clear message. */
+export const MAX_OPEN_BYTES = 64 * 1024 * 1024;
+export const MAX_SETTING_JSON = 64 * 1024;
+export const MAX_REHEARSALS_JSON = 8 * 1024 * 1024;
+const MAX_JSON_DEPTH = 32;
+
+// Control characters have no business in keys, file names or paths from a page.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
+const text =
+  (max: number, pattern?: RegExp): Check<string> =>
+  (value, what) => {
+    if (typeof value !== 'string') throw new IpcRejection(`${what} must be a string, got ${describe(value)}`);
+    if (value.length === 0 || value.length > max) throw new IpcRejection(`${what} must be 1–${max} characters long`);
+    if (CONTROL.test(value)) throw new IpcRejection(`${what} contains control characters`);
+    if (pattern && !pattern.test(value)) throw new IpcRejection(`${what} has an invalid form: ${JSON.stringify(value.slice(0, 80))}`);
+    return value;
+  };
+
+const fileName: Check<string> = (value, what) => {
+  const name = text(255)(value, what);
+  if (/[/\\]/.test(name) || name === '.' || name === '..') throw new IpcRejection(`${what} must be a bare file name, not a path`);
+  return name;
+};
+
+const bytes: Check<Uint8Array> = (value, what) => {
+  if (!(value instanceof Uint8Array)) throw new IpcRejection(`${what} must be a Uint8Array, got ${describe(value)}`);
+  if (value.byteLength > MAX_OPEN_BYTES) throw new IpcRejection(`${what} is ${value.byteLength} bytes, over the ${MAX_OPEN_BYTES}-byte limit`);
+  return value;
+};
+
+/** Plain JSON data (what settings and rehearsal runs are), bounded in depth and size. */
+const json =
+  (maxChars: number): Check<unknown> =>
+  (value, what) => {
+    assertJson(value, what, 0);
+    const size = JSON.stringify(value)?.length ?? 0;
+    if (size > maxChars) throw new IpcRejection(`${what} is ${size} characters of JSON, over the ${maxChars} limit`);
+    return value;
+  };
+
+function assertJson(value: unknown, what: string, depth: number): void {
+  if (depth > MAX_JSON_DEPTH) throw new IpcRejection(`${what} is nested deeper than ${MAX_JSON_DEPTH} levels`);
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new IpcRejection(`${what} contains a non-finite number`);
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => assertJson(item, `${what}[${i}]`, depth + 1));
+    return;
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [key, item] of Object.entries(value)) assertJson(item, `${what}.${key}`, depth + 1);
+    return;
+  }
+  throw new IpcRejection(`${what} must be plain JSON data, got ${describe(value)}`);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') return value.constructor?.name ? `a ${value.constructor.name}` : 'an object';
+  return `a ${typeof value}`;
+}
+
+const SETTING_KEY = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
+
+const none = (): [] => [];
+
+/** One validator per request channel; the mapped type makes a missing channel a compile error. */
+export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check: (args: readonly unknown[]) => InvokeArgs<K> } } = {
+  currentDeck: { arity: 0, check: none },
+  openDialog: { arity: 0, check: none },
+  recentFiles: { arity: 0, check: none },
+  swapDisplays: { arity: 0, check: none },
+  openBytes: { arity: 2, check: ([name, data]) => [fileName(name, 'file name'), bytes(data, 'file bytes')] },
+  openRecent: { arity: 1, check: ([path]) => [text(4096)(path, 'recent file path')] },
+  getSetting: { arity: 1, check: ([key]) => [text(64, SETTING_KEY)(key, 'setting key')] },
+  setSetting: {
+    arity: 2,
+    check: ([key, value]) => [text(64, SETTING_KEY)(key, 'setting key'), json(MAX_SETTING_JSON)(value, 'setting value')],
+  },
+  loadRehearsals: { arity: 1, check: ([reportKey]) => [text(512)(reportKey, 'report key')] },
+  saveRehearsals: {
+    arity: 2,
+    check: ([reportKey, data]) => [text(512)(reportKey, 'report key'), json(MAX_REHEARSALS_JSON)(data, 'rehearsal data')],
+  },
+};
+
+/** Sender and arguments of one request, or an IpcRejection saying what was wrong. */
+export function validateRequest<K extends InvokeKey>(key: K, frame: SenderFrame | null | undefined, args: readonly unknown[]): InvokeArgs<K> {
+  checkSender(frame);
+  const validator = ARG_VALIDATORS[key];
+  if (args.length !== validator.arity) {
+    throw new IpcRejection(`${key} takes ${validator.arity} argument(s), got ${args.length}`);
+  }
+  return validator.check(args) as InvokeArgs<K>;
+}

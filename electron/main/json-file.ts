@@ -1,0 +1,111 @@
+/**
+ * Crash-safe JSON files for the shell's small stores (settings, recent files,
+ * rehearsal runs). A write goes to a temporary file beside the target, is fsynced,
+ * then renamed over it, so a crash at any moment leaves either the old or the new
+ * file, never half of one. A file that cannot be read back (damaged disk, hand edit,
+ * a foreign program) is moved aside as `<name>.bak` and the caller's defaults are used,
+ * so the app still starts and the user's data can still be rescued.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, readFile, rename, rm, access } from 'node:fs/promises';
+import path from 'node:path';
+
+export interface WriteHooks {
+  /** Test seam: runs after the temp file is durable and before it replaces the target. */
+  beforeRename?: (tempFile: string) => Promise<void> | void;
+}
+
+export async function writeJsonAtomic(file: string, value: unknown, hooks: WriteHooks = {}): Promise<void> {
+  const text = JSON.stringify(value, null, 2);
+  if (text === undefined) throw new TypeError(`${file}: refusing to write a value that is not JSON`);
+  const dir = path.dirname(file);
+  await mkdir(dir, { recursive: true });
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    const handle = await open(temp, 'wx', 0o600);
+    try {
+      await handle.writeFile(`${text}\n`, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await hooks.beforeRename?.(temp);
+    await rename(temp, file);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  await syncDirectory(dir);
+}
+
+/** Makes the rename itself durable where the OS allows (POSIX); Windows cannot open folders for sync. */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems refuse fsync on a directory; the data file itself is already synced.
+  }
+}
+
+export type ReadResult<T> =
+  | { status: 'ok'; value: T }
+  | { status: 'missing'; value: T }
+  | { status: 'recovered'; value: T; backup: string; reason: string };
+
+/**
+ * Reads and checks a JSON file. `parse` turns the parsed JSON into T or throws an
+ * Error saying what is wrong with it. Missing file → defaults; unreadable or invalid
+ * content → the file is moved to a free `.bak` name and defaults are returned.
+ */
+export async function readJsonOrRecover<T>(file: string, parse: (json: unknown) => T, defaults: () => T): Promise<ReadResult<T>> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing', value: defaults() };
+    throw error;
+  }
+  let reason: string;
+  try {
+    return { status: 'ok', value: parse(JSON.parse(text) as unknown) };
+  } catch (error) {
+    reason = error instanceof Error ? error.message : String(error);
+  }
+  const backup = await freeBackupName(file);
+  await rename(file, backup);
+  return { status: 'recovered', value: defaults(), backup, reason };
+}
+
+async function freeBackupName(file: string): Promise<string> {
+  for (let n = 0; ; n += 1) {
+    const candidate = n === 0 ? `${file}.bak` : `${file}.${n}.bak`;
+    try {
+      await access(candidate);
+    } catch {
+      return candidate;
+    }
+  }
+}
+
+/**
+ * One JSON file with writes applied in call order: a later `save` never lands
+ * before an earlier one, and a failed write does not block the next.
+ */
+export class JsonFileQueue {
+  private tail: Promise<void> = Promise.resolve();
+
+  constructor(readonly file: string) {}
+
+  save(value: unknown): Promise<void> {
+    const snapshot = JSON.parse(JSON.stringify(value)) as unknown;
+    const next = this.tail.then(() => writeJsonAtomic(this.file, snapshot));
+    this.tail = next.catch(() => undefined);
+    return next;
+  }
+}
