@@ -5,10 +5,10 @@
  */
 import type { DeckUpdate, Host, HostCommand, HostInfo, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
-import { API, FILE_NAME_HEADER, SSE_EVENTS } from './api.ts';
+import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../../electron/common/browser-api.ts';
+import { createLocalRehearsalStore } from '../rehearsal/local-store.ts';
 
 const SETTINGS_PREFIX = 'podium.setting.';
-const REHEARSALS_PREFIX = 'podium.rehearsals.';
 /** The setting every view follows when another view changes it. */
 export const UI_LANG_SETTING = 'uiLang';
 
@@ -47,6 +47,7 @@ export function createBrowserHost(): Host {
   const deckListeners = new Set<(update: DeckUpdate) => void>();
   const commandListeners = new Set<(command: HostCommand) => void>();
   let events: EventSource | null = null;
+  const rehearsals = createLocalRehearsalStore(localStorage);
 
   const emitDeck = (update: DeckUpdate): void => {
     for (const listener of deckListeners) listener(update);
@@ -123,11 +124,8 @@ export function createBrowserHost(): Host {
     async swapDisplays() {
       // The browser cannot place windows on displays; the user drags the audience window.
     },
-    async loadRehearsals(reportKey) {
-      return readStored(REHEARSALS_PREFIX + reportKey);
-    },
-    async saveRehearsals(reportKey, data) {
-      localStorage.setItem(REHEARSALS_PREFIX + reportKey, JSON.stringify(data));
-    },
+    // Rehearsals must not be dropped silently when unreadable: the rehearsal store keeps them aside and reports it.
+    loadRehearsals: (reportKey) => rehearsals.loadRehearsals(reportKey),
+    saveRehearsals: (reportKey, data) => rehearsals.saveRehearsals(reportKey, data),
   };
 }
