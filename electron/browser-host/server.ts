@@ -1,0 +1,182 @@
+/**
+ * The browser host: plays the Electron main process's part where Electron's binary is
+ * absent (and in end-to-end tests). Serves the built renderer (dist/renderer) and a
+ * small JSON API with Server-Sent Events for live deck updates, on 127.0.0.1 only,
+ * same origin only, every response under the app's one Content-Security-Policy.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DeckUpdate } from '../../slides/core/model.ts';
+import { DeckSession } from '../../slides/node/deck-session.ts';
+import { DEFAULT_MAX_BYTES } from '../../slides/node/read-report.ts';
+import { securityHeaders } from '../common/csp.ts';
+import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../common/browser-api.ts';
+import { RecentFiles } from './recent-files.ts';
+import { serveStatic } from './static-files.ts';
+
+export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+
+export interface BrowserHostOptions {
+  /** Report to open; the bundled deck when absent. */
+  file?: string;
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** The built renderer (vite build output). */
+  rendererDir?: string;
+  /** Where the recent-files list is kept; not kept at all when absent. */
+  recentFilesPath?: string;
+  /** Quiet time before a changed file is reloaded (ms). */
+  debounceMs?: number;
+}
+
+export interface BrowserHost {
+  /** Origin with a trailing slash, e.g. http://127.0.0.1:41234/ */
+  url: string;
+  presenterUrl: string;
+  audienceUrl: string;
+  session: DeckSession;
+  close(): Promise<void>;
+}
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function send(res: ServerResponse, status: number, body: string, type = 'text/plain; charset=utf-8'): void {
+  res.writeHead(status, { ...securityHeaders(), 'Content-Type': type, 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+function sendJson(res: ServerResponse, value: unknown): void {
+  send(res, 200, JSON.stringify(value), 'application/json; charset=utf-8');
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new HttpError(413, `The file is larger than ${Math.round(limit / 1024 / 1024)} MB.`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
+  const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
+  if (!existsSync(resolve(rendererDir, 'presenter.html'))) {
+    throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
+  }
+  const session = new DeckSession(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs });
+  const recent = new RecentFiles(options.recentFilesPath);
+  const streams = new Set<ServerResponse>();
+  let origin = '';
+
+  const broadcast = (update: DeckUpdate): void => {
+    const frame = `event: ${SSE_EVENTS.deck}\ndata: ${JSON.stringify(update)}\n\n`;
+    for (const stream of streams) stream.write(frame);
+  };
+  session.onUpdate(broadcast);
+
+  const opened = async (update: DeckUpdate): Promise<DeckUpdate> => {
+    if (update.ok && update.source.watched) await recent.add(update.source.path, update.source.name);
+    return update;
+  };
+
+  const first = await session.open(options.file);
+  await opened(first);
+
+  /** The views' deck: the last good one (so a broken edit never blanks the hall), else the error. */
+  const shown = (): DeckUpdate => session.current ?? session.latest ?? first;
+
+  /** Only our own pages may talk to us: checks Host (DNS rebinding) and, for writes, Origin. */
+  const checkRequest = (req: IncomingMessage): void => {
+    const host = req.headers.host ?? '';
+    const port = new URL(origin).port;
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) throw new HttpError(421, 'Unknown host.');
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new HttpError(403, 'Cross-site requests are refused.');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      const from = req.headers.origin;
+      if (from !== origin.replace(/\/$/, '') && from !== `http://localhost:${port}`) throw new HttpError(403, 'Requests from other origins are refused.');
+    }
+  };
+
+  const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
+    if (req.method === 'GET' && path === API.deck) return sendJson(res, shown());
+    if (req.method === 'GET' && path === API.recent) return sendJson(res, await recent.list());
+    if (req.method === 'GET' && path === API.events) {
+      res.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+      res.write(': podium\n\n');
+      // A view that connects while the file is broken still learns of the error.
+      const latest = session.latest;
+      if (latest && !latest.ok) res.write(`event: ${SSE_EVENTS.deck}\ndata: ${JSON.stringify(latest)}\n\n`);
+      streams.add(res);
+      req.on('close', () => streams.delete(res));
+      return;
+    }
+    if (req.method === 'POST' && path === API.openBytes) {
+      const rawName = req.headers[FILE_NAME_HEADER.toLowerCase()];
+      const name = typeof rawName === 'string' ? decodeURIComponent(rawName).replace(/[\\/]/g, '_').slice(0, 255) : '';
+      if (!name) throw new HttpError(400, `Missing ${FILE_NAME_HEADER} header (the file's name).`);
+      const bytes = await readBody(req, DEFAULT_MAX_BYTES + 1);
+      return sendJson(res, await session.openBytes(name, new Uint8Array(bytes)));
+    }
+    if (req.method === 'POST' && path === API.openRecent) {
+      const body = JSON.parse((await readBody(req, 64 * 1024)).toString('utf8') || 'null') as { path?: unknown } | null;
+      const wanted = body?.path;
+      if (typeof wanted !== 'string') throw new HttpError(400, 'Body must be {"path": "<a recent file>"}.');
+      // Only files the user opened before: the page cannot make us read arbitrary paths.
+      if (!(await recent.list()).some((r) => r.path === wanted)) throw new HttpError(404, `Not a recent file: ${wanted}`);
+      return sendJson(res, await opened(await session.open(wanted)));
+    }
+    throw new HttpError(404, `No such API: ${req.method} ${path}`);
+  };
+
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      try {
+        checkRequest(req);
+        const path = new URL(req.url ?? '/', origin).pathname;
+        if (path.startsWith('/api/')) await handleApi(req, res, path);
+        else if (req.method === 'GET' || req.method === 'HEAD') await serveStatic(rendererDir, path === '/' ? '/presenter.html' : path, req, res);
+        else throw new HttpError(405, 'Method not allowed.');
+      } catch (error) {
+        if (res.headersSent) {
+          res.end();
+          return;
+        }
+        if (error instanceof HttpError) send(res, error.status, error.message);
+        else if (error instanceof SyntaxError) send(res, 400, `Bad request body: ${error.message}`);
+        else send(res, 500, `Podium's browser host failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    })();
+  });
+
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => done());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}/`;
+
+  return {
+    url: origin,
+    presenterUrl: `${origin}presenter.html`,
+    audienceUrl: `${origin}index.html`,
+    session,
+    close: () =>
+      new Promise<void>((done) => {
+        session.close();
+        for (const stream of streams) stream.end();
+        streams.clear();
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * Serves the built renderer's files, and nothing outside its folder: the URL path is
+ * resolved inside the root and anything that escapes it (.., encoded slashes,
+ * absolute paths) or names a dotfile is answered 404.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import { securityHeaders } from '../common/csp.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** The file a URL path names inside `root`, or undefined when it would leave it. */
+export function resolveInside(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((part) => part.startsWith('.'))) return undefined;
+  const file = resolve(root, `.${decoded}`);
+  return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
+}
+
+export async function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const file = resolveInside(root, urlPath);
+  const type = file ? TYPES[extname(file).toLowerCase()] : undefined;
+  const info = file && type ? await stat(file).catch(() => undefined) : undefined;
+  if (!file || !type || !info?.isFile()) {
+    res.writeHead(404, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end(`Not found: ${urlPath}`);
+    return;
+  }
+  // Vite names built assets by content hash; pages must always be fresh.
+  const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
+  res.writeHead(200, { ...securityHeaders(), 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cache });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(file).pipe(res);
+}
