@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 // relative asset paths so the same build is served by the Electron custom scheme, by the
 // browser host on 127.0.0.1, and copied by `podium build` into a static offline deck.
 const root = resolve(import.meta.dirname, 'renderer');
-const pages = ['index', 'presenter'];
+const pages = ['index', 'presenter', 'print'];
 
 export default defineConfig({
   root,
