@@ -1,0 +1,244 @@
+import { watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
+import { DeckError } from '../core/errors.ts';
+import type { DeckErrorDetails } from '../core/errors.ts';
+import { compileDeck } from '../core/index.ts';
+import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
+import { BUNDLED_DECK_PATH } from './bundled.ts';
+import { decodeReport, readReport } from './read-report.ts';
+import type { ReadReportOptions } from './read-report.ts';
+
+/**
+ * The live deck behind both hosts (Electron main and the browser host): opens a
+ * report, compiles it, watches it and recompiles on change. Every load is one
+ * DeckUpdate with an increasing revision. A change that breaks the file emits
+ * {ok:false} and the last good deck stays `current`, so the hall never sees an
+ * error while the operator fixes the file.
+ */
+
+export type GoodUpdate = Extract<DeckUpdate, { ok: true }>;
+export type DeckListener = (update: DeckUpdate) => void;
+
+export interface DeckSessionOptions {
+  compile?: CompileOptions;
+  maxBytes?: ReadReportOptions['maxBytes'];
+  /** Quiet time after the last file event before reloading (editors write in bursts). Default 100 ms. */
+  debounceMs?: number;
+  /** Opened by `open()` without a path. Default: the bundled deck. */
+  defaultPath?: string;
+}
+
+interface LoadedSource {
+  source: DeckSource;
+  text: SourceText;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+export class DeckSession {
+  private readonly listeners = new Set<DeckListener>();
+  private readonly debounceMs: number;
+  private readonly defaultPath: string;
+  private readonly maxBytes: number | undefined;
+  private compileOptions: CompileOptions;
+  private revision = 0;
+  private good: GoodUpdate | undefined;
+  private last: DeckUpdate | undefined;
+  private loaded: LoadedSource | undefined;
+  /** The watched file (absolute), which may differ from `loaded` while it is broken. */
+  private watchedPath: string | undefined;
+  private watcher: FSWatcher | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Loads run one after another, so updates come out in the order the file changed. */
+  private queue: Promise<unknown> = Promise.resolve();
+  private closed = false;
+
+  constructor(options: DeckSessionOptions = {}) {
+    this.compileOptions = options.compile ?? {};
+    this.debounceMs = options.debounceMs ?? 100;
+    this.defaultPath = options.defaultPath ?? BUNDLED_DECK_PATH;
+    this.maxBytes = options.maxBytes;
+  }
+
+  /** Calls `listener` with every update from now on. Returns the unsubscribe function. */
+  onUpdate(listener: DeckListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The last good deck (what the views should show), if any. */
+  get current(): GoodUpdate | undefined {
+    return this.good;
+  }
+
+  /** The most recent update, good or not (an error here means `current` is stale). */
+  get latest(): DeckUpdate | undefined {
+    return this.last;
+  }
+
+  get options(): CompileOptions {
+    return this.compileOptions;
+  }
+
+  /**
+   * Opens a report file and watches it (the bundled deck when no path is given; it
+   * is not watched). If the file cannot be opened, the error is emitted and the
+   * deck already open stays open; with no deck open yet, the broken file is
+   * watched so that fixing it loads it.
+   */
+  open(path?: string): Promise<DeckUpdate> {
+    const bundled = path === undefined;
+    const absolute = resolve(path ?? this.defaultPath);
+    const source: DeckSource = { path: absolute, name: basename(absolute), watched: !bundled };
+    return this.enqueue(async () => {
+      const update = await this.load(source, () => readReport(absolute, { name: source.name, ...this.readOptions() }));
+      if (update.ok || !this.good) this.watchFile(source.watched ? absolute : undefined);
+      return update;
+    });
+  }
+
+  /** A report dropped on the window: compiled from its bytes, not watched. */
+  openBytes(name: string, bytes: Uint8Array): Promise<DeckUpdate> {
+    const source: DeckSource = { path: name, name, watched: false };
+    return this.enqueue(async () => {
+      const update = await this.load(source, () => decodeReport(name, bytes, this.readOptions()));
+      if (update.ok) this.watchFile(undefined);
+      return update;
+    });
+  }
+
+  /** New reading rate, target, theme or aspect: recompiles the open report without re-reading it. */
+  setCompileOptions(options: CompileOptions): Promise<DeckUpdate | undefined> {
+    this.compileOptions = options;
+    return this.enqueue(async () => {
+      const loaded = this.loaded;
+      if (!loaded) return undefined;
+      return this.load(loaded.source, () => Promise.resolve(loaded.text), { force: true });
+    });
+  }
+
+  /** Re-reads the watched file now (also what a file change triggers after the debounce). */
+  reload(): Promise<DeckUpdate | undefined> {
+    return this.enqueue(() => this.reloadWatched());
+  }
+
+  /** Stops watching and drops all listeners. */
+  close(): void {
+    this.closed = true;
+    this.watchFile(undefined);
+    this.listeners.clear();
+  }
+
+  private readOptions(): Pick<ReadReportOptions, 'maxBytes'> {
+    return this.maxBytes === undefined ? {} : { maxBytes: this.maxBytes };
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async reloadWatched(): Promise<DeckUpdate | undefined> {
+    const path = this.watchedPath;
+    if (!path || this.closed) return undefined;
+    const source: DeckSource = { path, name: basename(path), watched: true };
+    const read = () => readReport(path, { name: source.name, ...this.readOptions() });
+    return this.load(source, async () => {
+      try {
+        return await read();
+      } catch (error) {
+        // Editors that save by rename leave a moment with no file: look once more before reporting it.
+        if (error instanceof DeckError && error.details.code === 'READ') {
+          await sleep(this.debounceMs);
+          return read();
+        }
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Reads and compiles, then emits. Skips the emit when the text is the one already
+   * shown without error (editors touch files without changing them).
+   */
+  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false } = {}): Promise<DeckUpdate> {
+    let text: SourceText;
+    let deck: DeckModel;
+    try {
+      text = await read();
+      const unchanged = !force && this.last?.ok && this.loaded?.source.path === source.path && this.loaded.text.text === text.text;
+      if (unchanged && this.last) return this.last;
+      deck = compileDeck(text, this.compileOptions);
+    } catch (error) {
+      return this.emit({ ok: false, error: errorDetails(source.name, error), source, revision: ++this.revision });
+    }
+    this.loaded = { source, text };
+    return this.emit({ ok: true, deck, source, revision: ++this.revision });
+  }
+
+  private emit(update: DeckUpdate): DeckUpdate {
+    this.last = update;
+    if (update.ok) this.good = update;
+    if (this.closed) return update;
+    for (const listener of [...this.listeners]) listener(update);
+    return update;
+  }
+
+  /**
+   * Watches the file's folder rather than the file: editors that save by writing a
+   * new file and renaming it over the old one replace the file's inode, which
+   * would silently end a watch on the file itself.
+   */
+  private watchFile(path: string | undefined): void {
+    if (path === this.watchedPath && (path === undefined || this.watcher)) return;
+    this.watcher?.close();
+    this.watcher = undefined;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.watchedPath = path;
+    if (!path || this.closed) return;
+    const name = basename(path);
+    try {
+      this.watcher = watch(dirname(path), { persistent: false }, (_event, filename) => {
+        if (filename === null || filename === name) this.scheduleReload();
+      });
+    } catch (error) {
+      this.emitWatchError(path, error);
+      return;
+    }
+    this.watcher.on('error', (error) => this.emitWatchError(path, error));
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, this.debounceMs);
+  }
+
+  private emitWatchError(path: string, error: unknown): void {
+    const source: DeckSource = { path, name: basename(path), watched: false };
+    const reason = error instanceof Error ? error.message : String(error);
+    this.emit({
+      ok: false,
+      error: { code: 'READ', file: source.name, message: `Changes to the file can no longer be followed (${reason}).`, hint: 'Open the file again to resume live reload.' },
+      source,
+      revision: ++this.revision,
+    });
+  }
+}
+
+/** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */
+function errorDetails(file: string, error: unknown): DeckErrorDetails {
+  if (error instanceof DeckError) return error.details;
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: 'READ',
+    file,
+    message: `Podium failed to compile this file: ${reason}.`,
+    hint: 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
+  };
+}
