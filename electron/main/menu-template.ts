@@ -1,0 +1,192 @@
+/**
+ * The application menu as data, from the shared i18n dictionary. Pure: menu.ts
+ * hands the result to Menu.buildFromTemplate and rebuilds it when the language,
+ * the recent files or the available views change.
+ */
+import type { MenuItemConstructorOptions } from 'electron';
+import type { RecentFile, UiLang, ViewName } from '../common/contract.ts';
+import { t, UI_LANGS, DICTIONARIES, type StringKey } from '../common/i18n.ts';
+
+export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official';
+export type HandoutPerPage = 2 | 3 | 4 | 6;
+export const HANDOUT_LAYOUTS: readonly HandoutPerPage[] = [2, 3, 4, 6];
+export type PresentAction = 'start' | 'black' | 'white' | 'hold';
+
+export interface MenuActions {
+  open(): void;
+  openRecent(path: string): void;
+  clearRecent(): void;
+  exportPdf(kind: PdfExportKind, perPage?: HandoutPerPage): void;
+  showView(view: Exclude<ViewName, 'print'>): void;
+  swapDisplays(): void;
+  setLang(lang: UiLang): void;
+  present(action: PresentAction): void;
+  about(): void;
+}
+
+export interface MenuInput {
+  lang: UiLang;
+  platform: NodeJS.Platform;
+  recent: readonly RecentFile[];
+  /** Views whose page exists in the build; the others are shown disabled. */
+  availableViews: ReadonlySet<ViewName>;
+  /** More than one display: swapping means something. */
+  canSwap: boolean;
+  /** An export is running: no second one until it ends. */
+  exporting: boolean;
+  devTools: boolean;
+  actions: MenuActions;
+}
+
+/**
+ * Accelerators. B and W are shown but not registered (`registerAccelerator: false`):
+ * the views handle those keys themselves, and a registered bare letter would be
+ * swallowed while the operator types in the presenter's search box.
+ */
+export const ACCELERATORS = {
+  open: 'CmdOrCtrl+O',
+  presenter: 'CmdOrCtrl+1',
+  audience: 'CmdOrCtrl+2',
+  teleprompter: 'CmdOrCtrl+3',
+  rehearsal: 'CmdOrCtrl+4',
+  swapDisplays: 'CmdOrCtrl+Shift+D',
+  start: 'F5',
+  black: 'B',
+  white: 'W',
+  hold: 'CmdOrCtrl+Shift+H',
+  quit: 'CmdOrCtrl+Q',
+} as const;
+
+export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[] {
+  const { lang, actions } = input;
+  const s = (key: StringKey, values?: Record<string, string | number>) => t(lang, key, values);
+  const mac = input.platform === 'darwin';
+
+  const exportItems: MenuItemConstructorOptions[] = [
+    { id: 'export-slides', label: s('export.slides'), enabled: !input.exporting, click: () => actions.exportPdf('slides') },
+    { id: 'export-notes', label: s('export.notes'), enabled: !input.exporting, click: () => actions.exportPdf('notes') },
+    {
+      id: 'export-handout',
+      label: s('export.handout'),
+      enabled: !input.exporting,
+      submenu: HANDOUT_LAYOUTS.map((n) => ({
+        id: `export-handout-${n}`,
+        label: s('export.handout.perPage', { n }),
+        click: () => actions.exportPdf('handout', n),
+      })),
+    },
+    { id: 'export-reading', label: s('export.reading'), enabled: !input.exporting, click: () => actions.exportPdf('reading') },
+    { id: 'export-official', label: s('export.official'), enabled: !input.exporting, click: () => actions.exportPdf('official') },
+  ];
+
+  const recentItems: MenuItemConstructorOptions[] =
+    input.recent.length === 0
+      ? [{ id: 'recent-none', label: s('menu.file.openRecent.none'), enabled: false }]
+      : [
+          ...input.recent.map((file, i) => ({
+            id: `recent-${i}`,
+            label: file.name,
+            toolTip: file.path,
+            click: () => actions.openRecent(file.path),
+          })),
+          { type: 'separator' },
+          { id: 'recent-clear', label: s('menu.file.openRecent.clear'), click: () => actions.clearRecent() },
+        ];
+
+  const file: MenuItemConstructorOptions = {
+    id: 'file',
+    label: s('menu.file'),
+    submenu: [
+      { id: 'open', label: s('menu.file.open'), accelerator: ACCELERATORS.open, click: () => actions.open() },
+      { id: 'open-recent', label: s('menu.file.openRecent'), submenu: recentItems },
+      { type: 'separator' },
+      { id: 'export', label: s('menu.file.export'), submenu: exportItems },
+      ...(mac ? [] : [{ type: 'separator' } as const, { id: 'quit', role: 'quit', label: s('menu.file.quit'), accelerator: ACCELERATORS.quit } as const]),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    id: 'edit',
+    label: s('menu.edit'),
+    submenu: [
+      { role: 'undo', label: s('menu.edit.undo') },
+      { role: 'redo', label: s('menu.edit.redo') },
+      { type: 'separator' },
+      { role: 'cut', label: s('menu.edit.cut') },
+      { role: 'copy', label: s('menu.edit.copy') },
+      { role: 'paste', label: s('menu.edit.paste') },
+      { role: 'selectAll', label: s('menu.edit.selectAll') },
+    ],
+  };
+
+  const viewItem = (view: Exclude<ViewName, 'print'>, key: StringKey): MenuItemConstructorOptions => ({
+    id: `view-${view}`,
+    label: s(key),
+    accelerator: ACCELERATORS[view],
+    enabled: input.availableViews.has(view),
+    click: () => actions.showView(view),
+  });
+
+  const view: MenuItemConstructorOptions = {
+    id: 'view',
+    label: s('menu.view'),
+    submenu: [
+      viewItem('presenter', 'menu.view.presenter'),
+      viewItem('audience', 'menu.view.audience'),
+      viewItem('teleprompter', 'menu.view.teleprompter'),
+      viewItem('rehearsal', 'menu.view.rehearsal'),
+      { type: 'separator' },
+      { id: 'swap-displays', label: s('menu.view.swapDisplays'), accelerator: ACCELERATORS.swapDisplays, enabled: input.canSwap, click: () => actions.swapDisplays() },
+      {
+        id: 'language',
+        label: s('menu.view.language'),
+        submenu: UI_LANGS.map((code) => ({
+          id: `lang-${code}`,
+          // Each language names itself, so a user lost in the other language finds theirs.
+          label: DICTIONARIES[code]['lang.name'],
+          type: 'radio',
+          checked: code === lang,
+          click: () => actions.setLang(code),
+        })),
+      },
+      { type: 'separator' },
+      { role: 'togglefullscreen', label: s('menu.view.fullscreen') },
+      ...(input.devTools ? [{ role: 'toggleDevTools' } as const] : []),
+    ],
+  };
+
+  const present: MenuItemConstructorOptions = {
+    id: 'present',
+    label: s('menu.present'),
+    submenu: [
+      { id: 'present-start', label: s('menu.present.start'), accelerator: ACCELERATORS.start, click: () => actions.present('start') },
+      { type: 'separator' },
+      { id: 'present-black', label: s('menu.present.black'), accelerator: ACCELERATORS.black, registerAccelerator: false, click: () => actions.present('black') },
+      { id: 'present-white', label: s('menu.present.white'), accelerator: ACCELERATORS.white, registerAccelerator: false, click: () => actions.present('white') },
+      { id: 'present-hold', label: s('menu.present.hold'), accelerator: ACCELERATORS.hold, click: () => actions.present('hold') },
+    ],
+  };
+
+  const help: MenuItemConstructorOptions = {
+    id: 'help',
+    label: s('menu.help'),
+    role: 'help',
+    submenu: [{ id: 'about', label: s('menu.help.about'), click: () => actions.about() }],
+  };
+
+  const appMenu: MenuItemConstructorOptions = {
+    id: 'app',
+    label: s('app.name'),
+    submenu: [
+      { id: 'about-app', label: s('menu.help.about'), click: () => actions.about() },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { id: 'quit', role: 'quit', label: s('menu.file.quit'), accelerator: ACCELERATORS.quit },
+    ],
+  };
+
+  return mac ? [appMenu, file, edit, view, present, help] : [file, edit, view, present, help];
+}
