@@ -6,10 +6,8 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentFile, UiLang, ViewName } from '../common/contract.ts';
 import { t, UI_LANGS, DICTIONARIES, type StringKey } from '../common/i18n.ts';
+import { HANDOUT_LAYOUTS, type HandoutPerPage, type PdfExportKind } from '../common/print.ts';
 
-export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official';
-export type HandoutPerPage = 2 | 3 | 4 | 6;
-export const HANDOUT_LAYOUTS: readonly HandoutPerPage[] = [2, 3, 4, 6];
 export type PresentAction = 'start' | 'black' | 'white' | 'hold';
 
 export interface MenuActions {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parsePrintQuery, printQuery, type PrintRequest } from './print.ts';
+
+describe('print query', () => {
+  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'official' }])(
+    'round-trips %o',
+    (request) => {
+      expect(parsePrintQuery(new URLSearchParams(printQuery(request)))).toEqual(request);
+    },
+  );
+
+  it('handouts default to 3 per page (the one with ruled lines)', () => {
+    expect(printQuery({ kind: 'handout' })).toEqual({ kind: 'handout', perPage: '3' });
+  });
+
+  it('refuses unknown kinds and layouts', () => {
+    expect(parsePrintQuery(new URLSearchParams('kind=evil'))).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams(''))).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams('kind=handout&perPage=5'))).toBeUndefined();
+  });
+});

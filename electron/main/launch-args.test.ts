@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseLaunchArgs } from './launch-args.ts';
+
+describe('parseLaunchArgs', () => {
+  const cwd = path.resolve('/home/op');
+
+  it('development: skips electron and the app path', () => {
+    expect(parseLaunchArgs(['/x/electron', 'dist/electron/main/main.js', 'reports/报告.docx'], { packaged: false, cwd })).toEqual({
+      file: path.join(cwd, 'reports', '报告.docx'),
+    });
+    expect(parseLaunchArgs(['/x/electron', '.'], { packaged: false, cwd })).toEqual({});
+  });
+
+  it('packaged: the first plain argument is the file', () => {
+    expect(parseLaunchArgs(['/opt/Podium/podium', '/data/a.txt'], { packaged: true, cwd })).toEqual({ file: path.resolve('/data/a.txt') });
+    expect(parseLaunchArgs(['/opt/Podium/podium'], { packaged: true, cwd })).toEqual({});
+  });
+
+  it('ignores Chromium and Electron switches around the file', () => {
+    const argv = ['/opt/podium', '--no-sandbox', '--original-process-start-time=123', 'a.md', '--enable-logging'];
+    expect(parseLaunchArgs(argv, { packaged: true, cwd })).toEqual({ file: path.join(cwd, 'a.md') });
+  });
+});
