@@ -41,7 +41,12 @@ export interface Slide {
   title: string;
   /** Slogan or subtitle line shown with the title (e.g. 量质并举、发展优先). */
   subtitle?: string;
-  /** 0–5 key points, verbatim from the report; shortened points end with '…'. */
+  /** A short line shown above the title: the title slide's slogan (坚定信心 勇担使命 砥砺奋进). */
+  overline?: string;
+  /**
+   * 0–5 key points, verbatim from the report; shortened points end with '…'. A section slide
+   * lists all its sub-headings (its agenda, possibly more than 5); a title slide its byline.
+   */
   points: string[];
   /** The verbatim text the speaker reads on this slide. All notes in order give back the report. */
   notes: string;
