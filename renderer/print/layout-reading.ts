@@ -1,0 +1,39 @@
+/**
+ * Reading copy (讲话稿) for the podium: the whole report in large type with generous
+ * spacing, pages turned between sentences where possible, 【第 12 页】 in the margin
+ * where each slide begins, and page numbers.
+ */
+import type { PrintContext } from './context.ts';
+import { flowBlocks } from './paginate.ts';
+import { reportBlockElement } from './report-dom.ts';
+import { reportBlocks } from './report-text.ts';
+import { A4, addSheetText, createSheets, offsetInSheet, setPageSize } from './sheet.ts';
+import type { Sheet } from './sheet.ts';
+
+export function layoutReading(context: PrintContext): Sheet[] {
+  setPageSize(A4.width, A4.height);
+  const { sheets, next } = createSheets(context.container, {
+    ...A4,
+    margins: { top: 20, right: 16, bottom: 22, left: 34 },
+    className: 'sheet-reading',
+    watermark: context.request.watermark,
+  });
+  const blocks = reportBlocks(context.deck).map(reportBlockElement);
+  flowBlocks(blocks, () => next().body, 'sentence', (done) => context.progress(done / blocks.length));
+  for (const sheet of sheets) {
+    addMarginMarks(sheet, context);
+    addSheetText(sheet, 'sheet-folio', context.labels.pageOf(sheet.number, sheets.length));
+  }
+  return sheets;
+}
+
+/** One mark per slide start, level with the line it starts on; marks on one line stack downwards. */
+function addMarginMarks(sheet: Sheet, context: PrintContext): void {
+  let lowest = -Infinity;
+  for (const anchor of sheet.body.querySelectorAll<HTMLElement>('.slide-anchor')) {
+    const mark = addSheetText(sheet, 'margin-mark', context.labels.slideMark(Number(anchor.dataset.slide)));
+    const top = Math.max(offsetInSheet(anchor, sheet), lowest);
+    mark.style.top = `${top}px`;
+    lowest = top + mark.getBoundingClientRect().height;
+  }
+}

@@ -1,0 +1,24 @@
+/** Slides, one per page, at the deck's aspect ratio (13.33 × 7.5 in or 10 × 7.5 in, as PowerPoint). Nothing from the notes. */
+import type { PrintContext } from './context.ts';
+import { printFace } from './faces.ts';
+import { createSheets, setPageSize } from './sheet.ts';
+import type { Sheet } from './sheet.ts';
+
+const SLIDE_HEIGHT_MM = 190.5;
+
+export function layoutSlides(context: PrintContext): Sheet[] {
+  const width = context.deck.meta.aspect === '4:3' ? 254 : 338.67;
+  setPageSize(width, SLIDE_HEIGHT_MM);
+  const { sheets, next } = createSheets(context.container, {
+    width,
+    height: SLIDE_HEIGHT_MM,
+    margins: { top: 0, right: 0, bottom: 0, left: 0 },
+    className: 'sheet-slides',
+    watermark: context.request.watermark,
+  });
+  context.deck.slides.forEach((slide, index) => {
+    next().body.append(printFace(slide, context, width, SLIDE_HEIGHT_MM));
+    context.progress((index + 1) / context.deck.slides.length);
+  });
+  return sheets;
+}

@@ -1,0 +1,179 @@
+/**
+ * PDF exports from the CLI (and tests, and the benchmark): the print page printed by
+ * a Chromium-family browser found on the machine, through playwright-core. One
+ * session keeps the browser and the local server open for several exports.
+ */
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import type { DeckModel } from '../core/model.ts';
+import { findBrowser, noBrowserMessage } from './find-browser.ts';
+import type { FoundBrowser } from './find-browser.ts';
+import {
+  PRINT_ERROR_ATTRIBUTE,
+  PRINT_FAILED,
+  PRINT_PROGRESS_ATTRIBUTE,
+  PRINT_READY,
+  PRINT_STATE_ATTRIBUTE,
+  printQuery,
+} from './print-request.ts';
+import type { PrintRequest } from './print-request.ts';
+import { startPrintServer } from './print-server.ts';
+import type { PrintServer } from './print-server.ts';
+import { rendererDir } from './renderer-dir.ts';
+
+export type ExportStage = 'starting' | 'layout' | 'printing' | 'done';
+export interface ExportProgress {
+  stage: ExportStage;
+  /** 0–1 over the whole export. */
+  fraction: number;
+}
+export type ProgressListener = (progress: ExportProgress) => void;
+
+export class PdfExportError extends Error {
+  override name = 'PdfExportError';
+  constructor(message: string, readonly hint: string) {
+    super(message);
+  }
+}
+
+export interface PdfSessionOptions {
+  /** The built renderer (default dist/renderer). */
+  rendererDir?: string;
+  /** A browser executable; found on the machine when absent. */
+  browserPath?: string;
+  /** Longest wait for the print page's layout, ms. */
+  layoutTimeoutMs?: number;
+}
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  /** Pages the print page laid out (one PDF page each). */
+  pages: number;
+}
+
+export interface PdfSession {
+  browser: FoundBrowser & { version: string };
+  render(deck: DeckModel, request: PrintRequest, onProgress?: ProgressListener): Promise<PdfResult>;
+  close(): Promise<void>;
+}
+
+/** The same flags everywhere Podium starts Chromium: no background traffic, nothing first-run. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+/**
+ * Options for page.pdf / Electron's webContents.printToPDF: the page sizes come from
+ * the print page's @page rule; backgrounds (slide themes) print; headings become the
+ * PDF's outline (bookmarks), which Chromium builds from the tagged structure.
+ */
+export const PLAYWRIGHT_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const;
+export const ELECTRON_PRINT_TO_PDF_OPTIONS = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  generateDocumentOutline: true,
+  generateTaggedPDF: true,
+  margins: { marginType: 'none' },
+} as const;
+
+const DEFAULT_LAYOUT_TIMEOUT_MS = 60_000;
+const POLL_MS = 50;
+
+export async function openPdfSession(options: PdfSessionOptions = {}): Promise<PdfSession> {
+  const root = rendererDir('print.html', options.rendererDir);
+  const found: FoundBrowser | undefined = options.browserPath ? { path: options.browserPath, via: 'PODIUM_BROWSER' } : findBrowser();
+  if (!found) {
+    const { message, hint } = noBrowserMessage();
+    throw new PdfExportError(message, hint);
+  }
+  let browser: Browser;
+  try {
+    browser = await chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
+  } catch (error) {
+    throw new PdfExportError(
+      `Could not start the browser at ${found.path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      'Check that it is a working Chromium, Chrome or Edge (try running it once), or set PODIUM_BROWSER to another one.',
+    );
+  }
+  let server: PrintServer;
+  try {
+    server = await startPrintServer(root);
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+  const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
+  return {
+    browser: { ...found, version: browser.version() },
+    render: (deck, request, onProgress) => renderOne(browser, server, deck, request, timeout, onProgress),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+async function renderOne(
+  browser: Browser,
+  server: PrintServer,
+  deck: DeckModel,
+  request: PrintRequest,
+  timeout: number,
+  onProgress?: ProgressListener,
+): Promise<PdfResult> {
+  onProgress?.({ stage: 'starting', fraction: 0.05 });
+  server.setDeck(deck);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  try {
+    await page.goto(`${server.url}print.html?${printQuery(request)}`);
+    await waitForLayout(page, timeout, problems, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
+    const pages = await page.locator('.sheet').count();
+    onProgress?.({ stage: 'printing', fraction: 0.75 });
+    const pdf = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
+    onProgress?.({ stage: 'done', fraction: 1 });
+    return { pdf, pages };
+  } finally {
+    await context.close();
+  }
+}
+
+async function waitForLayout(page: Page, timeout: number, problems: string[], onFraction: (fraction: number) => void): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const state = await page.evaluate(
+      ([stateAttr, progressAttr, errorAttr]) => {
+        const root = document.documentElement;
+        return { state: root.getAttribute(stateAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr) };
+      },
+      [PRINT_STATE_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE] as const,
+    );
+    if (state.state === PRINT_READY) return;
+    if (state.state === PRINT_FAILED) {
+      throw new PdfExportError(`The print page failed: ${state.error ?? 'unknown error'}`, 'This is a bug in Podium; please report it with the report file.');
+    }
+    if (state.progress) onFraction(Number(state.progress));
+    if (Date.now() - started > timeout) {
+      const seen = problems.length > 0 ? ` Page errors: ${problems.slice(0, 3).join(' | ')}` : '';
+      throw new PdfExportError(`The print page did not finish its layout within ${Math.round(timeout / 1000)} s.${seen}`, 'This is a bug in Podium; please report it with the report file.');
+    }
+    await new Promise((resolveWait) => setTimeout(resolveWait, POLL_MS));
+  }
+}
+
+/** One export with its own browser: for the CLI's single export. */
+export async function renderPdf(deck: DeckModel, request: PrintRequest, options: PdfSessionOptions & { onProgress?: ProgressListener } = {}): Promise<PdfResult & { browser: PdfSession['browser'] }> {
+  const session = await openPdfSession(options);
+  try {
+    const result = await session.render(deck, request, options.onProgress);
+    return { ...result, browser: session.browser };
+  } finally {
+    await session.close();
+  }
+}
