@@ -13,24 +13,40 @@ export interface PrintRequest {
   kind: PdfExportKind;
   /** Handouts only. */
   perPage?: HandoutPerPage;
+  /** Diagonal watermark on every page (e.g. 内部资料 注意保存); absent or empty for none. */
+  watermark?: string;
 }
+
+/** Longest watermark the print view accepts (it must fit across an A4 page). */
+export const MAX_WATERMARK_CHARS = 40;
 
 /**
  * Set on <html> by the print view once fonts are loaded and every page is laid out
  * (reveal.js's print view fires `pdf-ready` at that moment). Exporters print only then.
  */
 export const PRINT_READY_ATTRIBUTE = 'data-print-ready';
+/** The value of PRINT_READY_ATTRIBUTE once the pages are ready to print. */
+export const PRINT_READY_VALUE = 'pdf';
+/** Set instead when the layout failed, with the message; exporters stop and show it. */
+export const PRINT_ERROR_ATTRIBUTE = 'data-print-error';
+/** Layout progress 0–1 while the view works (the app's progress bar). */
+export const PRINT_PROGRESS_ATTRIBUTE = 'data-print-progress';
 
 /** URL query of the print view for a request (print.html?kind=handout&perPage=3). */
 export function printQuery(request: PrintRequest): Record<string, string> {
-  return request.kind === 'handout' ? { kind: 'handout', perPage: String(request.perPage ?? 3) } : { kind: request.kind };
+  const query: Record<string, string> = request.kind === 'handout' ? { kind: 'handout', perPage: String(request.perPage ?? 3) } : { kind: request.kind };
+  if (request.watermark) query.watermark = request.watermark;
+  return query;
 }
 
 /** The print view's side: the request in its URL, or undefined when the URL is not a valid one. */
 export function parsePrintQuery(params: URLSearchParams): PrintRequest | undefined {
   const kind = params.get('kind');
   if (!PDF_EXPORT_KINDS.includes(kind as PdfExportKind)) return undefined;
-  if (kind !== 'handout') return { kind: kind as PdfExportKind };
+  const watermark = params.get('watermark') ?? '';
+  if ([...watermark].length > MAX_WATERMARK_CHARS) return undefined;
+  const extra = watermark ? { watermark } : {};
+  if (kind !== 'handout') return { kind: kind as PdfExportKind, ...extra };
   const perPage = Number(params.get('perPage') ?? '3');
-  return HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage) ? { kind, perPage: perPage as HandoutPerPage } : undefined;
+  return HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage) ? { kind, perPage: perPage as HandoutPerPage, ...extra } : undefined;
 }
