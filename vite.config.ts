@@ -1,15 +1,28 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from './electron/common/csp.ts';
 
 // The renderer is a multi-page app: one HTML page per view. Built to dist/renderer with
 // relative asset paths so the same build is served by the Electron custom scheme, by the
 // browser host on 127.0.0.1, and copied by `podium build` into a static offline deck.
 const root = resolve(import.meta.dirname, 'renderer');
-const pages = ['index', 'presenter', 'print'];
+const pages = ['index', 'presenter', 'print', 'teleprompter', 'rehearsal'];
+
+// Every built page carries the app's one CSP as a meta tag too (the servers also send it as a
+// header), so a page opened any other way is no less locked down. frame-ancestors only works
+// as a header. Build only: Vite's dev server injects inline scripts.
+const metaCsp = contentSecurityPolicy(CSP_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));
 
 export default defineConfig({
   root,
   base: './',
+  plugins: [
+    {
+      name: 'podium-csp-meta',
+      apply: 'build',
+      transformIndexHtml: (html) => html.replace(/<head>/i, `<head>\n    <meta http-equiv="Content-Security-Policy" content="${metaCsp}" />`),
+    },
+  ],
   build: {
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
