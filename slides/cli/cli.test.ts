@@ -1,0 +1,269 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeckModel } from '../core/model.ts';
+import { EXAMPLE_REPORT_PATH } from '../node/bundled.ts';
+import { podium, podiumBin } from './cli-test-support.ts';
+import { textWidth } from './text-width.ts';
+
+const REPORT = [
+  '全力打造共同富裕示范区X的先行镇',
+  '——在中共X镇第X次代表大会第一次会议上的报告',
+  '各位代表、同志们：',
+  '一、过去五年的工作回顾',
+  '我们秉承“量质并举、发展优先”，打造实力X。新增国家高新技术企业X家，省级科技型中小企业X家。技改项目投资超X亿元，R&D经费支出五年翻三番。',
+  '二、今后五年的目标任务',
+  '一是持续奏响“双招双引”主旋律。二是推动新旧产业高质量迭代。三是加快打造高能级产业平台。',
+  '',
+].join('\n');
+
+const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+let dir: string;
+let report: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'podium-cli-'));
+  report = join(dir, 'report.txt');
+  await writeFile(report, REPORT);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
+
+describe('podium: help, version, usage errors', () => {
+  it('--version and -V print the package version', async () => {
+    expect(await podium(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    expect((await podium(['-V'])).stdout).toBe(`${version}\n`);
+  });
+
+  it('--help lists the commands; help <command> shows its options', async () => {
+    const help = await podium(['--help']);
+    expect(help.code).toBe(0);
+    for (const command of ['info', 'deck', 'import', 'build']) expect(help.stdout).toMatch(new RegExp(`^\\s+${command} `, 'm'));
+    const build = await podium(['help', 'build']);
+    expect(build.code).toBe(0);
+    for (const option of ['--output', '--rate', '--wpm', '--target', '--theme', '--aspect']) expect(build.stdout).toContain(option);
+  });
+
+  it('no command: usage on stderr, exit 2', async () => {
+    const result = await podium([]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('Usage: podium');
+    expect(result.stdout).toBe('');
+  });
+
+  it('unknown command or option, missing argument: exit 2 with a podium: message', async () => {
+    const unknown = await podium(['present', report]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^podium: error: unknown command 'present'/);
+    const option = await podium(['info', report, '--speed', '3']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toMatch(/^podium: error: unknown option '--speed'/);
+    const missing = await podium(['deck']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/missing required argument 'file'/);
+  });
+
+  it('invalid option values: exit 2, saying what is accepted', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--rate', 'fast'], /number from 60 to 1000/],
+      [['--rate', '5'], /number from 60 to 1000/],
+      [['--wpm', '0'], /number from 30 to 600/],
+      [['--target', '5:99'], /minutes \("50"\) or as mm:ss/],
+      [['--theme', 'neon'], /Allowed choices are official, light, dark/],
+      [['--aspect', '21:9'], /Allowed choices are 16:9, 4:3/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await podium(['info', report, ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+  });
+});
+
+describe('podium deck', () => {
+  it('--json prints the DeckModel, with the options applied', async () => {
+    const result = await podium(['deck', report, '--json', '--rate', '110', '--target', '10', '--theme', 'dark', '--aspect', '4:3']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    const deck = JSON.parse(result.stdout) as DeckModel;
+    expect(deck.version).toBe(1);
+    expect(deck.meta).toMatchObject({ lang: 'zh', targetSeconds: 600, theme: 'dark', aspect: '4:3', rate: { cjkPerMinute: 110 } });
+    expect(deck.slides.map((s) => s.kind)).toContain('section');
+    expect(deck.slides.map((s) => s.notes).join('')).toContain('R&D经费支出五年翻三番');
+  });
+
+  it('without --json lists the slides with times', async () => {
+    const result = await podium(['deck', report]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/#\s+Time\s+Kind\s+Section\s+Title/);
+    expect(result.stdout).toContain('过去五年的工作回顾');
+    expect(result.stdout).toMatch(/\d+ slides/);
+  });
+
+  it('input errors: exit 1, "podium: <file>: message" and an indented hint, nothing on stdout', async () => {
+    const missing = await podium(['deck', join(dir, 'missing.txt'), '--json']);
+    expect(missing).toEqual({ code: 1, stdout: '', stderr: `podium: ${join(dir, 'missing.txt')}: No such file.\n  Check the path and the file name.\n` });
+    const pdf = join(dir, 'scan.txt');
+    await writeFile(pdf, '%PDF-1.7\n');
+    const binary = await podium(['deck', pdf]);
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/^podium: .*scan\.txt: This is a PDF document, not a text report\.\n {2}\S/);
+  });
+
+  it('errors with a line number print file:line', async () => {
+    const bad = join(dir, 'latin1.txt');
+    await writeFile(bad, Buffer.concat([Buffer.from('one\ntwo\n'), Buffer.from([0x80, 0xff])]));
+    const result = await podium(['deck', bad]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`podium: ${bad}:3: `);
+  });
+});
+
+describe('podium info', () => {
+  it('prints the outline with slides and times per section, aligned, and the total', async () => {
+    const result = await podium(['info', EXAMPLE_REPORT_PATH]);
+    expect(result.code).toBe(0);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toBe('全力打造共同富裕示范区X的先行镇');
+    expect(result.stdout).toMatch(/Chinese · 220 characters\/min/);
+    const table = lines.slice(lines.indexOf('') + 1).filter((line) => line.trim() !== '');
+    expect(table[0]).toMatch(/^Section\s+Slides\s+Time$/);
+    const body = table.filter((line) => !line.startsWith('─') && !line.startsWith('Section'));
+    expect(body.some((line) => line.startsWith('一、过去五年的工作回顾'))).toBe(true);
+    // The Time column ends in the same terminal column on every row, Chinese or not.
+    expect(new Set(body.map(textWidth)).size).toBe(1);
+    const total = body.find((line) => line.startsWith('Total'))!;
+    const deck = JSON.parse((await podium(['deck', EXAMPLE_REPORT_PATH, '--json'])).stdout) as DeckModel;
+    expect(total).toMatch(new RegExp(`Total\\s+${deck.slides.length}\\s+\\d+:\\d\\d$`));
+  });
+
+  it('shows the target and how far over or under the plan is', async () => {
+    const over = await podium(['info', report, '--target', '0:30']);
+    expect(over.stdout).toMatch(/Target\s+0:30\s+\d+:\d\d over/);
+    const under = await podium(['info', report, '--target', '60']);
+    expect(under.stdout).toMatch(/Target\s+1:00:00\s+\d+:\d\d:?\d* to spare/);
+  });
+});
+
+describe('podium import', () => {
+  it('writes the Markdown deck, which compiles back to the same slides and notes', async () => {
+    const out = join(dir, 'deck.md');
+    const result = await podium(['import', report, '-o', out]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*deck\.md: \d+ slides, \d+:\d\d\.\n$/);
+    const markdown = await readFile(out, 'utf8');
+    expect(markdown).toMatch(/^---\n/m);
+    expect(markdown).toMatch(/^Notes?:/m);
+    const original = JSON.parse((await podium(['deck', report, '--json'])).stdout) as DeckModel;
+    const reread = JSON.parse((await podium(['deck', out, '--json'])).stdout) as DeckModel;
+    expect(reread.slides.map((s) => [s.title, s.notes])).toEqual(original.slides.map((s) => [s.title, s.notes]));
+    expect(await readdir(dir)).not.toContainEqual(expect.stringMatching(/\.tmp$/));
+  });
+
+  it('-o - writes to standard output', async () => {
+    const result = await podium(['import', report, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Notes?:/m);
+  });
+
+  it('refuses to overwrite the input, or to write a non-Markdown file: exit 2, input untouched', async () => {
+    const md = join(dir, 'source.md');
+    await writeFile(md, '# Title\n\nSome text to read.\n');
+    const same = await podium(['import', md, '-o', md]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toMatch(/This is the input file/);
+    expect(await readFile(md, 'utf8')).toBe('# Title\n\nSome text to read.\n');
+    const txt = await podium(['import', report, '-o', join(dir, 'out.txt')]);
+    expect(txt.code).toBe(2);
+    expect(txt.stderr).toMatch(/must be a Markdown file/);
+    expect(await exists(join(dir, 'out.txt'))).toBe(false);
+    expect((await podium(['import', report])).stderr).toMatch(/required option '-o, --output <deck.md>' not specified/);
+  });
+
+  it('writes nothing when the input is bad or the folder is missing', async () => {
+    const empty = join(dir, 'empty.txt');
+    await writeFile(empty, '');
+    const out = join(dir, 'never.md');
+    const bad = await podium(['import', empty, '-o', out]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/empty\.txt: The file has no text\./);
+    expect(await exists(out)).toBe(false);
+    const noFolder = await podium(['import', report, '-o', join(dir, 'no', 'such', 'deck.md')]);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.stderr).toMatch(/The folder to write into does not exist/);
+  });
+});
+
+describe('podium build', () => {
+  let renderer: string;
+  beforeAll(async () => {
+    // A minimal renderer build of the shape Vite writes: a module entry importing a shared chunk.
+    renderer = join(dir, 'renderer');
+    await mkdir(join(renderer, 'assets'), { recursive: true });
+    await writeFile(join(renderer, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Podium</title>\n<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/shared-def.js">\n<link rel="stylesheet" crossorigin href="./assets/index.css"></head><body></body></html>');
+    await writeFile(join(renderer, 'assets', 'index-abc.js'), "import { show } from './shared-def.js';\nshow(JSON.parse(document.getElementById('podium-deck').textContent));\n");
+    await writeFile(join(renderer, 'assets', 'shared-def.js'), 'export function show(deck) { document.body.dataset.slides = String(deck.slides.length); document.body.textContent = deck.slides[1].title; }\n');
+    await writeFile(join(renderer, 'assets', 'index.css'), 'body { color: #222; }\n');
+  });
+
+  it('writes the renderer with the deck embedded (safely) and deck.json', async () => {
+    const hostile = join(dir, 'hostile.txt');
+    await writeFile(hostile, `${REPORT}三、结语\n</script><script>window.pwned=1</script><!-- 谢谢大家。\n`);
+    const out = join(dir, 'site');
+    const result = await podium(['build', hostile, '-o', out, '--renderer', renderer]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Wrote .*site\/index\.html: \d+ slides/);
+    const html = await readFile(join(out, 'index.html'), 'utf8');
+    const deck = JSON.parse(await readFile(join(out, 'deck.json'), 'utf8')) as DeckModel;
+    const embedded = /<script type="application\/json" id="podium-deck">([^<]*)<\/script>/.exec(html);
+    expect(embedded).not.toBeNull();
+    expect(JSON.parse(embedded![1]!)).toEqual(deck);
+    expect(html).not.toContain('window.pwned');
+    expect(html).not.toMatch(/type="module"|modulepreload|crossorigin/);
+    expect(html).toMatch(/<script defer src="\.\/assets\/index-abc\.classic\.js"><\/script>/);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/);
+    const classic = await readFile(join(out, 'assets', 'index-abc.classic.js'), 'utf8');
+    expect(classic).not.toMatch(/^\s*(import|export)\b/m);
+    expect(await readFile(join(out, 'assets', 'index.css'), 'utf8')).toBe('body { color: #222; }\n');
+    // The renderer build itself is left as it was.
+    expect(await readdir(join(renderer, 'assets'))).toEqual(['index-abc.js', 'index.css', 'shared-def.js']);
+  });
+
+  it('replaces a previous build, but refuses a folder that is not one', async () => {
+    const out = join(dir, 'site2');
+    expect((await podium(['build', report, '-o', out, '--renderer', renderer])).code).toBe(0);
+    expect((await podium(['build', report, '-o', out, '--renderer', renderer, '--theme', 'dark'])).code).toBe(0);
+    expect((JSON.parse(await readFile(join(out, 'deck.json'), 'utf8')) as DeckModel).meta.theme).toBe('dark');
+    const other = join(dir, 'photos');
+    await mkdir(other);
+    await writeFile(join(other, 'cat.jpg'), 'meow');
+    const refused = await podium(['build', report, '-o', other, '--renderer', renderer]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/not empty and is not a previous podium build/);
+    expect(await readdir(other)).toEqual(['cat.jpg']);
+  });
+
+  it('says how to build the renderer when it is missing; writes nothing on any error', async () => {
+    const out = join(dir, 'site3');
+    const missing = await podium(['build', report, '-o', out, '--renderer', join(dir, 'no-renderer')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/The slide viewer is not built yet[^]*npm run build:renderer/);
+    const bad = await podium(['build', join(dir, 'missing.txt'), '-o', out, '--renderer', renderer]);
+    expect(bad.code).toBe(1);
+    expect(await exists(out)).toBe(false);
+    expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('bin/podium.js', () => {
+  it('runs the CLI from any working directory', async () => {
+    const result = await podiumBin(['info', 'report.txt'], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('过去五年的工作回顾');
+  });
+});

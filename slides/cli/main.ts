@@ -1,0 +1,5 @@
+// The `podium` command (bin/podium.js and `npm run podium` start here).
+import { processIo } from './io.ts';
+import { runCli } from './program.ts';
+
+process.exitCode = await runCli(process.argv.slice(2), processIo);

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { DeckError } from '../core/errors.ts';
+import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './cli-error.ts';
+import { COMMANDS } from './commands/index.ts';
+import type { CliIo } from './io.ts';
+
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export function createProgram(io: CliIo): Command {
+  const program = new Command('podium')
+    .description('Podium (讲台): turns a report read aloud into a presentation — slides for the hall, the full text as speaker notes, timings.')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .helpCommand('help [command]', 'show help for a command')
+    .configureOutput({
+      writeOut: (text) => io.out(text),
+      writeErr: (text) => io.err(text),
+      outputError: (text, write) => write(`podium: ${text}`),
+    })
+    .showHelpAfterError('(run "podium --help" for usage)')
+    .exitOverride();
+  for (const register of COMMANDS) register(program, io);
+  return program;
+}
+
+/** Runs the CLI on `argv` (without node and script) and returns the exit code; never calls process.exit. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const program = createProgram(io);
+  if (argv.length === 0) {
+    io.err(program.helpInformation());
+    return EXIT_USAGE;
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    if (error instanceof DeckError || error instanceof CliError) {
+      io.err(formatError(error));
+      return exitCodeOf(error);
+    }
+    io.err(`podium: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n  This is a bug in Podium; please report it with the command you ran.\n`);
+    return EXIT_INPUT;
+  }
+}
