@@ -1,0 +1,91 @@
+/**
+ * compileDeck: decoded report text → DeckModel. Plain text and .docx text go through the outline
+ * and the automatic plan; Markdown either through the same plan (a report written in Markdown) or,
+ * when it has explicit slide breaks or notes, slide by slide as written (a reveal.js deck).
+ */
+import { DeckError } from './errors.ts';
+import { readFrontMatter, type DeckSettings } from './frontmatter.ts';
+import { isExplicitDeck, parseExplicitDeck } from './deck.ts';
+import { outlineMarkdown } from './markdown.ts';
+import { DECK_MODEL_VERSION, type CompileOptions, type DeckModel, type Section, type Slide, type SourceText } from './model.ts';
+import { compactText, normalizeText } from './text.ts';
+import { finishPlan, planOutline, type PlanContext } from './plan.ts';
+import { DEFAULT_MAX_SLIDE_SECONDS, resolveRate, validateOptions } from './options.ts';
+import { detectLang, readingUnits } from './reading.ts';
+import { outlineText } from './outline.ts';
+
+function titleFromName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+function emptyError(source: SourceText): DeckError {
+  return new DeckError({
+    code: 'EMPTY',
+    file: source.name,
+    message: 'The file has no readable text.',
+    hint: 'Open a report with text in it (.txt, .md or .docx).',
+  });
+}
+
+export function compileDeck(source: SourceText, options: CompileOptions = {}): DeckModel {
+  validateOptions(options, source.name);
+  let text = normalizeText(source.text);
+  let settings: DeckSettings = {};
+  if (source.format === 'md') {
+    const front = readFrontMatter(text, source.name);
+    settings = front.settings;
+    text = front.body;
+  }
+  if (compactText(text).length === 0) throw emptyError(source);
+  const lang = settings.lang ?? detectLang(text);
+  const fileRate = typeof settings.rate === 'number'
+    ? (lang === 'zh' ? { cjkPerMinute: settings.rate } : { wordsPerMinute: settings.rate })
+    : settings.rate ?? {};
+  const rate = resolveRate(fileRate, options);
+  const ctx: PlanContext = { lang, rate, maxSlideSeconds: options.maxSlideSeconds ?? DEFAULT_MAX_SLIDE_SECONDS };
+
+  let slides: Slide[];
+  let sections: Section[];
+  let title: string | undefined;
+  let subtitle: string | undefined;
+  let byline: string[] | undefined;
+  if (source.format === 'md' && isExplicitDeck(text)) {
+    ({ slides, sections } = parseExplicitDeck(text, ctx));
+    const first = slides.find((s) => s.kind === 'title') ?? slides[0];
+    title = first?.title;
+    if (first?.kind === 'title') {
+      subtitle = first.subtitle;
+      byline = first.points.length > 0 ? first.points : undefined;
+    }
+  } else {
+    const outline = source.format === 'md' ? outlineMarkdown(text) : outlineText(text);
+    ({ slides, sections } = finishPlan(planOutline(outline, ctx), ctx));
+    title = outline.titleBlock?.title;
+    subtitle = outline.titleBlock?.subtitle;
+    byline = outline.titleBlock && outline.titleBlock.byline.length > 0 ? outline.titleBlock.byline : undefined;
+  }
+  if (slides.length === 0) throw emptyError(source);
+
+  const deck: DeckModel = {
+    version: DECK_MODEL_VERSION,
+    meta: {
+      title: settings.title ?? (title !== undefined && title !== '' ? title : titleFromName(source.name)),
+      lang,
+      rate,
+      theme: options.theme ?? settings.theme ?? 'official',
+      aspect: options.aspect ?? settings.aspect ?? '16:9',
+      totalSeconds: slides.reduce((sum, s) => sum + s.seconds, 0),
+      readingUnits: slides.reduce((sum, s) => sum + readingUnits(s.notes, lang), 0),
+      source: { name: source.name, format: source.format },
+    },
+    sections,
+    slides,
+  };
+  if (subtitle !== undefined) deck.meta.subtitle = subtitle;
+  if (byline !== undefined) deck.meta.byline = byline;
+  const target = options.targetSeconds ?? settings.targetSeconds;
+  if (target !== undefined) deck.meta.targetSeconds = target;
+  return deck;
+}

@@ -1,0 +1,179 @@
+/**
+ * Explicit Markdown decks, reveal.js style: a line `---` separates slides, a line starting
+ * `Note:`/`Notes:` begins the slide's notes, `<!-- .slide: ... -->` sets attributes (data-timing
+ * in seconds, data-kind, data-skippable, …), `<!-- .element: ... -->` comments stay in the body
+ * for the view. A slide shaped like the ones `deckToMarkdown` writes (optional line above the
+ * title, `#` title, deeper heading as subtitle, a list of points) is read back as title,
+ * subtitle and points; anything else keeps its Markdown as the slide body.
+ */
+import { headingLabelAt } from './headings.ts';
+import { SlideIdAllocator } from './ids.ts';
+import { stripInline } from './inline.ts';
+import type { Section, Slide, SlideKind } from './model.ts';
+import { shorten } from './phrases.ts';
+import { slideSeconds, type PlanContext } from './plan.ts';
+
+const SEPARATOR = /^---$/;
+const NOTES_START = /^\s{0,3}notes?:/i;
+/** Attribute comments longer than this are not settings; skipping them keeps parsing linear. */
+const MAX_ATTRIBUTE_LINE = 4000;
+const KINDS: readonly SlideKind[] = ['title', 'section', 'content', 'closing', 'custom'];
+/** Separates entries of data-path (heading labels such as 三、 and （一）). */
+export const PATH_SEPARATOR = '|';
+
+/** True when Markdown has slide separators, notes or slide attributes: it is a deck, not a report. */
+/** The attribute text of a `<!-- .slide: ... -->` line, or undefined for any other line. */
+function slideAttributeText(line: string): string | undefined {
+  if (line.length > MAX_ATTRIBUTE_LINE) return undefined;
+  const text = line.trim();
+  if (!text.startsWith('<!--') || !text.endsWith('-->')) return undefined;
+  const inner = text.slice(4, -3).trim();
+  return inner.startsWith('.slide:') ? inner.slice('.slide:'.length).trim() : undefined;
+}
+
+export function isExplicitDeck(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (SEPARATOR.test(line) || NOTES_START.test(line) || slideAttributeText(line) !== undefined) return true;
+  }
+  return false;
+}
+
+/** key="value" key='value' key=value key — as in reveal.js attribute comments. */
+export function parseAttributes(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const re = /([^\s=]{1,100})(?:=(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"']{1,2000})))?/g;
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    attributes[match[1] as string] = match[2] ?? match[3] ?? match[4] ?? '';
+  }
+  return attributes;
+}
+
+interface Structured {
+  overline?: string;
+  title: string;
+  subtitle?: string;
+  points: string[];
+  /** False when the body holds more than a title, subtitle and points. */
+  simple: boolean;
+}
+
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s+/;
+
+function headingOf(line: string): { depth: number; text: string } | undefined {
+  let depth = 0;
+  while (depth < line.length && depth < 7 && line[depth] === '#') depth++;
+  if (depth === 0 || depth > 6 || line[depth] !== ' ') return undefined;
+  return { depth, text: stripInline(line.slice(depth + 1).replace(/\s+#+\s*$/, '').trim()) };
+}
+
+function readStructure(lines: readonly string[]): Structured {
+  const result: Structured = { title: '', points: [], simple: true };
+  let titleDepth = 0;
+  let firstText: string | undefined;
+  for (const line of lines) {
+    if (line.trim() === '' || slideAttributeText(line) !== undefined) continue;
+    const heading = headingOf(line);
+    const item = LIST_ITEM.exec(line);
+    if (heading && titleDepth === 0) {
+      result.title = heading.text;
+      titleDepth = heading.depth;
+    } else if (heading && result.subtitle === undefined && result.points.length === 0 && heading.depth > titleDepth) {
+      result.subtitle = heading.text;
+    } else if (item && titleDepth > 0) {
+      result.points.push(stripInline(line.slice(item[0].length)).trim());
+    } else if (!heading && !item && titleDepth === 0 && result.overline === undefined && !line.trimStart().startsWith('<')) {
+      result.overline = stripInline(line).trim();
+    } else {
+      result.simple = false;
+    }
+    if (firstText === undefined && !line.trimStart().startsWith('<')) firstText = stripInline(heading ? heading.text : item ? line.slice(item[0].length) : line).trim();
+  }
+  if (!result.simple || titleDepth === 0) {
+    // Hand-written content: the title is the first heading or, failing that, the first line of text.
+    result.simple = false;
+    if (titleDepth === 0) {
+      delete result.overline;
+      result.title = shorten(firstText ?? '', 30);
+    }
+  }
+  return result;
+}
+
+/** The notes as written after `Note:`; a notes line `\---` stands for `---` (which would end the slide). */
+function readNotes(lines: readonly string[]): string {
+  return lines.map((l) => (l === '\\---' ? '---' : l)).join('\n').trim();
+}
+
+interface Chunk {
+  body: string[];
+  notes: string[] | undefined;
+}
+
+function chunks(text: string): Chunk[] {
+  const result: Chunk[] = [];
+  let current: Chunk = { body: [], notes: undefined };
+  for (const line of text.split('\n')) {
+    if (SEPARATOR.test(line)) {
+      result.push(current);
+      current = { body: [], notes: undefined };
+    } else if (current.notes === undefined && NOTES_START.test(line)) {
+      current.notes = [line.replace(NOTES_START, '').trim()];
+    } else if (current.notes !== undefined) {
+      current.notes.push(line);
+    } else {
+      current.body.push(line);
+    }
+  }
+  result.push(current);
+  return result.filter((c) => c.body.some((l) => l.trim() !== '') || (c.notes ?? []).some((l) => l.trim() !== ''));
+}
+
+export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Slide[]; sections: Section[] } {
+  const ids = new SlideIdAllocator();
+  const sections: Section[] = [];
+  let section: Section | undefined;
+  const slides = chunks(text).map((chunk) => {
+    const attributeText = chunk.body.map(slideAttributeText).find((t) => t !== undefined);
+    const attributes = attributeText !== undefined ? parseAttributes(attributeText) : {};
+    const kind = KINDS.includes(attributes['data-kind'] as SlideKind) ? (attributes['data-kind'] as SlideKind) : 'custom';
+    const structure = readStructure(chunk.body);
+    const notes = readNotes(chunk.notes ?? []);
+    const body = chunk.body.join('\n').trim();
+    const spoken = notes !== '' ? notes : [structure.title, ...structure.points].join('\n');
+    const slide: Slide = {
+      id: ids.next(kind, notes, body),
+      kind,
+      sectionPath: attributes['data-path'] !== undefined && attributes['data-path'] !== '' ? attributes['data-path'].split(PATH_SEPARATOR) : [],
+      title: structure.title,
+      points: structure.points,
+      notes,
+      seconds: slideSeconds(spoken, ctx),
+    };
+    if (structure.subtitle !== undefined) slide.subtitle = structure.subtitle;
+    if (structure.overline !== undefined) slide.overline = structure.overline;
+    if (!structure.simple) slide.body = body;
+    if (Object.keys(attributes).length > 0) slide.attributes = attributes;
+    const timing = Number(attributes['data-timing']);
+    if (attributes['data-timing'] !== undefined && Number.isFinite(timing) && timing > 0) {
+      slide.seconds = Math.round(timing);
+      slide.timingFromSource = true;
+    }
+    if (attributes['data-skippable'] !== undefined && attributes['data-skippable'] !== 'false') slide.skippable = true;
+    const part = /^(\d{1,4})\/(\d{1,4})$/.exec(attributes['data-part'] ?? '');
+    if (part) slide.part = { index: Number(part[1]), count: Number(part[2]) };
+    if (kind === 'section') {
+      const label = headingLabelAt(slide.title)?.label ?? '';
+      section = { id: slide.id, label, title: slide.title.slice(label.length).trimStart(), slideIds: [], seconds: 0 };
+      sections.push(section);
+    } else if (kind === 'title' || kind === 'closing') {
+      section = undefined;
+    }
+    if (section) {
+      slide.sectionId = section.id;
+      section.slideIds.push(slide.id);
+      section.seconds += slide.seconds;
+    }
+    return slide;
+  });
+  return { slides, sections };
+}

@@ -1,0 +1,67 @@
+/**
+ * deckToMarkdown: the editable Markdown deck written by `podium import`. reveal.js conventions
+ * (`---` between slides, `Note:` before the verbatim notes, `<!-- .slide: ... -->` attributes with
+ * data-timing in seconds), so the file also opens in reveal.js itself; compileDeck reads it back
+ * to the same slides (ids, titles, points, notes, seconds).
+ */
+import { stringify } from 'yaml';
+import { PATH_SEPARATOR } from './deck.ts';
+import { formatDuration } from './frontmatter.ts';
+import { escapeInline } from './inline.ts';
+import type { DeckModel, Slide } from './model.ts';
+
+function frontMatter(deck: DeckModel): string {
+  const { meta } = deck;
+  const settings: Record<string, unknown> = {
+    title: meta.title,
+    lang: meta.lang,
+    rate: { cjkPerMinute: meta.rate.cjkPerMinute, wordsPerMinute: meta.rate.wordsPerMinute },
+  };
+  if (meta.targetSeconds !== undefined) settings.target = formatDuration(meta.targetSeconds);
+  settings.theme = meta.theme;
+  settings.aspect = meta.aspect;
+  const summary = `# ${deck.slides.length} slides, ${formatDuration(meta.totalSeconds)} of reading; source: ${meta.source.name}`;
+  return `---\n${summary.replace(/\n/g, ' ')}\n${stringify(settings, { lineWidth: 0 })}---\n`;
+}
+
+function attributeValue(value: string): string {
+  return value.replace(/"/g, '&quot;').replace(/-->/g, '--&gt;').replace(/\n/g, ' ');
+}
+
+function slideAttributes(slide: Slide): string {
+  const attributes: Record<string, string> = { ...(slide.attributes ?? {}) };
+  attributes['data-kind'] = slide.kind;
+  attributes['data-timing'] = String(slide.seconds);
+  if (slide.part) attributes['data-part'] = `${slide.part.index}/${slide.part.count}`;
+  if (slide.sectionPath.length > 0) attributes['data-path'] = slide.sectionPath.map((p) => p.replaceAll(PATH_SEPARATOR, '')).join(PATH_SEPARATOR);
+  if (slide.skippable) attributes['data-skippable'] = '';
+  const text = Object.entries(attributes)
+    .map(([key, value]) => (value === '' ? key : `${key}="${attributeValue(value)}"`))
+    .join(' ');
+  return `<!-- .slide: ${text} -->`;
+}
+
+/** Notes verbatim; a line `---` inside them would end the slide, so it is written `\---`. */
+function notesText(notes: string): string {
+  return notes.split('\n').map((l) => (l === '---' ? '\\---' : l)).join('\n');
+}
+
+function slideMarkdown(slide: Slide): string {
+  const parts: string[] = [slideAttributes(slide)];
+  if (slide.body !== undefined) {
+    // Hand-written content goes back as written (its own attribute comment is replaced above).
+    parts.push(slide.body.split('\n').filter((l) => !/^\s*<!--\s*\.slide:/.test(l)).join('\n').trim());
+  } else {
+    if (slide.overline !== undefined) parts.push(escapeInline(slide.overline));
+    const depth = slide.kind === 'title' || slide.kind === 'section' ? '#' : '##';
+    parts.push(`${depth} ${escapeInline(slide.title)}`);
+    if (slide.subtitle !== undefined) parts.push(`### ${escapeInline(slide.subtitle)}`);
+    if (slide.points.length > 0) parts.push(slide.points.map((p) => `- ${escapeInline(p)}`).join('\n'));
+  }
+  if (slide.notes !== '') parts.push(`Note:\n${notesText(slide.notes)}`);
+  return parts.filter((p) => p !== '').join('\n\n');
+}
+
+export function deckToMarkdown(deck: DeckModel): string {
+  return `${frontMatter(deck)}\n${deck.slides.map(slideMarkdown).join('\n\n---\n\n')}\n`;
+}

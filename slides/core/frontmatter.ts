@@ -1,0 +1,142 @@
+/**
+ * YAML front matter of a Markdown deck: title, lang, rate, target, theme, aspect. Anything wrong
+ * is a DeckError FRONT_MATTER with the line in the file. Other keys (e.g. reveal.js options) are
+ * left alone.
+ */
+import { parse, YAMLParseError } from 'yaml';
+import { DeckError } from './errors.ts';
+import type { AspectRatio, Lang, ReadingRate, ThemeName } from './model.ts';
+import { aspect, positiveNumber, theme, type ValueOrigin } from './options.ts';
+
+export interface DeckSettings {
+  title?: string;
+  lang?: Lang;
+  /** A bare number is in the deck's language unit (characters or words per minute). */
+  rate?: number | Partial<ReadingRate>;
+  targetSeconds?: number;
+  theme?: ThemeName;
+  aspect?: AspectRatio;
+}
+
+/** Front matter larger than this is not settings: refuse it rather than feed it to the parser. */
+const MAX_FRONT_MATTER_CHARS = 16_000;
+/** Bracket nesting this deep is hostile (the YAML parser would exhaust memory). */
+const MAX_FLOW_DEPTH = 32;
+
+function error(file: string, line: number, message: string, hint: string): DeckError {
+  return new DeckError({ code: 'FRONT_MATTER', file, line, message, hint });
+}
+
+function flowDepth(yaml: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < yaml.length; i++) {
+    const ch = yaml[i];
+    if (ch === '[' || ch === '{') max = Math.max(max, ++depth);
+    else if ((ch === ']' || ch === '}') && depth > 0) depth--;
+  }
+  return max;
+}
+
+/** Line (1-based, in the file) of `key:` inside the front matter, for messages about its value. */
+function lineOfKey(lines: readonly string[], key: string): number {
+  const index = lines.findIndex((l) => l.startsWith(`${key}:`));
+  return index >= 0 ? index + 2 : 1;
+}
+
+/** "50:00", "1:05:00", "50min", "50 分钟", "3000s" or a number of minutes → seconds. */
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.round(value * 60) : undefined;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim().toLowerCase();
+  const clock = /^(?:(\d{1,2}):)?(\d{1,3}):(\d{2})$/.exec(text);
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const unit = /^(\d{1,5}(?:\.\d{1,3})?)\s*(s|sec|seconds?|秒|m|min|minutes?|分钟|分|h|hours?|小时)?$/u.exec(text);
+  if (!unit) return undefined;
+  const amount = Number(unit[1]);
+  const name = unit[2] ?? 'min';
+  const factor = /^(s|sec|second|seconds|秒)$/u.test(name) ? 1 : /^(h|hour|hours|小时)$/u.test(name) ? 3600 : 60;
+  const seconds = Math.round(amount * factor);
+  return seconds > 0 ? seconds : undefined;
+}
+
+/** Formats seconds as the front matter writes them back: m:ss or h:mm:ss. */
+export function formatDuration(seconds: number): string {
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = seconds % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+function readSettings(data: Record<string, unknown>, lines: readonly string[], file: string): DeckSettings {
+  const origin = (key: string): ValueOrigin => ({ file, code: 'FRONT_MATTER', line: lineOfKey(lines, key), name: key });
+  const settings: DeckSettings = {};
+  if (data.title !== undefined && data.title !== null) {
+    if (typeof data.title !== 'string' && typeof data.title !== 'number') {
+      throw error(file, lineOfKey(lines, 'title'), 'title must be text.', 'Write the title on one line, e.g. title: 政府工作报告');
+    }
+    settings.title = String(data.title);
+  }
+  if (data.lang !== undefined) {
+    const lang = String(data.lang).toLowerCase();
+    if (lang.startsWith('zh')) settings.lang = 'zh';
+    else if (lang.startsWith('en')) settings.lang = 'en';
+    else throw error(file, lineOfKey(lines, 'lang'), `lang must be zh or en, not ${JSON.stringify(data.lang)}.`, 'Use lang: zh for Chinese or lang: en for English.');
+  }
+  if (data.rate !== undefined) {
+    const rate = data.rate;
+    if (typeof rate === 'object' && rate !== null && !Array.isArray(rate)) {
+      const r = rate as Record<string, unknown>;
+      const cjk = r.cjkPerMinute ?? r.cjk ?? r.zh;
+      const words = r.wordsPerMinute ?? r.words ?? r.en;
+      const partial: Partial<ReadingRate> = {};
+      if (cjk !== undefined) partial.cjkPerMinute = positiveNumber(cjk, origin('rate'), 2000);
+      if (words !== undefined) partial.wordsPerMinute = positiveNumber(words, origin('rate'), 1000);
+      settings.rate = partial;
+    } else {
+      settings.rate = positiveNumber(rate, origin('rate'), 2000);
+    }
+  }
+  if (data.target !== undefined) {
+    const seconds = parseDuration(data.target);
+    if (seconds === undefined) {
+      throw error(file, lineOfKey(lines, 'target'), `target must be a duration, not ${JSON.stringify(data.target)}.`, 'Write it as minutes (target: 50) or as a clock (target: "50:00").');
+    }
+    settings.targetSeconds = seconds;
+  }
+  if (data.theme !== undefined) settings.theme = theme(data.theme, origin('theme'));
+  if (data.aspect !== undefined) settings.aspect = aspect(data.aspect, origin('aspect'));
+  return settings;
+}
+
+/**
+ * Splits off front matter (a first line `---`, YAML, a line `---` or `...`) from normalised
+ * Markdown. Without front matter the text comes back unchanged.
+ */
+export function readFrontMatter(text: string, file: string): { settings: DeckSettings; body: string } {
+  if (!text.startsWith('---\n') && text !== '---') return { settings: {}, body: text };
+  const end = /\n(?:---|\.\.\.)(?:\n|$)/.exec(text.slice(3));
+  if (!end) throw error(file, 1, 'The front matter opened by --- on line 1 is never closed.', 'End it with a line --- before the first slide.');
+  const yaml = text.slice(4, 3 + end.index + 1);
+  const body = text.slice(3 + end.index + end[0].length);
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) throw error(file, 1, `The front matter is ${yaml.length} characters long.`, `Keep it to deck settings (under ${MAX_FRONT_MATTER_CHARS} characters).`);
+  if (flowDepth(yaml) > MAX_FLOW_DEPTH) throw error(file, 2, 'The front matter nests brackets too deeply.', 'Write the settings as plain key: value lines.');
+  const lines = yaml.split('\n');
+  let data: unknown;
+  try {
+    data = parse(yaml, { maxAliasCount: 50, prettyErrors: false });
+  } catch (cause) {
+    if (cause instanceof YAMLParseError) {
+      const line = (cause.linePos?.[0]?.line ?? 0) + 1;
+      throw error(file, Math.max(2, line), `The front matter is not valid YAML: ${cause.message.split('\n')[0]}`, 'Write one setting per line as key: value (e.g. rate: 220).');
+    }
+    const message = cause instanceof Error ? cause.message : String(cause);
+    throw error(file, 1, `The front matter could not be read: ${message}`, 'Write one setting per line as key: value (e.g. rate: 220).');
+  }
+  if (data === null || data === undefined) return { settings: {}, body };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw error(file, 2, 'The front matter must be a list of key: value settings.', 'Write one setting per line, e.g. title: 工作报告');
+  }
+  return { settings: readSettings(data as Record<string, unknown>, lines, file), body };
+}

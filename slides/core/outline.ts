@@ -1,0 +1,251 @@
+/**
+ * Outline of a plain-text report (also .docx text, one paragraph per line): the title block,
+ * headings with levels, paragraphs, and the closing. Every character of the normalised input
+ * ends up in exactly one of them, which is what lets the notes give back the report.
+ */
+import { readHeading } from './headings.ts';
+import { splitSentences } from './sentences.ts';
+import { displayWidth, isCjkChar } from './text.ts';
+
+export interface TitleBlock {
+  /** The block's lines as written, salutation included: the title slide's notes. */
+  lines: string[];
+  title: string;
+  /** The line starting with —— (e.g. ——在…大会上的报告). */
+  subtitle?: string;
+  /** A slogan line such as 坚定信心 勇担使命 砥砺奋进. */
+  overline?: string;
+  /** Speaker, date and similar lines. */
+  byline: string[];
+  salutation?: string;
+}
+
+export interface HeadingBlock {
+  type: 'heading';
+  /** 1 = top level (a section). */
+  level: number;
+  /** Label as written (一、, （三）), empty for unlabelled headings. */
+  label: string;
+  /** Heading text without label, as written. */
+  text: string;
+  /** The heading as read aloud (label and text): its share of the notes. */
+  raw: string;
+}
+
+export interface ParagraphBlock {
+  type: 'paragraph';
+  /** Verbatim text (markup removed for Markdown). */
+  text: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock;
+
+export interface Outline {
+  titleBlock?: TitleBlock;
+  blocks: Block[];
+  /** Closing paragraphs (final appeal, 谢谢大家), verbatim. */
+  closing: string[];
+}
+
+/** A heading candidate before levels are assigned: rank orders label styles (see headings.ts). */
+export interface RankedHeading {
+  type: 'heading';
+  rank: number;
+  label: string;
+  text: string;
+  raw: string;
+}
+
+export type RawBlock = RankedHeading | ParagraphBlock;
+
+const SENTENCE_END_CHARS = '。！？!?.；;…';
+const MAX_TITLE_LINE_WIDTH = 40;
+const MAX_TITLE_BLOCK_LINES = 8;
+
+function lastChar(text: string): string {
+  return text[text.length - 1] ?? '';
+}
+
+function endsSentence(line: string): boolean {
+  const trimmed = line.replace(/[”’」』）)"']+$/u, '');
+  return SENTENCE_END_CHARS.includes(lastChar(trimmed));
+}
+
+function hasCjk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isCjkChar(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** 各位代表、同志们： / 同志们： / Ladies and gentlemen, — a short line addressing the hall. */
+export function isSalutation(line: string): boolean {
+  const end = lastChar(line);
+  if (hasCjk(line)) return (end === '：' || end === ':') && displayWidth(line) <= 30;
+  return (end === ',' || end === ':') && line.split(' ').length <= 8;
+}
+
+/** A line of two or more short space-separated groups of Han characters: 坚定信心 勇担使命 砥砺奋进. */
+function isSloganLine(line: string): boolean {
+  const groups = line.split(' ');
+  if (groups.length < 2 || groups.length > 6) return false;
+  return groups.every((g) => g.length >= 2 && g.length <= 10 && [...g].every((c) => isCjkChar(c.codePointAt(0) ?? 0) || '，、！!'.includes(c)));
+}
+
+function isBylineLine(line: string): boolean {
+  if (/^[（(].*[）)]$/u.test(line)) return true;
+  if (/(\d{4}|[X○〇零一二三四五六七八九]{2,4})年.{0,3}月/u.test(line)) return true;
+  if (/^(by|remarks|speech|address|delivered|presented)\b/i.test(line)) return true;
+  return /\b(january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(line) && /\d/.test(line);
+}
+
+function isSubtitleLine(line: string): boolean {
+  return line.startsWith('——') || line.startsWith('—') || line.startsWith('--') || line.startsWith('– ');
+}
+
+/** An English heading: short, no end punctuation, mostly capitalised words (or numbered/Part N). */
+export function isEnglishHeading(line: string): boolean {
+  if (hasCjk(line) || displayWidth(line) > 44 || /[.,;:!?"”]$/.test(line)) return false;
+  const words = line.split(' ');
+  if (words.length > 10) return false;
+  if (/^(part|chapter|section)\s+\w+/i.test(line) || /^([IVX]{1,4}|\d{1,2})\.\s+[A-Z]/.test(line)) return true;
+  const significant = words.filter((w) => /^[A-Za-z][a-z'’-]{3,}$/.test(w) || /^[A-Z][A-Za-z'’-]*$/.test(w));
+  if (significant.length === 0) return false;
+  const capitalised = significant.filter((w) => /^[A-Z]/.test(w));
+  return /^[A-Z0-9]/.test(line) && capitalised.length / significant.length >= 0.6;
+}
+
+/** Joins a hard-wrapped line to the one before it: a space between words, nothing between Han characters. */
+function joiner(before: string, after: string): string {
+  return isCjkChar(lastChar(before).codePointAt(0) ?? 0) && isCjkChar(after.codePointAt(0) ?? 0) ? '' : ' ';
+}
+
+/** Reads the title block from the first lines; returns it and how many lines it used. */
+function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: number } {
+  const taken: string[] = [];
+  let salutation: string | undefined;
+  let used = 0;
+  let english = true;
+  for (let i = 0; i < lines.length && taken.length < MAX_TITLE_BLOCK_LINES; i++) {
+    const line = lines[i] as string;
+    if (line === '') {
+      used = i + 1;
+      continue;
+    }
+    if (hasCjk(line)) english = false;
+    if (isSalutation(line) && (taken.length > 0 || i === 0)) {
+      salutation = line;
+      used = i + 1;
+      break;
+    }
+    const short = displayWidth(line) <= MAX_TITLE_LINE_WIDTH && !endsSentence(line) && !readHeading(line);
+    if (!short) break;
+    // In English a short capitalised line after the title is a heading unless it reads as a byline.
+    if (english && taken.length > 0 && !isBylineLine(line) && !isSubtitleLine(line)) break;
+    taken.push(line);
+    used = i + 1;
+  }
+  if (taken.length === 0 && salutation === undefined) return { used: 0 };
+  // A lone short line followed directly by body text is a title only if the text is long enough to need one.
+  const block: TitleBlock = { lines: [...taken], title: '', byline: [] };
+  if (salutation !== undefined) {
+    block.lines.push(salutation);
+    block.salutation = salutation;
+  }
+  const titleParts: string[] = [];
+  let afterSubtitle = false;
+  for (const line of taken) {
+    if (block.subtitle === undefined && isSubtitleLine(line)) {
+      block.subtitle = line;
+      afterSubtitle = true;
+    } else if (block.overline === undefined && isSloganLine(line) && (titleParts.length === 0 || taken.indexOf(line) > 0)) {
+      block.overline = line;
+    } else if (afterSubtitle || isBylineLine(line) || (titleParts.length > 0 && english)) {
+      block.byline.push(line);
+    } else {
+      titleParts.push(line);
+    }
+  }
+  if (titleParts.length === 0 && block.overline !== undefined) {
+    titleParts.push(block.overline);
+    delete block.overline;
+  }
+  block.title = titleParts.reduce((acc, part) => (acc === '' ? part : acc + joiner(acc, part) + part), '');
+  if (block.title === '' && salutation !== undefined) block.title = salutation.replace(/[：:,，]$/u, '');
+  return { block, used };
+}
+
+/** Closing material at the end: short thank-you lines, and a final appeal addressed to the hall. */
+function closingStart(blocks: readonly RawBlock[]): number {
+  let start = blocks.length;
+  while (start > 0) {
+    const block = blocks[start - 1] as RawBlock;
+    if (block.type !== 'paragraph' || displayWidth(block.text) > 20 || !/(谢谢|感谢|thank)/iu.test(block.text)) break;
+    start--;
+  }
+  const last = blocks[start - 1];
+  if (last && last.type === 'paragraph' && start - 1 > 0) {
+    const lead = last.text.slice(0, 30);
+    const addressed = /^(各位|同志们|朋友们|女士们|亲爱的|Ladies|Friends|Colleagues)/iu.test(lead);
+    if (addressed || /让我们|Let us|Let's/u.test(last.text.slice(-400))) start--;
+  }
+  return blocks.some((b, i) => i < start && b.type === 'paragraph') ? start : blocks.length;
+}
+
+/** Outline of normalised plain text (see normalizeText). */
+export function outlineText(text: string): Outline {
+  const lines = text.split('\n');
+  const { block: titleBlock, used } = readTitleBlock(lines);
+  const raw: RawBlock[] = [];
+  let paragraph = '';
+  const endParagraph = (): void => {
+    if (paragraph !== '') raw.push({ type: 'paragraph', text: paragraph });
+    paragraph = '';
+  };
+  for (let i = used; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '') {
+      endParagraph();
+      continue;
+    }
+    const heading = readHeading(line);
+    if (heading) {
+      endParagraph();
+      const raw0 = `${heading.label.label}${heading.text}`;
+      raw.push({ type: 'heading', rank: heading.label.rank, label: heading.label.label, text: heading.text.trim(), raw: raw0 });
+      paragraph = heading.rest.trim();
+      continue;
+    }
+    const next = lines[i + 1];
+    if (!hasCjk(line) && isEnglishHeading(line) && next !== undefined && (next === '' || displayWidth(next) > displayWidth(line))) {
+      endParagraph();
+      raw.push({ type: 'heading', rank: 10, label: '', text: line, raw: line });
+      continue;
+    }
+    // A line continues the paragraph only when the previous line was cut mid-sentence (hard wrap).
+    if (paragraph !== '' && !endsSentence(paragraph) && displayWidth(paragraph) >= 30 && !isSalutation(paragraph)) {
+      paragraph += joiner(paragraph, line) + line;
+    } else {
+      endParagraph();
+      paragraph = line;
+    }
+  }
+  endParagraph();
+  return finishOutline(raw, titleBlock);
+}
+
+/** Turns ranked headings into levels (the highest rank present is level 1) and takes off the closing. */
+export function finishOutline(raw: readonly RawBlock[], titleBlock: TitleBlock | undefined): Outline {
+  const ranks = [...new Set(raw.filter((b): b is RankedHeading => b.type === 'heading').map((b) => b.rank))].sort((a, b) => a - b);
+  const start = closingStart(raw);
+  const blocks: Block[] = raw.slice(0, start).map((b) =>
+    b.type === 'heading' ? { type: 'heading', level: ranks.indexOf(b.rank) + 1, label: b.label, text: b.text, raw: b.raw } : b,
+  );
+  const closing = raw.slice(start).map((b) => (b.type === 'heading' ? b.raw : b.text));
+  const outline: Outline = { blocks, closing };
+  if (titleBlock) outline.titleBlock = titleBlock;
+  return outline;
+}
+
+/** Sentence count helper used by the planner to tell one-line headings from text. */
+export function sentenceCount(text: string): number {
+  return splitSentences(text).length;
+}

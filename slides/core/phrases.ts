@@ -1,0 +1,90 @@
+/**
+ * Phrase helpers shared by titles and points: clauses without framing words, verbatim joins of
+ * clause runs, and shortening with an ellipsis that never cuts inside a quotation.
+ */
+import { markerAt } from './enumerations.ts';
+import { headingLabelAt } from './headings.ts';
+import { splitClauses, stripEndPunctuation } from './sentences.ts';
+import { displayWidth, prefixByWidth } from './text.ts';
+
+/**
+ * Clauses that frame a sentence rather than say something: times (五年来, 预计到X年末, 今年X月),
+ * connectives (同时, 因此), circumstances (在县委的正确领导下), addresses (各位代表、同志们).
+ * Each alternative is bounded, so matching costs O(1) per clause.
+ */
+const FRAME_CLAUSE = new RegExp(
+  '^(?:' + [
+    '(?:过去|今后|未来|近|这|前|最近)?[X\\d一二三四五六七八九十几两]{1,4}年(?:来|以来|间|中|里)?',
+    '(?:预计)?到[X\\d一二三四五六七八九十]{1,4}年(?:末|底|初)?',
+    '(?:今年|去年|明年)?[X\\d一二三四五六七八九十]{1,2}月(?:份)?',
+    '当前|目前|现在|同时|因此|此外|另外|总之|总的来说|近年来|多年来|今年以来|一直以来|长期以来|今年|去年|明年|然而|但是|所以|为此|对此|其中|总体上|总体来看|一方面|另一方面',
+    '在.{1,24}(?:下|中)',
+    '各位.{0,12}|同志们|朋友们|女士们.{0,6}|亲爱的.{1,10}',
+    '(?:so|now|today|tonight|first|second|third|finally|however|therefore|and|but|well|also|in short|of course)',
+  ].join('|') + ')$',
+  'iu',
+);
+
+/** Subjects that add nothing on a slide: 我们坚持… reads as 坚持…. */
+const LEADING_SUBJECT = /^(?:我们|我镇|我县|我市|我省|我们也|我们要|我们将)(?=[\u4e00-\u9fff“])/u;
+
+export function isFrameClause(clause: string): boolean {
+  return clause.length <= 40 && FRAME_CLAUSE.test(clause);
+}
+
+export function dropLeadingSubject(text: string): string {
+  const match = LEADING_SUBJECT.exec(text.slice(0, 8));
+  const rest = match ? text.slice(match[0].length) : text;
+  return displayWidth(rest) >= 4 ? rest : text;
+}
+
+/** The sentence without an enumeration marker (一是, 第二，) or heading label (1.) at its start. */
+export function withoutMarker(sentence: string): string {
+  const text = sentence.trimStart();
+  const marker = markerAt(text);
+  if (marker) return text.slice(marker.marker.length).trimStart();
+  const label = headingLabelAt(text);
+  if (label) return text.slice(label.label.length).trimStart();
+  return text;
+}
+
+/** Clauses of a sentence as written (delimiters kept), with framing clauses at the front removed. */
+export function contentClauses(sentence: string): string[] {
+  const clauses = splitClauses(sentence).filter((c) => stripEndPunctuation(c).length > 0);
+  let start = 0;
+  while (start < clauses.length - 1 && isFrameClause(stripEndPunctuation(clauses[start] as string).trim())) start++;
+  return clauses.slice(start);
+}
+
+/** Joins clauses verbatim while the result stays within `maxWidth`; at least the first clause. */
+export function joinClauses(clauses: readonly string[], maxWidth: number): { text: string; count: number } {
+  let text = stripEndPunctuation(clauses[0] ?? '');
+  let raw = clauses[0] ?? '';
+  let count = 1;
+  while (count < clauses.length) {
+    const nextRaw = raw + (clauses[count] as string);
+    const next = stripEndPunctuation(nextRaw);
+    if (displayWidth(next) > maxWidth) break;
+    raw = nextRaw;
+    text = next;
+    count++;
+  }
+  return { text: text.trim(), count };
+}
+
+/**
+ * `text` cut to `maxWidth` with a trailing ellipsis; the cut avoids the inside of a “…” quotation
+ * and, in English, the middle of a word. Short text comes back unchanged.
+ */
+export function shorten(text: string, maxWidth: number): string {
+  if (displayWidth(text) <= maxWidth) return text;
+  let cut = prefixByWidth(text, maxWidth - 1);
+  const open = cut.lastIndexOf('“');
+  if (open > 0 && cut.indexOf('”', open) < 0 && displayWidth(cut.slice(0, open)) >= maxWidth / 3) cut = cut.slice(0, open);
+  if (/[A-Za-z0-9]$/.test(cut) && /[A-Za-z0-9]/.test(text[cut.length] ?? '')) {
+    const space = cut.lastIndexOf(' ');
+    if (space > cut.length / 2) cut = cut.slice(0, space);
+  }
+  cut = stripEndPunctuation(cut).replace(/[“‘「『（(《【、\s]+$/u, '');
+  return cut.length > 0 ? `${cut}…` : `${prefixByWidth(text, maxWidth - 1)}…`;
+}

@@ -1,0 +1,108 @@
+/**
+ * Key points of a slide, verbatim from its own sentences, in order of preference:
+ *  1. enumeration items (一是持续奏响“双招双引”主旋律 → 持续奏响“双招双引”主旋律),
+ *  2. runs of clauses with figures (新增国家高新技术企业X家，省级科技型中小企业X家),
+ *  3. clauses carrying a quoted slogan,
+ *  4. the lead clauses of a sentence (坚持一张蓝图绘到底，一任接着一任干).
+ * One point per sentence; shown in reading order. Cut points end with …
+ */
+import type { EnumerationMarker } from './enumerations.ts';
+import type { Lang } from './model.ts';
+import { contentClauses, dropLeadingSubject, joinClauses, shorten, withoutMarker } from './phrases.ts';
+import { stripEndPunctuation } from './sentences.ts';
+import { compactText, displayWidth } from './text.ts';
+
+export const MAX_POINT_WIDTH = 30;
+const MAX_POINTS = 4;
+/** Enumerations read best complete: up to this many items are all shown. */
+const MAX_ENUMERATION_POINTS = 5;
+
+/**
+ * A masked or written figure with a unit: X亿元, 12%, X余件, 五年翻三番. Bounded alternatives, so
+ * the scan is linear. 第X次 (an ordinal) and X人民 (a masked place name) are not figures.
+ */
+const FIGURE = /(?<!第)(?:[\dX０-９][\d.,]{0,12}|[一二三四五六七八九十两百千]{1,3}(?=[番倍]))(?:余|多)?(?:%|％|亿|万|千|百|家|个|项|次|名|户|亩|件|起|元|平方米|千瓦|公里|米|吨|所|座|支|处|条|倍|番|人(?!民)|分钟|批|期|场)/u;
+const ENGLISH_FIGURE = /\d/;
+
+interface Candidate {
+  text: string;
+  score: number;
+  order: number;
+}
+
+function hasFigure(text: string, lang: Lang): boolean {
+  return lang === 'en' ? ENGLISH_FIGURE.test(text) : FIGURE.test(text);
+}
+
+/** The clause run with figures in it, starting at the first such clause. */
+function figurePoint(clauses: readonly string[], lang: Lang): string | undefined {
+  const first = clauses.findIndex((c) => hasFigure(c, lang));
+  if (first < 0) return undefined;
+  const run: string[] = [];
+  for (let i = first; i < clauses.length && hasFigure(clauses[i] as string, lang); i++) run.push(clauses[i] as string);
+  const { text } = joinClauses(run.map((c, i) => (i === 0 ? dropLeadingSubject(c) : c)), MAX_POINT_WIDTH);
+  return shorten(text, MAX_POINT_WIDTH);
+}
+
+function sloganPoint(clauses: readonly string[]): string | undefined {
+  for (const clause of clauses) {
+    const open = clause.indexOf('“');
+    if (open < 0 || clause.indexOf('”', open) < 0) continue;
+    const text = dropLeadingSubject(stripEndPunctuation(clause).trim());
+    if (displayWidth(text) <= MAX_POINT_WIDTH) return text;
+  }
+  return undefined;
+}
+
+function leadPoint(clauses: readonly string[], lang: Lang): string {
+  const limit = lang === 'en' ? MAX_POINT_WIDTH : 20;
+  const first = dropLeadingSubject(clauses[0] ?? '');
+  const { text } = joinClauses([first, ...clauses.slice(1)], limit);
+  return shorten(text, MAX_POINT_WIDTH);
+}
+
+function candidateOf(sentence: string, marker: EnumerationMarker | undefined, order: number, lang: Lang): Candidate | undefined {
+  const body = marker ? withoutMarker(sentence) : sentence.trim();
+  const clauses = contentClauses(body);
+  if (clauses.length === 0) return undefined;
+  if (marker) return { text: leadPoint(clauses, lang), score: 100, order };
+  const figures = figurePoint(clauses, lang);
+  if (figures !== undefined) return { text: figures, score: 50, order };
+  const slogan = lang === 'zh' ? sloganPoint(clauses) : undefined;
+  if (slogan !== undefined) return { text: slogan, score: 30, order };
+  return { text: leadPoint(clauses, lang), score: order === 0 ? 15 : 10, order };
+}
+
+/** True when one phrase repeats the other (compared without whitespace and ellipsis). */
+function overlaps(a: string, b: string): boolean {
+  const x = compactText(a.replace(/…$/u, ''));
+  const y = compactText(b.replace(/…$/u, ''));
+  return x.length > 0 && y.length > 0 && (x.includes(y) || y.includes(x));
+}
+
+/**
+ * Points for a slide made of `sentences` (with their enumeration markers); `shown` are the title
+ * and subtitle, which points must not repeat.
+ */
+export function pickPoints(
+  sentences: readonly string[],
+  markers: readonly (EnumerationMarker | undefined)[],
+  shown: readonly string[],
+  lang: Lang,
+): string[] {
+  const candidates: Candidate[] = [];
+  sentences.forEach((sentence, order) => {
+    const candidate = candidateOf(sentence, markers[order], order, lang);
+    if (!candidate || displayWidth(candidate.text) < 2) return;
+    if (shown.some((s) => overlaps(s, candidate.text))) return;
+    if (candidates.some((c) => overlaps(c.text, candidate.text))) return;
+    candidates.push(candidate);
+  });
+  const enumerations = candidates.filter((c) => c.score === 100).length;
+  const limit = enumerations > MAX_POINTS ? MAX_ENUMERATION_POINTS : MAX_POINTS;
+  return candidates
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, limit)
+    .sort((a, b) => a.order - b.order)
+    .map((c) => c.text);
+}
