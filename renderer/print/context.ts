@@ -1,5 +1,5 @@
 import type { DeckModel } from '../../slides/core/model.ts';
-import type { PrintRequest } from '../../slides/export/print-request.ts';
+import type { PrintRequest } from '../../electron/common/print.ts';
 import type { PrintLabels } from './labels.ts';
 
 /** What every layout gets: the deck, the request, the words to print, where to put pages. */

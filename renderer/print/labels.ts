@@ -15,7 +15,7 @@ const zh: PrintLabels = {
   slideName: (n) => `第 ${n} 页`,
   continued: '（续）',
   pageOf: (page, total) => `${page} / ${total}`,
-  duration: (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} 分 ${seconds % 60} 秒` : `${seconds} 秒`),
+  duration: (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} 分${seconds % 60 ? ` ${seconds % 60} 秒` : '钟'}` : `${seconds} 秒`),
   notes: '讲稿',
 };
 
@@ -24,7 +24,7 @@ const en: PrintLabels = {
   slideName: (n) => `Slide ${n}`,
   continued: ' (continued)',
   pageOf: (page, total) => `${page} / ${total}`,
-  duration: (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} min ${seconds % 60} s` : `${seconds} s`),
+  duration: (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} min${seconds % 60 ? ` ${seconds % 60} s` : ''}` : `${seconds} s`),
   notes: 'Notes',
 };
 

@@ -21,7 +21,7 @@ const GRID: Record<number, { columns: number; rows: number }> = {
 
 export function layoutHandout(context: PrintContext): Sheet[] {
   setPageSize(A4.width, A4.height);
-  const perPage = context.request.perPage;
+  const perPage = context.request.perPage ?? 3;
   const grid = GRID[perPage] ?? { columns: 1, rows: 3 };
   const { sheets, next } = createSheets(context.container, {
     ...A4,

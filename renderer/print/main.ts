@@ -1,22 +1,21 @@
 /**
  * The print page: renders the current deck in one print layout
- * (?layout=slides|notes|handout|reading|official&perPage=2|3|4|6&watermark=…) as
- * page boxes, then tells its printer (Electron's printToPDF, or the CLI's Chromium)
- * that it is ready by setting data-ready="pdf" on <html> (or "error" with the
- * message in data-print-error).
+ (?kind=slides|notes|handout|reading|official&perPage=2|3|4|6&watermark=…, see
+ * electron/common/print.ts) as page boxes, then tells its printer (Electron's
+ * printToPDF, or the CLI's Chromium) that it is ready: data-print-ready="pdf" on
+ * <html>, or data-print-error with the message when the layout failed.
  */
 import './print.css';
 import '../slide-dom/slide-face.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import {
   PRINT_ERROR_ATTRIBUTE,
-  PRINT_FAILED,
   PRINT_PROGRESS_ATTRIBUTE,
-  PRINT_READY,
-  PRINT_STATE_ATTRIBUTE,
+  PRINT_READY_ATTRIBUTE,
+  PRINT_READY_VALUE,
   parsePrintQuery,
-} from '../../slides/export/print-request.ts';
-import type { PrintLayout } from '../../slides/export/print-request.ts';
+} from '../../electron/common/print.ts';
+import type { PdfExportKind } from '../../electron/common/print.ts';
 import { getHost } from '../host/index.ts';
 import type { PrintContext } from './context.ts';
 import { fitAllFaces } from './faces.ts';
@@ -29,7 +28,7 @@ import { layoutReading } from './layout-reading.ts';
 import { layoutSlides } from './layout-slides.ts';
 import type { Sheet } from './sheet.ts';
 
-const LAYOUTS: Record<PrintLayout, (context: PrintContext) => Sheet[]> = {
+const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
   slides: layoutSlides,
   notes: layoutNotes,
   handout: layoutHandout,
@@ -38,7 +37,7 @@ const LAYOUTS: Record<PrintLayout, (context: PrintContext) => Sheet[]> = {
 };
 
 /** Every string the layout may print, so their font subsets load before measuring. */
-function printedText(deck: DeckModel, layout: PrintLayout, watermark: string): string {
+function printedText(deck: DeckModel, layout: PdfExportKind, watermark: string): string {
   const parts = [deck.meta.title, deck.meta.subtitle ?? '', watermark, '0123456789—【】第页续（）/ ·分秒SlidecontinuedminNotes讲稿'];
   for (const slide of deck.slides) {
     parts.push(slide.title, slide.subtitle ?? '', ...slide.points, slide.sectionPath.join(''), slide.body ?? '');
@@ -68,10 +67,11 @@ async function loadDeck(): Promise<DeckModel> {
 async function run(): Promise<void> {
   const root = document.documentElement;
   const request = parsePrintQuery(new URLSearchParams(location.search));
+  if (!request) throw new Error(`Not a valid print request: "${location.search}". Expected ?kind=slides|notes|handout|reading|official (handout: &perPage=2|3|4|6).`);
   const deck = await loadDeck();
   setMetadata(deck);
-  root.dataset.layout = request.layout;
-  await loadFontsFor(printedText(deck, request.layout, request.watermark));
+  root.dataset.layout = request.kind;
+  await loadFontsFor(printedText(deck, request.kind, request.watermark ?? ''));
   const container = document.getElementById('pages');
   if (!container) throw new Error('print.html has no #pages element.');
   const context: PrintContext = {
@@ -81,16 +81,15 @@ async function run(): Promise<void> {
     container,
     progress: (fraction) => root.setAttribute(PRINT_PROGRESS_ATTRIBUTE, fraction.toFixed(3)),
   };
-  LAYOUTS[request.layout](context);
+  LAYOUTS[request.kind](context);
   fitAllFaces(container);
   await document.fonts.ready;
-  root.setAttribute(PRINT_STATE_ATTRIBUTE, PRINT_READY);
+  root.setAttribute(PRINT_READY_ATTRIBUTE, PRINT_READY_VALUE);
 }
 
 run().catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   document.documentElement.setAttribute(PRINT_ERROR_ATTRIBUTE, message);
-  document.documentElement.setAttribute(PRINT_STATE_ATTRIBUTE, PRINT_FAILED);
   const box = document.getElementById('pages');
   if (box) box.textContent = message;
 });

@@ -64,7 +64,7 @@ export function reportBlocks(deck: DeckModel): ReportBlock[] {
         previous.pieces.push(...pieces);
         return;
       }
-      const kicker = slide.kind === 'title' ? slide.subtitle : undefined;
+      const kicker = slide.kind === 'title' ? (slide.overline ?? slide.subtitle) : undefined;
       blocks.push({ kind: classify(line, slide.kind === 'title', deck, levels, kicker), pieces });
     });
     if (lines.length === 0 && blocks.length > 0) {

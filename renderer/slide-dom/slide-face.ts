@@ -43,10 +43,10 @@ export function buildSlideFace(slide: Slide, deck: DeckModel, options: SlideFace
   }
 
   const head = element('header', 'sf-head');
-  if (slide.kind === 'title' && slide.subtitle) head.append(element('p', 'sf-kicker', slide.subtitle));
+  if (slide.overline) head.append(element('p', 'sf-kicker', slide.overline));
   if (slide.kind === 'content' && slide.sectionPath.length > 0) head.append(element('p', 'sf-path', sectionLabel(slide)));
   head.append(element(options.titleTag ?? 'div', 'sf-title', slide.title));
-  if (slide.kind !== 'title' && slide.subtitle) head.append(element('p', 'sf-subtitle', slide.subtitle));
+  if (slide.subtitle) head.append(element('p', 'sf-subtitle', slide.subtitle));
   inner.append(head);
 
   if (slide.points.length > 0) {

@@ -3,6 +3,7 @@
  * a Chromium-family browser found on the machine, through playwright-core. One
  * session keeps the browser and the local server open for several exports.
  */
+import { userInfo } from 'node:os';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
@@ -10,13 +11,14 @@ import { findBrowser, noBrowserMessage } from './find-browser.ts';
 import type { FoundBrowser } from './find-browser.ts';
 import {
   PRINT_ERROR_ATTRIBUTE,
-  PRINT_FAILED,
   PRINT_PROGRESS_ATTRIBUTE,
-  PRINT_READY,
-  PRINT_STATE_ATTRIBUTE,
+  PRINT_READY_ATTRIBUTE,
+  PRINT_READY_VALUE,
   printQuery,
-} from './print-request.ts';
-import type { PrintRequest } from './print-request.ts';
+} from '../../electron/common/print.ts';
+import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import { withPdfInfo } from './pdf-info.ts';
+import { PLAYWRIGHT_PDF_OPTIONS } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import type { PrintServer } from './print-server.ts';
 import { rendererDir } from './renderer-dir.ts';
@@ -51,10 +53,31 @@ export interface PdfResult {
   pages: number;
 }
 
+export interface RenderOptions {
+  /** The PDF's author; by default the deck's first byline line, else the user's login name (as office suites do). */
+  author?: string;
+  onProgress?: ProgressListener;
+}
+
 export interface PdfSession {
   browser: FoundBrowser & { version: string };
-  render(deck: DeckModel, request: PrintRequest, onProgress?: ProgressListener): Promise<PdfResult>;
+  render(deck: DeckModel, request: PrintRequest, options?: RenderOptions): Promise<PdfResult>;
   close(): Promise<void>;
+}
+
+const SUBJECT: Record<'zh' | 'en', Record<PdfExportKind, string>> = {
+  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件' },
+  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy' },
+};
+
+export function defaultAuthor(deck: DeckModel): string {
+  const byline = deck.meta.byline?.find((line) => line.trim().length > 0);
+  if (byline) return byline.trim();
+  try {
+    return userInfo().username;
+  } catch {
+    return 'Podium';
+  }
 }
 
 /** The same flags everywhere Podium starts Chromium: no background traffic, nothing first-run. */
@@ -62,20 +85,6 @@ export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--no-first-run', '--disable-quic',
 ];
-
-/**
- * Options for page.pdf / Electron's webContents.printToPDF: the page sizes come from
- * the print page's @page rule; backgrounds (slide themes) print; headings become the
- * PDF's outline (bookmarks), which Chromium builds from the tagged structure.
- */
-export const PLAYWRIGHT_PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, outline: true, tagged: true } as const;
-export const ELECTRON_PRINT_TO_PDF_OPTIONS = {
-  preferCSSPageSize: true,
-  printBackground: true,
-  generateDocumentOutline: true,
-  generateTaggedPDF: true,
-  margins: { marginType: 'none' },
-} as const;
 
 const DEFAULT_LAYOUT_TIMEOUT_MS = 60_000;
 const POLL_MS = 50;
@@ -106,7 +115,7 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
   return {
     browser: { ...found, version: browser.version() },
-    render: (deck, request, onProgress) => renderOne(browser, server, deck, request, timeout, onProgress),
+    render: (deck, request, renderOptions = {}) => renderOne(browser, server, deck, request, timeout, renderOptions),
     close: async () => {
       await browser.close();
       await server.close();
@@ -120,7 +129,7 @@ async function renderOne(
   deck: DeckModel,
   request: PrintRequest,
   timeout: number,
-  onProgress?: ProgressListener,
+  { author, onProgress }: RenderOptions,
 ): Promise<PdfResult> {
   onProgress?.({ stage: 'starting', fraction: 0.05 });
   server.setDeck(deck);
@@ -132,11 +141,16 @@ async function renderOne(
     if (message.type() === 'error') problems.push(message.text());
   });
   try {
-    await page.goto(`${server.url}print.html?${printQuery(request)}`);
+    await page.goto(`${server.url}print.html?${new URLSearchParams(printQuery(request)).toString()}`);
     await waitForLayout(page, timeout, problems, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
     const pages = await page.locator('.sheet').count();
     onProgress?.({ stage: 'printing', fraction: 0.75 });
-    const pdf = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
+    const printed = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
+    const pdf = withPdfInfo(printed, {
+      title: deck.meta.title,
+      author: author ?? defaultAuthor(deck),
+      subject: SUBJECT[deck.meta.lang][request.kind],
+    });
     onProgress?.({ stage: 'done', fraction: 1 });
     return { pdf, pages };
   } finally {
@@ -148,14 +162,14 @@ async function waitForLayout(page: Page, timeout: number, problems: string[], on
   const started = Date.now();
   for (;;) {
     const state = await page.evaluate(
-      ([stateAttr, progressAttr, errorAttr]) => {
+      ([readyAttr, progressAttr, errorAttr]) => {
         const root = document.documentElement;
-        return { state: root.getAttribute(stateAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr) };
+        return { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr) };
       },
-      [PRINT_STATE_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE] as const,
+      [PRINT_READY_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE] as const,
     );
-    if (state.state === PRINT_READY) return;
-    if (state.state === PRINT_FAILED) {
+    if (state.ready === PRINT_READY_VALUE) return;
+    if (state.error !== null) {
       throw new PdfExportError(`The print page failed: ${state.error ?? 'unknown error'}`, 'This is a bug in Podium; please report it with the report file.');
     }
     if (state.progress) onFraction(Number(state.progress));
@@ -168,10 +182,10 @@ async function waitForLayout(page: Page, timeout: number, problems: string[], on
 }
 
 /** One export with its own browser: for the CLI's single export. */
-export async function renderPdf(deck: DeckModel, request: PrintRequest, options: PdfSessionOptions & { onProgress?: ProgressListener } = {}): Promise<PdfResult & { browser: PdfSession['browser'] }> {
+export async function renderPdf(deck: DeckModel, request: PrintRequest, options: PdfSessionOptions & RenderOptions = {}): Promise<PdfResult & { browser: PdfSession['browser'] }> {
   const session = await openPdfSession(options);
   try {
-    const result = await session.render(deck, request, options.onProgress);
+    const result = await session.render(deck, request, options);
     return { ...result, browser: session.browser };
   } finally {
     await session.close();

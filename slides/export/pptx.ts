@@ -1,0 +1,116 @@
+/**
+ * PPTX export with pptxgenjs: editable text slides (title, slogan, points, the
+ * continuation badge) in the deck's theme colours, each slide's notes in its notes
+ * page. Fonts: "Microsoft YaHei" (微软雅黑) is named for CJK and Latin text — present on
+ * Windows and substituted by WPS (its own 微软雅黑 or 思源黑体), by PowerPoint for Mac
+ * (PingFang SC) and by LibreOffice through fontconfig (Noto Sans CJK SC / WenQuanYi).
+ */
+import PptxGenJS from 'pptxgenjs';
+import { marked } from 'marked';
+import type { DeckModel, Slide, ThemeName } from '../core/model.ts';
+
+export const PPTX_FONT = 'Microsoft YaHei';
+
+interface Palette {
+  background: string;
+  text: string;
+  band: string;
+  bandText: string;
+  gold: string;
+  accent: string;
+  muted: string;
+}
+
+/** The audience view's themes (renderer/slide-dom/slide-face.css), as PowerPoint colours. */
+const PALETTES: Record<ThemeName, Palette> = {
+  official: { background: 'FFFFFF', text: '1D1D1F', band: 'B5121B', bandText: 'FFFFFF', gold: 'D4A72C', accent: 'B5121B', muted: '5B5B60' },
+  light: { background: 'FFFFFF', text: '1D1D1F', band: 'F1F4F9', bandText: '14233C', gold: '8AA9D6', accent: '1F5FBF', muted: '5B5B60' },
+  dark: { background: '15181D', text: 'EEF0F3', band: '22272F', bandText: 'FFFFFF', gold: 'F2C14E', accent: 'F2C14E', muted: 'AAB1BC' },
+};
+
+interface Geometry {
+  width: number;
+  height: number;
+}
+
+/** Plain text lines of a hand-written Markdown slide (PowerPoint gets text, not HTML). */
+function bodyLines(markdown: string): string[] {
+  const lines: string[] = [];
+  for (const token of marked.lexer(markdown)) {
+    if (token.type === 'list') for (const item of token.items) lines.push(item.text);
+    else if (token.type === 'heading' || token.type === 'paragraph' || token.type === 'blockquote') lines.push(token.text);
+  }
+  return lines.map((line) => line.replace(/[*_`~]+/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim()).filter(Boolean);
+}
+
+function addBadge(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
+  if (!slide.part || slide.part.count < 2) return;
+  page.addText(`${slide.part.index}/${slide.part.count}`, {
+    x: geometry.width - 1.25, y: geometry.height - 0.7, w: 0.9, h: 0.42,
+    shape: 'roundRect', rectRadius: 0.2, fill: { color: palette.accent }, color: palette.background,
+    fontFace: PPTX_FONT, fontSize: 14, bold: true, align: 'center', valign: 'middle',
+  });
+}
+
+function addCentred(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
+  const bandY = geometry.height * 0.3;
+  const bandH = geometry.height * 0.36;
+  page.addShape('rect', { x: 0, y: bandY, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
+  page.addShape('rect', { x: 0, y: bandY - 0.06, w: geometry.width, h: 0.06, fill: { color: palette.gold }, line: { color: palette.gold } });
+  page.addShape('rect', { x: 0, y: bandY + bandH, w: geometry.width, h: 0.06, fill: { color: palette.gold }, line: { color: palette.gold } });
+  const runs: PptxGenJS.TextProps[] = [];
+  if (slide.overline) runs.push({ text: slide.overline, options: { fontSize: 20, color: palette.gold, breakLine: true, charSpacing: 4 } });
+  runs.push({ text: slide.title, options: { fontSize: slide.kind === 'section' ? 36 : 40, bold: true, color: palette.bandText } });
+  page.addText(runs, {
+    x: 0.6, y: bandY, w: geometry.width - 1.2, h: bandH, fontFace: PPTX_FONT, align: 'center', valign: 'middle', fit: 'shrink',
+  });
+  const below = [slide.subtitle, ...slide.points].filter((line): line is string => Boolean(line));
+  if (below.length > 0) {
+    page.addText(below.map((text) => ({ text, options: { breakLine: true } })), {
+      x: 0.8, y: bandY + bandH + 0.25, w: geometry.width - 1.6, h: geometry.height - (bandY + bandH) - 0.5,
+      fontFace: PPTX_FONT, fontSize: slide.kind === 'section' ? 18 : 20, color: palette.muted, align: 'center', valign: 'top', fit: 'shrink',
+    });
+  }
+}
+
+function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
+  const bandH = 1.75;
+  page.addShape('rect', { x: 0, y: 0, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
+  page.addShape('rect', { x: 0, y: bandH, w: geometry.width, h: 0.07, fill: { color: palette.gold }, line: { color: palette.gold } });
+  const head: PptxGenJS.TextProps[] = [];
+  if (slide.sectionPath.length > 0) head.push({ text: slide.sectionPath.join(''), options: { fontSize: 14, color: palette.gold, breakLine: true } });
+  head.push({ text: slide.title, options: { fontSize: 32, bold: true, color: palette.bandText, breakLine: Boolean(slide.subtitle) } });
+  if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
+  page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
+  const points = slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
+  if (points.length > 0) {
+    page.addText(points.map((text) => ({ text, options: { bullet: { indent: 22 }, breakLine: true } })), {
+      x: 0.8, y: bandH + 0.35, w: geometry.width - 1.6, h: geometry.height - bandH - 1.0,
+      fontFace: PPTX_FONT, fontSize: 24, color: palette.text, valign: 'middle', paraSpaceAfter: 12, lineSpacingMultiple: 1.15, fit: 'shrink',
+    });
+  }
+}
+
+export async function renderPptx(deck: DeckModel, options: { author?: string } = {}): Promise<Uint8Array> {
+  const pptx = new PptxGenJS();
+  const wide = deck.meta.aspect !== '4:3';
+  pptx.layout = wide ? 'LAYOUT_WIDE' : 'LAYOUT_4x3';
+  const geometry: Geometry = wide ? { width: 13.333, height: 7.5 } : { width: 10, height: 7.5 };
+  pptx.title = deck.meta.title;
+  pptx.subject = deck.meta.subtitle ?? '';
+  pptx.company = '';
+  if (options.author) pptx.author = options.author;
+  pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
+  const palette = PALETTES[deck.meta.theme];
+  for (const slide of deck.slides) {
+    const page = pptx.addSlide();
+    page.background = { color: palette.background };
+    if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide, palette, geometry);
+    else addBanded(page, slide, palette, geometry);
+    addBadge(page, slide, palette, geometry);
+    // The notes are the report: the speaker reads them verbatim from PowerPoint's notes pane too.
+    page.addNotes(slide.notes);
+  }
+  const data = await pptx.write({ outputType: 'nodebuffer', compression: true });
+  return data as Uint8Array;
+}
