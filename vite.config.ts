@@ -24,8 +24,13 @@ export default defineConfig({
     },
   ],
   build: {
+    // Never inline assets as data: URLs: the CSP allows fonts from 'self' only, so an
+    // inlined font subset would be blocked and the text would fall back to system fonts.
+    assetsInlineLimit: 0,
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
+    // Fonts are files, never data: URLs: the CSP allows fonts from 'self' only.
+    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
     rollupOptions: {
       input: Object.fromEntries(pages.map((page) => [page, resolve(root, `${page}.html`)])),
     },
