@@ -29,8 +29,6 @@ export default defineConfig({
     assetsInlineLimit: 0,
     outDir: resolve(import.meta.dirname, 'dist/renderer'),
     emptyOutDir: true,
-    // Fonts are files, never data: URLs: the CSP allows fonts from 'self' only.
-    assetsInlineLimit: (file: string) => (/\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined),
     rollupOptions: {
       input: Object.fromEntries(pages.map((page) => [page, resolve(root, `${page}.html`)])),
     },
