@@ -32,6 +32,12 @@ const zhCN = {
   'export.done': '已导出：{file}',
   'export.failed': '导出失败：{message}',
   'export.busy': '正在导出，请稍候。',
+  'exportName.slides': '幻灯片',
+  'exportName.notes': '备注页',
+  'exportName.handout': '讲义（每页{n}张）',
+  'exportName.reading': '讲话稿',
+  'exportName.official': '公文版',
+  'export.pdfFilter': 'PDF 文档',
 
   'menu.edit': '编辑',
   'menu.edit.undo': '撤销',
@@ -65,6 +71,7 @@ const zhCN = {
   'dialog.open.failed': '无法打开 {file}',
   'dialog.recentMissing': '最近打开的文件已不存在：{file}',
   'dialog.ok': '确定',
+  'dialog.storeDamaged': '无法读取 {file}（{reason}）。已将其另存为 {backup}，讲台将使用默认设置继续运行。',
 } as const;
 
 export type StringKey = keyof typeof zhCN;
@@ -92,6 +99,12 @@ const en: Dictionary = {
   'export.done': 'Exported: {file}',
   'export.failed': 'Export failed: {message}',
   'export.busy': 'An export is running; please wait.',
+  'exportName.slides': 'Slides',
+  'exportName.notes': 'Notes Pages',
+  'exportName.handout': 'Handout ({n} per page)',
+  'exportName.reading': 'Reading Copy',
+  'exportName.official': 'Official Layout',
+  'export.pdfFilter': 'PDF document',
 
   'menu.edit': 'Edit',
   'menu.edit.undo': 'Undo',
@@ -126,6 +139,7 @@ const en: Dictionary = {
   'dialog.open.failed': 'Could not open {file}',
   'dialog.recentMissing': 'The recent file no longer exists: {file}',
   'dialog.ok': 'OK',
+  'dialog.storeDamaged': '{file} could not be read ({reason}). It was kept as {backup}; Podium continues with defaults.',
 };
 
 export const DICTIONARIES: { readonly [L in UiLang]: Dictionary } = { 'zh-CN': zhCN, en };

@@ -18,13 +18,18 @@ export interface WriteHooks {
 export async function writeJsonAtomic(file: string, value: unknown, hooks: WriteHooks = {}): Promise<void> {
   const text = JSON.stringify(value, null, 2);
   if (text === undefined) throw new TypeError(`${file}: refusing to write a value that is not JSON`);
+  await writeFileAtomic(file, `${text}\n`, hooks);
+}
+
+/** Any file (an exported PDF too): the reader of `file` sees the old content or the whole new one. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array, hooks: WriteHooks = {}): Promise<void> {
   const dir = path.dirname(file);
   await mkdir(dir, { recursive: true });
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     const handle = await open(temp, 'wx', 0o600);
     try {
-      await handle.writeFile(`${text}\n`, 'utf8');
+      await handle.writeFile(data);
       await handle.sync();
     } finally {
       await handle.close();

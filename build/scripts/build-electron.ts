@@ -1,0 +1,86 @@
+/**
+ * `npm run build:electron`: bundles the main process and the preload with esbuild.
+ * - main → dist/electron/main/main.js, ESM (the package is "type": "module"), with the
+ *   project's own TypeScript (slides/, electron/common) inlined and npm packages left
+ *   as imports (electron-builder ships the production dependencies beside it);
+ * - preload → dist/electron/preload/preload.cjs, ONE CommonJS file: a sandboxed
+ *   preload may require only `electron`, so everything else must be inlined;
+ * - the bundled deck (slides/default) → dist/electron/default, where slides/node/bundled.ts
+ *   resolves it relative to the bundle.
+ */
+import { cp, mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Metafile } from 'esbuild';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Electron 45 runs Node 22 in main and Chromium 140 in its renderers. */
+const MAIN_TARGET = 'node22';
+const PRELOAD_TARGET = 'chrome140';
+
+export interface ElectronBuild {
+  outDir: string;
+  main: string;
+  preload: string;
+  /** Bare module specifiers the main bundle imports at run time (npm packages and node: built-ins). */
+  mainImports: string[];
+  preloadImports: string[];
+}
+
+function externalImports(metafile: Metafile): string[] {
+  const found = new Set<string>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const item of output.imports) if (item.external) found.add(item.path);
+  }
+  return [...found].sort();
+}
+
+export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron')): Promise<ElectronBuild> {
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(outDir, { recursive: true });
+  const main = path.join(outDir, 'main/main.js');
+  const preload = path.join(outDir, 'preload/preload.cjs');
+
+  const [mainResult, preloadResult] = await Promise.all([
+    build({
+      entryPoints: [path.join(REPO_ROOT, 'electron/main/main.ts')],
+      outfile: main,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: MAIN_TARGET,
+      packages: 'external',
+      sourcemap: 'linked',
+      metafile: true,
+      logLevel: 'warning',
+    }),
+    build({
+      entryPoints: [path.join(REPO_ROOT, 'electron/preload/preload.ts')],
+      outfile: preload,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: PRELOAD_TARGET,
+      external: ['electron'],
+      sourcemap: 'inline',
+      metafile: true,
+      logLevel: 'warning',
+    }),
+  ]);
+
+  await cp(path.join(REPO_ROOT, 'slides/default'), path.join(outDir, 'default'), { recursive: true });
+
+  return {
+    outDir,
+    main,
+    preload,
+    mainImports: externalImports(mainResult.metafile),
+    preloadImports: externalImports(preloadResult.metafile),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const result = await buildElectron();
+  console.log(`built ${path.relative(REPO_ROOT, result.main)} and ${path.relative(REPO_ROOT, result.preload)}`);
+}

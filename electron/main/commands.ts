@@ -1,0 +1,138 @@
+/**
+ * What the menu items and the Host requests do. Both paths end here, so a menu
+ * click and the same request from a view behave alike (language, swap, open).
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, shell } from 'electron';
+import type { HostCommand, UiLang } from '../common/contract.ts';
+import { isUiLang, t } from '../common/i18n.ts';
+import type { PrintRequest } from '../common/print.ts';
+import type { DeckControl } from './deck.ts';
+import type { DisplayControl } from './displays.ts';
+import { defaultPdfFileName } from './export-plan.ts';
+import type { IpcHandlers } from './ipc.ts';
+import type { MenuActions } from './menu-template.ts';
+import { exportPdf } from './printing.ts';
+import { UI_LANG_SETTING, type Storage } from './storage.ts';
+import type { ViewWindows } from './windows.ts';
+
+export interface CommandContext {
+  windows: ViewWindows;
+  displays: DisplayControl;
+  deck: DeckControl;
+  storage: Storage;
+  rebuildMenu: () => void;
+}
+
+export interface Commands {
+  actions: MenuActions;
+  ipc: IpcHandlers;
+  isExporting(): boolean;
+}
+
+export function createCommands(context: CommandContext): Commands {
+  const { windows, displays, deck, storage } = context;
+  let exporting = false;
+  const lang = () => storage.lang();
+  const presenter = () => windows.get('presenter');
+  const broadcast = (command: HostCommand) => windows.send('onCommand', command);
+
+  const message = async (type: 'info' | 'error' | 'warning', text: string, detail?: string) => {
+    const parent = presenter();
+    const options = { type, message: text, detail, buttons: [t(lang(), 'dialog.ok')] };
+    await (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+  };
+
+  const setLang = async (next: UiLang) => {
+    if (storage.settings.get(UI_LANG_SETTING) !== next) await storage.settings.set(UI_LANG_SETTING, next);
+    context.rebuildMenu();
+    broadcast({ type: 'lang', lang: next });
+  };
+
+  const openRecent = async (filePath: string) => {
+    // Only paths the app itself put in the list: a page cannot make main read an arbitrary file.
+    if (!storage.recent.has(filePath)) throw new Error(`not in the recent-files list: ${filePath}`);
+    return deck.openPath(filePath);
+  };
+
+  const runExport = async (request: PrintRequest) => {
+    const lng = lang();
+    if (exporting) return message('info', t(lng, 'export.busy'));
+    const current = deck.session.current;
+    if (!current) return message('error', t(lng, 'export.failed', { message: deck.session.latest?.ok === false ? deck.session.latest.error.message : '—' }));
+    const parent = presenter();
+    const saveOptions: Electron.SaveDialogOptions = {
+      title: t(lng, 'export.saveTitle'),
+      defaultPath: path.join(app.getPath('documents'), defaultPdfFileName(current.deck.meta.title, request, lng)),
+      filters: [{ name: t(lng, 'export.pdfFilter'), extensions: ['pdf'] }],
+    };
+    const choice = parent ? await dialog.showSaveDialog(parent, saveOptions) : await dialog.showSaveDialog(saveOptions);
+    if (choice.canceled || !choice.filePath) return;
+    const outFile = choice.filePath.toLowerCase().endsWith('.pdf') ? choice.filePath : `${choice.filePath}.pdf`;
+    exporting = true;
+    context.rebuildMenu();
+    try {
+      await exportPdf({
+        windows,
+        deck: current.deck,
+        request,
+        outFile,
+        onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction),
+      });
+      shell.showItemInFolder(outFile);
+      await message('info', t(lng, 'export.done', { file: outFile }));
+    } catch (error) {
+      await message('error', t(lng, 'export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      exporting = false;
+      presenter()?.setProgressBar(-1);
+      context.rebuildMenu();
+    }
+  };
+
+  const actions: MenuActions = {
+    open: () => void deck.openDialog(presenter()),
+    openRecent: (filePath) => void openRecent(filePath).catch((error: unknown) => message('error', String(error))),
+    clearRecent: () => {
+      app.clearRecentDocuments();
+      void storage.recent.clear().then(context.rebuildMenu);
+    },
+    exportPdf: (kind, perPage) => void runExport(kind === 'handout' ? { kind, perPage: perPage ?? 3 } : { kind }),
+    showView: (view) => {
+      windows.open(view);
+      if (view === 'audience' || view === 'presenter') displays.apply();
+    },
+    swapDisplays: () => displays.swap(),
+    setLang: (next) => void setLang(next),
+    present: (action) => {
+      if (action === 'start' && !windows.get('audience')) {
+        windows.open('audience');
+        displays.apply();
+      }
+      broadcast({ type: 'present', action });
+    },
+    about: () => void message('info', t(lang(), 'app.name'), t(lang(), 'about.detail', { version: app.getVersion() })),
+  };
+
+  const ipc: IpcHandlers = {
+    currentDeck: (event) => deck.currentFor(windows.viewOf(event.sender)),
+    openDialog: (event) => deck.openDialog(BrowserWindow.fromWebContents(event.sender) ?? undefined),
+    openBytes: (_event, name, bytes) => deck.openBytes(name, bytes),
+    openRecent: (_event, filePath) => openRecent(filePath),
+    recentFiles: () => storage.recent.list(),
+    getSetting: (_event, key) => storage.settings.get(key),
+    setSetting: async (_event, key, value) => {
+      if (key === UI_LANG_SETTING) {
+        if (!isUiLang(value)) throw new Error(`${UI_LANG_SETTING} must be one of zh-CN, en`);
+        await setLang(value);
+        return;
+      }
+      await storage.settings.set(key, value);
+    },
+    swapDisplays: () => displays.swap(),
+    loadRehearsals: (_event, reportKey) => storage.rehearsals.load(reportKey),
+    saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
+  };
+
+  return { actions, ipc, isExporting: () => exporting };
+}

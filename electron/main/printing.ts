@@ -1,0 +1,66 @@
+/**
+ * PDF exports from the app's menu: the print view (print.html) loaded in a hidden,
+ * equally sandboxed window, laid out by the page itself, then Electron's printToPDF.
+ * Progress goes to a callback (the menu shows it on the presenter window's taskbar
+ * entry); the file is written atomically, so a failed export never leaves half a PDF.
+ */
+import { PRINT_ERROR_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PRINT_READY_VALUE, printQuery, type PrintRequest } from '../common/print.ts';
+import type { DeckModel } from '../common/contract.ts';
+import { withPdfInfo } from '../../slides/export/pdf-info.ts';
+import { viewUrl } from './app-url.ts';
+import { exportName, exportProgress, PRINT_TO_PDF_OPTIONS, type ExportStage } from './export-plan.ts';
+import { writeFileAtomic } from './json-file.ts';
+import type { ViewWindows } from './windows.ts';
+
+export type ExportProgressListener = (stage: ExportStage, fraction: number) => void;
+
+export interface PdfExportOptions {
+  windows: ViewWindows;
+  deck: DeckModel;
+  request: PrintRequest;
+  outFile: string;
+  onProgress: ExportProgressListener;
+  layoutTimeoutMs?: number;
+}
+
+const POLL_MS = 100;
+
+interface PageState {
+  ready: string | null;
+  progress: string | null;
+  error: string | null;
+}
+
+export async function exportPdf(options: PdfExportOptions): Promise<void> {
+  const { windows, deck, request, onProgress } = options;
+  const report = (stage: ExportStage, pageFraction?: number) => onProgress(stage, exportProgress(stage, pageFraction));
+  report('loading');
+  // Page size comes from the print view's @page rules; the window size only affects nothing printed.
+  const window = windows.createWindow({ show: false, width: 1280, height: 900 });
+  try {
+    await window.loadURL(viewUrl('print', printQuery(request)));
+    const deadline = Date.now() + (options.layoutTimeoutMs ?? 120_000);
+    const probe = `(() => { const r = document.documentElement; return { ready: r.getAttribute(${JSON.stringify(PRINT_READY_ATTRIBUTE)}), progress: r.getAttribute(${JSON.stringify(PRINT_PROGRESS_ATTRIBUTE)}), error: r.getAttribute(${JSON.stringify(PRINT_ERROR_ATTRIBUTE)}) }; })()`;
+    for (;;) {
+      const state = (await window.webContents.executeJavaScript(probe)) as PageState;
+      if (state.ready === PRINT_READY_VALUE) break;
+      if (state.error !== null) throw new Error(`the print view failed: ${state.error}`);
+      report('layout', Number(state.progress ?? 0));
+      if (Date.now() > deadline) throw new Error('the print view did not finish its layout in time');
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+    }
+    report('printing');
+    const printed = await window.webContents.printToPDF(PRINT_TO_PDF_OPTIONS);
+    const pdf = withPdfInfo(new Uint8Array(printed), {
+      title: deck.meta.title,
+      author: deck.meta.byline?.find((line) => line.trim())?.trim() ?? 'Podium',
+      subject: exportName(request, deck.meta.lang === 'zh' ? 'zh-CN' : 'en'),
+      creator: 'Podium 讲台',
+    });
+    report('writing');
+    await writeFileAtomic(options.outFile, pdf);
+    report('done');
+  } finally {
+    if (!window.isDestroyed()) window.destroy();
+  }
+}
