@@ -1,0 +1,328 @@
+/**
+ * The rehearsal report page (rehearsal.html): one headline with the predicted total
+ * against the target, big numbers, planned against actual per section for the last
+ * runs as a chart, where the time goes over, the proposal to fit the target, and the
+ * runs as CSV. Reads the deck from the host and the runs from the rehearsal store.
+ */
+import './report.css';
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import type { DeckModel } from '../../slides/core/model.ts';
+import { getHost } from '../host/index.ts';
+import { initLang, onLangChange } from '../i18n/index.ts';
+import { followDeck } from '../commands/deck-feed.ts';
+import { loadFontsFor } from '../slides/fonts.ts';
+import { runsToCsv } from './csv.ts';
+import { rateWithMeasured, ratePerMinute } from './measure.ts';
+import { EMPTY_CHOICE, type PlanChoice } from './plan.ts';
+import { clock, reportModel, signedClock, type ReportModel } from './report-model.ts';
+import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
+import type { RehearsalFile, RehearsalRepository } from './store.ts';
+import { applyRehearsalTranslations, rateLabel, rt } from './strings.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
+
+const host = getHost();
+const byId = (id: string) => document.getElementById(id) as HTMLElement;
+/** Older runs lighter, the latest darkest; the plan in the report's gold. */
+const RUN_COLOURS = ['#a9bfdf', '#6b93cc', '#1f4e9c'];
+const PLAN_COLOUR = '#d8b46a';
+
+let deck: DeckModel | undefined;
+let repository: RehearsalRepository | undefined;
+let file: RehearsalFile | undefined;
+let chart: Chart<'bar'> | undefined;
+let stopWatching: (() => void) | undefined;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function status(message: string): void {
+  byId('rr-status').textContent = message;
+}
+
+function loose() {
+  return { opening: rt('rehearsal.opening'), closing: rt('rehearsal.closing') };
+}
+
+function renderHeadline(d: DeckModel, m: ReportModel): void {
+  byId('rr-deck').textContent = d.meta.title;
+  const headline = byId('rr-headline');
+  const total = clock(m.predicted.totalSeconds);
+  if (m.overSeconds === undefined) {
+    headline.textContent = rt('rehearsal.headline.noTarget', { total });
+    headline.dataset['level'] = 'none';
+  } else if (m.overSeconds > 0) {
+    headline.textContent = rt('rehearsal.headline.over', { total, over: clock(m.overSeconds) });
+    headline.dataset['level'] = 'over';
+  } else {
+    headline.textContent = rt('rehearsal.headline.under', { total, under: clock(-m.overSeconds) });
+    headline.dataset['level'] = 'under';
+  }
+  const perMinute = ratePerMinute(m.predicted.rate, d.meta.lang);
+  byId('rr-basis').textContent = rt(m.predicted.measured ? 'rehearsal.headline.basis.measured' : 'rehearsal.headline.basis.plan', {
+    rate: rateLabel(perMinute, d.meta.lang),
+  });
+}
+
+function card(label: string, value: string, tone: string, note = ''): HTMLElement {
+  const box = el('div', 'rr-card');
+  box.dataset['tone'] = tone;
+  box.append(el('div', 'rr-label', label), el('div', 'rr-value', value));
+  if (note) box.append(el('div', 'rr-note', note));
+  return box;
+}
+
+function renderCards(d: DeckModel, m: ReportModel): void {
+  const cards: HTMLElement[] = [];
+  if (m.targetSeconds !== undefined) cards.push(card(rt('rehearsal.target'), clock(m.targetSeconds), 'target'));
+  const planTone = m.targetSeconds === undefined ? 'plain' : m.plan.totalSeconds > m.targetSeconds ? 'over' : 'under';
+  cards.push(card(rt('rehearsal.planned'), clock(m.plan.totalSeconds), planTone, rateLabel(ratePerMinute(m.plan.rate, d.meta.lang), d.meta.lang)));
+  if (m.lastRunSeconds !== undefined) {
+    const tone = m.targetSeconds === undefined ? 'plain' : m.lastRunSeconds > m.targetSeconds ? 'over' : 'under';
+    cards.push(card(rt('rehearsal.lastRun'), clock(m.lastRunSeconds), tone, rt('rehearsal.run', { n: m.runNumbers[m.runNumbers.length - 1] ?? 1 })));
+  }
+  if (m.measured !== undefined) {
+    cards.push(card(rt('rehearsal.measuredRate'), rateLabel(m.measured, d.meta.lang), 'plain', `${rt('rehearsal.planRate')} ${rateLabel(ratePerMinute(d.meta.rate, d.meta.lang), d.meta.lang)}`));
+  }
+  cards.push(card(rt('rehearsal.runs'), String(file?.runs.length ?? 0), 'plain'));
+  byId('rr-cards').replaceChildren(...cards);
+}
+
+function shortLabel(label: string, title: string): string {
+  const text = `${label}${title}`;
+  return [...text].length > 18 ? `${[...text].slice(0, 17).join('')}…` : text;
+}
+
+function renderChart(m: ReportModel): void {
+  const labels = m.sections.map((s) => shortLabel(s.label, s.title));
+  const minutes = (s: number) => Math.round((s / 60) * 10) / 10;
+  const datasets = [
+    { label: rt('rehearsal.planned'), data: m.sections.map((s) => minutes(s.plannedSeconds)), backgroundColor: PLAN_COLOUR, borderRadius: 4 },
+    ...m.runs.map((_, i) => ({
+      label: rt('rehearsal.run', { n: m.runNumbers[i] ?? i + 1 }),
+      data: m.sections.map((s) => minutes(s.actualSeconds[i] ?? 0)),
+      backgroundColor: RUN_COLOURS[RUN_COLOURS.length - m.runs.length + i] ?? RUN_COLOURS[0],
+      borderRadius: 4,
+    })),
+  ];
+  byId('rr-chart-panel').hidden = m.sections.length === 0;
+  const canvas = byId('rr-chart') as HTMLCanvasElement;
+  chart?.destroy();
+  chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels, datasets },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: {
+        x: { title: { display: true, text: rt('rehearsal.chart.minutes'), font: { size: 14 } }, ticks: { font: { size: 14 } }, grid: { color: '#eee9e1' } },
+        y: { ticks: { font: { size: 15 }, color: '#1d1d1f' }, grid: { display: false } },
+      },
+      plugins: {
+        legend: { position: 'top', align: 'end', labels: { font: { size: 14 }, boxWidth: 18 } },
+        tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${clock(Number(item.raw) * 60)}` } },
+      },
+    },
+  });
+}
+
+function renderSections(d: DeckModel, m: ReportModel): void {
+  const table = byId('rr-sections');
+  const head = el('tr');
+  head.append(
+    el('th', '', rt('rehearsal.sections.section')),
+    el('th', 'num', rt('rehearsal.sections.planned')),
+    el('th', 'num', rt('rehearsal.sections.actual')),
+    el('th', 'num', rt('rehearsal.sections.delta')),
+    el('th', 'num', rt('rehearsal.sections.rate')),
+  );
+  const last = m.runs.length - 1;
+  // Whole seconds, so a difference shown as ±0:00 is never coloured as over.
+  const deltas = m.sections.map((s) => (last >= 0 ? Math.round((s.actualSeconds[last] ?? 0) - s.plannedSeconds) : 0));
+  const worst = Math.max(0, ...deltas);
+  const rows = m.sections.map((s, i) => {
+    const row = el('tr');
+    const delta = deltas[i] ?? 0;
+    row.dataset['level'] = last < 0 || delta === 0 ? 'none' : delta > 0 ? 'over' : 'under';
+    if (worst > 0 && delta === worst) row.dataset['worst'] = 'true';
+    const name = el('td', '', `${s.label}${s.title}`);
+    if (delta > 0 && worst > 0) {
+      const bar = el('span', 'rr-bar');
+      bar.style.width = `${Math.max(4, (delta / worst) * 100)}%`;
+      name.append(bar);
+    }
+    const rate = last >= 0 ? s.perMinute[last] : undefined;
+    row.append(
+      name,
+      el('td', 'num', clock(s.plannedSeconds)),
+      el('td', 'num', last >= 0 ? clock(s.actualSeconds[last] ?? 0) : '—'),
+      el('td', 'num delta', last >= 0 ? signedClock(delta) : '—'),
+      el('td', 'num', rate === undefined ? '—' : rateLabel(rate, d.meta.lang)),
+    );
+    return row;
+  });
+  table.replaceChildren(head, ...rows);
+}
+
+function button(label: string, onClick: () => void, primary = false, disabled = false): HTMLButtonElement {
+  const b = el('button', primary ? 'primary' : '', label);
+  b.type = 'button';
+  b.disabled = disabled;
+  b.addEventListener('click', onClick);
+  return b;
+}
+
+function renderFit(d: DeckModel, m: ReportModel, choice: PlanChoice): void {
+  const summary = byId('rr-fit-summary');
+  const list = byId('rr-fit-list');
+  const actions = byId('rr-fit-actions');
+  const cutCount = choice.skip.length + choice.abridge.length;
+  const applied = cutCount > 0 ? [button(rt('rehearsal.fit.clear'), () => void savePlan({ ...choice, skip: [], abridge: [] }))] : [];
+  if (!m.fit) {
+    summary.textContent = rt('rehearsal.fit.noTarget');
+    summary.dataset['level'] = 'none';
+    list.replaceChildren();
+    actions.replaceChildren(...applied);
+    return;
+  }
+  if (m.fit.cuts.length === 0) {
+    summary.textContent = cutCount > 0 ? rt('rehearsal.fit.applied', { n: cutCount }) : rt('rehearsal.fit.none');
+    summary.dataset['level'] = 'ok';
+    list.replaceChildren();
+    actions.replaceChildren(...applied);
+    return;
+  }
+  const saved = m.fit.beforeSeconds - m.fit.afterSeconds;
+  summary.textContent = m.fit.fits
+    ? rt('rehearsal.fit.summary', { n: m.fit.cuts.length, saved: clock(saved), after: clock(m.fit.afterSeconds) })
+    : `${rt('rehearsal.fit.summary', { n: m.fit.cuts.length, saved: clock(saved), after: clock(m.fit.afterSeconds) })} ${rt('rehearsal.fit.notEnough', { over: clock(m.fit.afterSeconds - m.fit.targetSeconds) })}`;
+  summary.dataset['level'] = m.fit.fits ? 'ok' : 'short';
+  const index = new Map(d.slides.map((s, i) => [s.id, i]));
+  list.replaceChildren(
+    ...m.fit.cuts.map((cut) => {
+      const slide = d.slides[index.get(cut.slideId) ?? -1];
+      const item = el('li');
+      item.dataset['slideId'] = cut.slideId;
+      const what = el('span');
+      const action = el('span', 'rr-action', rt(cut.action === 'skip' ? 'rehearsal.fit.skip' : 'rehearsal.fit.abridge'));
+      action.dataset['action'] = cut.action;
+      what.append(action, document.createTextNode(slide?.title ?? cut.slideId), el('span', 'rr-why', ` · ${rt(cut.reason === 'skippable' ? 'rehearsal.fit.reason.skippable' : 'rehearsal.fit.reason.priority')}`));
+      item.append(el('span', 'rr-slide-no', `${(index.get(cut.slideId) ?? 0) + 1}`), what, el('span', 'rr-saves', `−${clock(cut.savesSeconds)}`));
+      return item;
+    }),
+  );
+  const fitChoice = m.fitChoice;
+  actions.replaceChildren(...(fitChoice ? [button(rt('rehearsal.fit.apply'), () => void savePlan(fitChoice), true)] : []), ...applied);
+}
+
+function renderActions(d: DeckModel, m: ReportModel, choice: PlanChoice): void {
+  const buttons: HTMLButtonElement[] = [];
+  if (choice.rate) {
+    buttons.push(button(rt('rehearsal.resetRate'), () => {
+      const { rate: _rate, ...rest } = choice;
+      void savePlan(rest);
+    }));
+  } else if (m.measured !== undefined) {
+    const measured = m.measured;
+    buttons.push(button(rt('rehearsal.applyRate'), () => {
+      void savePlan({ ...choice, rate: rateWithMeasured(d.meta.rate, d.meta.lang, measured) }).then(() =>
+        status(rt('rehearsal.applyRate.done', { rate: rateLabel(measured, d.meta.lang) })));
+    }, true));
+  }
+  buttons.push(button(rt('rehearsal.exportCsv'), () => exportCsv(d, m), false, (file?.runs.length ?? 0) === 0));
+  byId('rr-actions').replaceChildren(...buttons);
+}
+
+function exportCsv(d: DeckModel, m: ReportModel): void {
+  if (!file) return;
+  const csv = runsToCsv(d, m.plan, file.runs, {
+    run: rt('rehearsal.csv.run'),
+    startedAt: rt('rehearsal.csv.startedAt'),
+    slideNumber: rt('rehearsal.csv.slideNumber'),
+    slideId: rt('rehearsal.csv.slideId'),
+    section: rt('rehearsal.csv.section'),
+    title: rt('rehearsal.csv.title'),
+    plannedSeconds: rt('rehearsal.csv.planned'),
+    actualSeconds: rt('rehearsal.csv.actual'),
+  });
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = el('a');
+  link.href = url;
+  link.download = `${d.meta.title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'rehearsals'}.csv`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+async function savePlan(plan: PlanChoice): Promise<void> {
+  if (!repository || !file || !deck) return;
+  file = { ...file, plan };
+  await repository.save(file);
+  announceRehearsalChange(repository.key);
+  render();
+}
+
+function render(): void {
+  if (!deck || !file) return;
+  const model = reportModel(deck, file.runs, file.plan, loose());
+  byId('rr-empty').hidden = file.runs.length > 0;
+  renderHeadline(deck, model);
+  renderCards(deck, model);
+  renderChart(model);
+  renderSections(deck, model);
+  renderFit(deck, model, file.plan ?? EMPTY_CHOICE);
+  renderActions(deck, model, file.plan);
+  document.documentElement.dataset['runs'] = String(file.runs.length);
+}
+
+async function loadRuns(): Promise<void> {
+  if (!deck) return;
+  repository = repositoryFor(host, deck, (error) => status(rt('rehearsal.saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
+  const loaded = await repository.load();
+  file = loaded.file;
+  const problem = byId('rr-problem');
+  problem.hidden = !loaded.problem;
+  if (loaded.problem) {
+    problem.textContent = rt('rehearsal.storeProblem', { reason: loaded.problem.reason })
+      + (loaded.problem.backupKey ? ` ${rt('rehearsal.storeProblem.backup', { key: loaded.problem.backupKey })}` : '');
+  }
+  render();
+}
+
+async function main(): Promise<void> {
+  await initLang(host);
+  document.title = rt('rehearsal.pageTitle');
+  applyRehearsalTranslations();
+  Chart.defaults.font.family = "'Noto Sans SC', 'Noto Sans', sans-serif";
+  await followDeck(host, {
+    onDeck: (next) => {
+      deck = next;
+      stopWatching?.();
+      stopWatching = onRehearsalChange(repositoryFor(host, next).key, () => void loadRuns());
+      // The chart draws on a canvas, which does not wait for web fonts: load the glyphs
+      // of everything shown, then draw again with them.
+      void loadRuns()
+        .then(() => loadFontsFor(`${document.body.textContent ?? ''}${next.sections.map((s) => s.label + s.title).join('')}0123456789:.`))
+        .then(() => document.fonts.ready)
+        .then(render)
+        .then(() => document.documentElement.setAttribute('data-ready', '1'));
+    },
+    onError: (update) => {
+      if (!deck) status(rt('rehearsal.deckError', { message: `${update.error.file}: ${update.error.message} ${update.error.hint}` }));
+    },
+  });
+  onLangChange(() => {
+    document.title = rt('rehearsal.pageTitle');
+    applyRehearsalTranslations();
+    render();
+  });
+}
+
+main().catch((error: unknown) => status(error instanceof Error ? error.message : String(error)));
