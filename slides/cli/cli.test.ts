@@ -72,7 +72,7 @@ describe('podium: help, version, usage errors', () => {
       [['--rate', 'fast'], /number from 60 to 1000/],
       [['--rate', '5'], /number from 60 to 1000/],
       [['--wpm', '0'], /number from 30 to 600/],
-      [['--target', '5:99'], /minutes \("50"\) or as mm:ss/],
+      [['--target', '5:99'], /minutes \("50", "50m"\) or as mm:ss/],
       [['--theme', 'neon'], /Allowed choices are official, light, dark/],
       [['--aspect', '21:9'], /Allowed choices are 16:9, 4:3/],
     ];

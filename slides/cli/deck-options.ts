@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { AspectRatio, CompileOptions, ThemeName } from '../core/model.ts';
-import { parseDuration } from './duration.ts';
+import { parseDuration } from '../core/index.ts';
 
 /** The options every command that compiles a deck accepts, and how they become CompileOptions. */
 
@@ -29,7 +29,7 @@ function rateParser(unit: string, min: number, max: number) {
 function targetParser(value: string): number {
   const seconds = parseDuration(value);
   if (seconds === undefined || seconds <= 0) {
-    throw new InvalidArgumentError('Give the target as minutes ("50") or as mm:ss / h:mm:ss ("50:00", "1:05:00").');
+    throw new InvalidArgumentError('Give the target as minutes ("50", "50m") or as mm:ss / h:mm:ss ("50:00", "1:05:00").');
   }
   return seconds;
 }

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, parseDuration } from './duration.ts';
 import { renderTable } from './table.ts';
 import { padEnd, textWidth, truncateToWidth } from './text-width.ts';
 
@@ -34,23 +33,5 @@ describe('renderTable', () => {
     // Every line ends where the Time column ends.
     expect(new Set(lines.map(textWidth)).size).toBe(1);
     expect(lines[2]).toBe('一、过去五年的工作回顾      14  12:34');
-  });
-});
-
-describe('durations', () => {
-  it('parses minutes, mm:ss and h:mm:ss', () => {
-    expect(parseDuration('50')).toBe(3000);
-    expect(parseDuration('2.5')).toBe(150);
-    expect(parseDuration('50:00')).toBe(3000);
-    expect(parseDuration('1:05:30')).toBe(3930);
-    for (const bad of ['', 'abc', '5:7', '5:60', '1:60:00', '-3', '50m']) expect(parseDuration(bad)).toBeUndefined();
-  });
-
-  it('formats as m:ss, with hours only when needed', () => {
-    expect(formatDuration(0)).toBe('0:00');
-    expect(formatDuration(65)).toBe('1:05');
-    expect(formatDuration(3000)).toBe('50:00');
-    expect(formatDuration(3723)).toBe('1:02:03');
-    expect(formatDuration(-12)).toBe('-0:12');
   });
 });

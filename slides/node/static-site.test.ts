@@ -85,7 +85,9 @@ describe('writeStaticDeck', () => {
         await page.goto(pathToFileURL(join(out, file)).href);
         await page.waitForFunction(() => document.body.dataset.slides !== undefined, undefined, { timeout: 5000 });
         const state = await page.evaluate(() => ({
-          ...document.body.dataset,
+          view: document.body.dataset['view'],
+          slides: document.body.dataset['slides'],
+          fontUrl: document.body.dataset['fontUrl'],
           text: document.querySelector('p')?.textContent,
           color: getComputedStyle(document.body).color,
           pwned: (window as unknown as { pwned?: number }).pwned,

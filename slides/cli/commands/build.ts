@@ -5,7 +5,7 @@ import { writeStaticDeck } from '../../node/static-site.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
-import { formatDuration } from '../duration.ts';
+import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';

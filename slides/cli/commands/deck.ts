@@ -1,6 +1,6 @@
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
-import { formatDuration } from '../duration.ts';
+import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';

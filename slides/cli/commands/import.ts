@@ -4,7 +4,7 @@ import { deckToMarkdown } from '../../core/index.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
-import { formatDuration } from '../duration.ts';
+import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../write-atomic.ts';
 import { REPORT_ARGUMENT } from './command.ts';

@@ -1,7 +1,7 @@
 import type { DeckModel } from '../../core/model.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
-import { formatDuration } from '../duration.ts';
+import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
