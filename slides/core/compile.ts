@@ -31,7 +31,7 @@ function emptyError(source: SourceText): DeckError {
 
 export function compileDeck(source: SourceText, options: CompileOptions = {}): DeckModel {
   validateOptions(options, source.name);
-  let text = normalizeText(source.text);
+  let text = normalizeText(source.text, source.format === 'md');
   let settings: DeckSettings = {};
   if (source.format === 'md') {
     const front = readFrontMatter(text, source.name);

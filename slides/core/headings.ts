@@ -41,6 +41,8 @@ export interface LabelledLine {
   text: string;
   /** Text after the heading on the same line ("（一）强化政治建设。始终把…"), if any. */
   rest: string;
+  /** The heading as written on the line (label, separator and text). */
+  raw: string;
 }
 
 /**
@@ -55,15 +57,17 @@ export function readHeading(line: string): LabelledLine | undefined {
   if (displayWidth(body) <= MAX_HEADING_WIDTH * 1.5) {
     const sentences = splitSentences(body);
     const first = (sentences[0] ?? '').trimEnd();
-    if (sentences.length === 1 && displayWidth(body) <= MAX_HEADING_WIDTH) return { label, text: body, rest: '' };
+    if (sentences.length === 1 && displayWidth(body) <= MAX_HEADING_WIDTH) return { label, text: body, rest: '', raw: line };
     if (sentences.length > 1 && displayWidth(first) <= MAX_RUN_IN_HEADING_WIDTH) {
-      return { label, text: first, rest: body.slice(sentences[0]?.length ?? 0) };
+      const rest = body.slice(sentences[0]?.length ?? 0);
+      return { label, text: first, rest, raw: line.slice(0, line.length - rest.length).trimEnd() };
     }
     return undefined;
   }
   const firstEnd = splitSentences(body.slice(0, 200))[0] ?? '';
   if (firstEnd.length < body.length && displayWidth(firstEnd.trimEnd()) <= MAX_RUN_IN_HEADING_WIDTH) {
-    return { label, text: firstEnd.trimEnd(), rest: body.slice(firstEnd.length) };
+    const rest = body.slice(firstEnd.length);
+    return { label, text: firstEnd.trimEnd(), rest, raw: line.slice(0, line.length - rest.length).trimEnd() };
   }
   return undefined;
 }

@@ -116,7 +116,7 @@ export function outlineMarkdown(text: string): Outline {
     // A Chinese heading written as a plain line (一、…) is a heading here too.
     const labelled = paragraph === '' ? readHeading(plain) : undefined;
     if (labelled) {
-      raw.push({ type: 'heading', rank: labelled.label.rank, label: labelled.label.label, text: labelled.text, raw: `${labelled.label.label}${labelled.text}` });
+      raw.push({ type: 'heading', rank: labelled.label.rank, label: labelled.label.label, text: labelled.text, raw: labelled.raw });
       paragraph = labelled.rest.trim();
       continue;
     }
@@ -130,7 +130,7 @@ export function outlineMarkdown(text: string): Outline {
 function takeTitle(raw: RawBlock[]): [RawBlock[], TitleBlock | undefined] {
   const first = raw[0];
   if (!first || first.type !== 'heading' || first.label !== '') return [raw, undefined];
-  const sameRank = raw.filter((b) => b.type === 'heading' && b.rank <= first.rank).length;
+  const sameRank = raw.filter((b) => b.type === 'heading' && b.label === '' && b.rank <= first.rank).length;
   if (sameRank !== 1) return [raw, undefined];
   const block: TitleBlock = { lines: [first.raw], title: first.text, byline: [] };
   let used = 1;

@@ -80,7 +80,9 @@ function hasCjk(text: string): boolean {
 export function isSalutation(line: string): boolean {
   const end = lastChar(line);
   if (hasCjk(line)) return (end === '：' || end === ':') && displayWidth(line) <= 30;
-  return (end === ',' || end === ':') && line.split(' ').length <= 8;
+  const words = line.split(' ').length;
+  if (words > 8) return false;
+  return end === ',' || end === ':' || /^(good (morning|afternoon|evening)|ladies and gentlemen|dear |distinguished |friends|colleagues|hello|fellow )/i.test(line);
 }
 
 /** A line of two or more short space-separated groups of Han characters: 坚定信心 勇担使命 砥砺奋进. */
@@ -209,8 +211,7 @@ export function outlineText(text: string): Outline {
     const heading = readHeading(line);
     if (heading) {
       endParagraph();
-      const raw0 = `${heading.label.label}${heading.text}`;
-      raw.push({ type: 'heading', rank: heading.label.rank, label: heading.label.label, text: heading.text.trim(), raw: raw0 });
+      raw.push({ type: 'heading', rank: heading.label.rank, label: heading.label.label, text: heading.text.trim(), raw: heading.raw });
       paragraph = heading.rest.trim();
       continue;
     }

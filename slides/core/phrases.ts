@@ -17,23 +17,26 @@ const FRAME_CLAUSE = new RegExp(
     '(?:过去|今后|未来|近|这|前|最近)?[X\\d一二三四五六七八九十几两]{1,4}年(?:来|以来|间|中|里)?',
     '(?:预计)?到[X\\d一二三四五六七八九十]{1,4}年(?:末|底|初)?',
     '(?:今年|去年|明年)?[X\\d一二三四五六七八九十]{1,2}月(?:份)?',
-    '当前|目前|现在|同时|因此|此外|另外|总之|总的来说|近年来|多年来|今年以来|一直以来|长期以来|今年|去年|明年|然而|但是|所以|为此|对此|其中|总体上|总体来看|一方面|另一方面',
-    '在.{1,24}(?:下|中)',
+    '首先|其次|再次|然后|最后|第[一二三四五六七八九十]{1,3}|其[一二三四五六七八九十]{1,3}|当前|目前|现在|同时|因此|此外|另外|总之|总的来说|近年来|多年来|今年以来|一直以来|长期以来|今年|去年|明年|然而|但是|所以|为此|对此|其中|总体上|总体来看|一方面|另一方面',
+    '在.{1,24}(?:下|中)|在此|作为.{1,20}|随着.{1,24}|为实现.{1,16}|为了.{1,20}|纵观.{1,30}|围绕.{1,20}',
     '各位.{0,12}|同志们|朋友们|女士们.{0,6}|亲爱的.{1,10}',
     '(?:so|now|today|tonight|first|second|third|finally|however|therefore|and|but|well|also|in short|of course)',
+    '(?:when|while|if|as|after|before|since|although|though|because|once|until|unless)\\b.{0,60}',
   ].join('|') + ')$',
   'iu',
 );
 
 /** Subjects that add nothing on a slide: 我们坚持… reads as 坚持…. */
-const LEADING_SUBJECT = /^(?:我们|我镇|我县|我市|我省|我们也|我们要|我们将)(?=[\u4e00-\u9fff“])/u;
+const LEADING_SUBJECT = /^(?:我们也|我们要|我们将|我们|我镇|我县|我市|我省)(?![的们])(?=[\u4e00-\u9fff“])/u;
+/** 我们也要清醒地看到…: the perception verb frames the point that follows it. */
+const LEADING_PERCEPTION = /^(?:我们)?(?:也|还|更|要|必须|应当|应该|清醒地|深刻地|充分|要清醒地)*(?:看到|认识到|意识到)/u;
 
 export function isFrameClause(clause: string): boolean {
   return clause.length <= 40 && FRAME_CLAUSE.test(clause);
 }
 
 export function dropLeadingSubject(text: string): string {
-  const match = LEADING_SUBJECT.exec(text.slice(0, 8));
+  const match = LEADING_PERCEPTION.exec(text.slice(0, 16)) ?? LEADING_SUBJECT.exec(text.slice(0, 8));
   const rest = match ? text.slice(match[0].length) : text;
   return displayWidth(rest) >= 4 ? rest : text;
 }

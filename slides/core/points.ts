@@ -16,6 +16,7 @@ export const MAX_POINT_WIDTH = 30;
 const MAX_POINTS = 4;
 /** Enumerations read best complete: up to this many items are all shown. */
 const MAX_ENUMERATION_POINTS = 5;
+const ENUMERATION_SCORE = 100;
 
 /**
  * A masked or written figure with a unit: X亿元, 12%, X余件, 五年翻三番. Bounded alternatives, so
@@ -54,10 +55,19 @@ function sloganPoint(clauses: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** The sentence's lead: its first clauses, or when the first is too long, the first later run that fits. */
 function leadPoint(clauses: readonly string[], lang: Lang): string {
   const limit = lang === 'en' ? MAX_POINT_WIDTH : 20;
-  const first = dropLeadingSubject(clauses[0] ?? '');
-  const { text } = joinClauses([first, ...clauses.slice(1)], limit);
+  const items = [dropLeadingSubject(clauses[0] ?? ''), ...clauses.slice(1)];
+  const lead = joinClauses(items, limit);
+  // A fragment such as 我代表X镇党委 needs the clause that completes it.
+  const text = displayWidth(lead.text) < 8 && lead.count < items.length ? joinClauses(items, MAX_POINT_WIDTH).text : lead.text;
+  if (displayWidth(text) > MAX_POINT_WIDTH) {
+    for (let k = 1; k < items.length; k++) {
+      const run = joinClauses([dropLeadingSubject(items[k] as string), ...items.slice(k + 1)], limit).text;
+      if (displayWidth(run) >= 6 && displayWidth(run) <= MAX_POINT_WIDTH) return run;
+    }
+  }
   return shorten(text, MAX_POINT_WIDTH);
 }
 
@@ -65,12 +75,13 @@ function candidateOf(sentence: string, marker: EnumerationMarker | undefined, or
   const body = marker ? withoutMarker(sentence) : sentence.trim();
   const clauses = contentClauses(body);
   if (clauses.length === 0) return undefined;
-  if (marker) return { text: leadPoint(clauses, lang), score: 100, order };
+  if (marker) return { text: leadPoint(clauses, lang), score: ENUMERATION_SCORE, order };
   const figures = figurePoint(clauses, lang);
   if (figures !== undefined) return { text: figures, score: 50, order };
   const slogan = lang === 'zh' ? sloganPoint(clauses) : undefined;
   if (slogan !== undefined) return { text: slogan, score: 30, order };
-  return { text: leadPoint(clauses, lang), score: order === 0 ? 15 : 10, order };
+  const lead = leadPoint(clauses, lang);
+  return { text: lead, score: lead.endsWith('…') ? 5 : order === 0 ? 15 : 10, order };
 }
 
 /** True when one phrase repeats the other (compared without whitespace and ellipsis). */
@@ -98,11 +109,12 @@ export function pickPoints(
     if (candidates.some((c) => overlaps(c.text, candidate.text))) return;
     candidates.push(candidate);
   });
-  const enumerations = candidates.filter((c) => c.score === 100).length;
-  const limit = enumerations > MAX_POINTS ? MAX_ENUMERATION_POINTS : MAX_POINTS;
+  // Two or more enumeration items are the slide's spine: show them alone.
+  const enumerations = candidates.filter((c) => c.score === ENUMERATION_SCORE);
+  if (enumerations.length >= 2) return enumerations.slice(0, MAX_ENUMERATION_POINTS).map((c) => c.text);
   return candidates
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, limit)
+    .slice(0, MAX_POINTS)
     .sort((a, b) => a.order - b.order)
     .map((c) => c.text);
 }

@@ -4,10 +4,6 @@
  * split. Linear time: one pass to match pairs (with a bounded stack), one pass to cut.
  */
 
-const CLOSER_OF: Record<string, string> = {
-  '“': '”', '‘': '’', '「': '」', '『': '』', '（': '）', '(': ')', '《': '》', '【': '】', '〈': '〉', '〔': '〕', '[': ']',
-};
-const CLOSERS = new Set(Object.values(CLOSER_OF));
 /** A quoted passage longer than this is speech, not a phrase: it may be split inside. */
 const MAX_PROTECTED_SPAN = 160;
 /** Deeper nesting than this is noise; openers beyond it are ignored. */
@@ -20,25 +16,37 @@ const TRAILING = new Set(['。', '！', '？', '!', '?', '；', '…', '.', '”
 const CLAUSE_END = new Set(['，', '；', '：', ',', ';', ':', '、']);
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc', 'e.g', 'i.e', 'no', 'jr', 'sr', 'fig', 'inc', 'ltd', 'co', 'u.s', 'cf', 'al']);
 
-/** protected[i] is 1 when position i lies strictly inside a matched pair short enough to keep whole. */
-function protectedPositions(text: string): Uint8Array {
+const OPENERS = '“‘「『（(《【〈〔[';
+const CLOSERS_IN_ORDER = '”’」』）)》】〉〕]';
+const ANY_BRACKET = /[“‘「『（(《【〈〔[]/;
+
+/**
+ * protected[i] is 1 when position i lies strictly inside a matched pair short enough to keep
+ * whole; undefined when the text has no brackets at all (the common case for a clause).
+ */
+function protectedPositions(text: string): Uint8Array | undefined {
+  if (!ANY_BRACKET.test(text)) return undefined;
   const diff = new Int32Array(text.length + 1);
-  const stack: { closer: string; at: number }[] = [];
+  const stack: number[] = []; // packed: position * 16 + bracket kind
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x28) continue;
     const ch = text[i] as string;
-    const closer = CLOSER_OF[ch];
-    if (closer !== undefined) {
-      if (stack.length < MAX_DEPTH) stack.push({ closer, at: i });
+    const open = OPENERS.indexOf(ch);
+    if (open >= 0) {
+      if (stack.length < MAX_DEPTH) stack.push(i * 16 + open);
       continue;
     }
-    if (!CLOSERS.has(ch)) continue;
+    const close = CLOSERS_IN_ORDER.indexOf(ch);
+    if (close < 0) continue;
     for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_MISMATCH_LOOKBACK; k--) {
-      const open = stack[k] as { closer: string; at: number };
-      if (open.closer !== ch) continue;
+      const entry = stack[k] as number;
+      if (entry % 16 !== close) continue;
+      const at = Math.floor(entry / 16);
       stack.length = k;
-      if (i - open.at <= MAX_PROTECTED_SPAN) {
-        diff[open.at + 1] = (diff[open.at + 1] ?? 0) + 1;
-        diff[i] = (diff[i] ?? 0) - 1;
+      if (i - at <= MAX_PROTECTED_SPAN) {
+        diff[at + 1] = (diff[at + 1] as number) + 1;
+        diff[i] = (diff[i] as number) - 1;
       }
       break;
     }
@@ -46,8 +54,8 @@ function protectedPositions(text: string): Uint8Array {
   const inside = new Uint8Array(text.length);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
-    depth += diff[i] ?? 0;
-    inside[i] = depth > 0 ? 1 : 0;
+    depth += diff[i] as number;
+    if (depth > 0) inside[i] = 1;
   }
   return inside;
 }
@@ -67,7 +75,7 @@ function isFullStop(text: string, i: number): boolean {
   return !ABBREVIATIONS.has(word);
 }
 
-function cut(text: string, isEnd: (i: number, inside: Uint8Array) => boolean, absorb: Set<string>): string[] {
+function cut(text: string, isEnd: (i: number) => boolean, absorb: Set<string>): string[] {
   const inside = protectedPositions(text);
   const pieces: string[] = [];
   let start = 0;
@@ -75,7 +83,7 @@ function cut(text: string, isEnd: (i: number, inside: Uint8Array) => boolean, ab
     const ch = text[i] as string;
     let end = -1;
     if (ch === '\n') end = i + 1;
-    else if (inside[i] === 0 && isEnd(i, inside)) {
+    else if ((inside === undefined || inside[i] === 0) && isEnd(i)) {
       end = i + 1;
       while (end < text.length && absorb.has(text[end] as string)) end++;
     }
@@ -118,9 +126,4 @@ export function stripEndPunctuation(text: string): string {
     else break;
   }
   return text.slice(0, end);
-}
-
-/** True when `i` in `text` lies inside a protected quote/bracket pair (for callers cutting by width). */
-export function insidePairs(text: string): Uint8Array {
-  return protectedPositions(text);
 }

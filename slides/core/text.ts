@@ -15,71 +15,38 @@ export function isCjkChar(code: number): boolean {
   );
 }
 
-/** Whitespace as Unicode sees it, including the full-width space U+3000 used for indentation. */
-export function isSpaceChar(code: number): boolean {
-  return (
-    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0b || code === 0x0c ||
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x85
-  );
-}
+/** Invisible characters that carry no text (BOM, zero-width, soft hyphen) and C0 controls other than whitespace. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/g;
+/** Runs of whitespace: \s covers the full-width space U+3000, NBSP and the other Unicode spaces. */
+const SPACES = /\s+/g;
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines
+const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085\u000b\u000c]/;
 
-/** Invisible characters that carry no text: BOM, zero-width space/joiners, word joiner. */
-function isInvisible(code: number): boolean {
-  return code === 0xfeff || code === 0x200b || code === 0x200c || code === 0x200d || code === 0x2060 || code === 0xad;
-}
+const LEADING_SPACE = /^\s*/;
 
 /**
  * Canonical form of a report: LF line endings, no BOM or zero-width characters, every run of
  * Unicode spaces inside a line collapsed to one ASCII space, lines trimmed (full-width
- * indentation (U+3000) goes), runs of blank lines kept as a single empty line.
+ * indentation U+3000 goes), runs of blank lines kept as a single empty line. With
+ * `keepIndent` (Markdown, YAML) a line's indentation stays, as ASCII spaces.
  */
-export function normalizeText(input: string): string {
+export function normalizeText(input: string, keepIndent = false): string {
   const lines: string[] = [];
-  let line = '';
-  let pendingSpace = false;
-  let blank = false;
-  const flush = (): void => {
-    if (line.length === 0) {
-      if (!blank && lines.length > 0) lines.push('');
-      blank = true;
-    } else {
-      lines.push(line);
-      blank = false;
-    }
-    line = '';
-    pendingSpace = false;
-  };
-  for (let i = 0; i < input.length; i++) {
-    const code = input.charCodeAt(i);
-    if (code === 0x0d) {
-      if (input.charCodeAt(i + 1) === 0x0a) i++;
-      flush();
-    } else if (code === 0x0a || code === 0x2028 || code === 0x2029 || code === 0x85) {
-      flush();
-    } else if (isInvisible(code) || (code < 0x20 && code !== 0x09) || code === 0x7f) {
-      continue;
-    } else if (isSpaceChar(code)) {
-      if (line.length > 0) pendingSpace = true;
-    } else {
-      if (pendingSpace) line += ' ';
-      pendingSpace = false;
-      line += input[i];
-    }
+  for (const rawLine of input.split(LINE_BREAK)) {
+    const visible = rawLine.replace(INVISIBLE, '');
+    const indent = keepIndent ? (LEADING_SPACE.exec(visible)?.[0] ?? '').replace(/[^\t]/g, ' ') : '';
+    const text = visible.replace(SPACES, ' ').trim();
+    const line = text === '' ? '' : indent + text;
+    if (line !== '' || (lines.length > 0 && lines[lines.length - 1] !== '')) lines.push(line);
   }
-  flush();
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.join('\n');
 }
 
-/** The text with all whitespace removed: what "the notes are the report, ignoring whitespace" compares. */
+/** The text with all whitespace (and invisible characters) removed: what "ignoring whitespace" compares. */
 export function compactText(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isSpaceChar(code) && !isInvisible(code)) out += text[i];
-  }
-  return out;
+  return text.replace(INVISIBLE, '').replace(SPACES, '');
 }
 
 /**

@@ -8,7 +8,7 @@
  *   当前，我们的发展步入了新的历史阶段，…   → 我们的发展步入了新的历史阶段
  */
 import type { Lang } from './model.ts';
-import { contentClauses, joinClauses, shorten, withoutMarker } from './phrases.ts';
+import { contentClauses, dropLeadingSubject, joinClauses, shorten, withoutMarker } from './phrases.ts';
 import { splitClauses, stripEndPunctuation } from './sentences.ts';
 import { displayWidth } from './text.ts';
 
@@ -69,10 +69,12 @@ export function headlineOf(lead: string, lang: Lang, repeatedLeadIns: ReadonlySe
     const topic = first.replace(/(?:是|为|如下)$/u, '');
     if (displayWidth(topic) >= 2) return { title: topic };
   }
+  // 这次全会的主要任务是，总结… → 这次全会的主要任务
+  if (plain.length > 1 && /[^总但还只而就]是$/u.test(first) && displayWidth(first) <= MAX_TITLE_WIDTH) return { title: first.slice(0, -1) };
   const whole = stripEndPunctuation(clauses.join('')).trim();
   if (displayWidth(whole) <= WHOLE_SENTENCE_WIDTH) return { title: whole };
   if (displayWidth(first) < 4 && clauses.length > 1) return { title: shorten(joinClauses(clauses, MAX_TITLE_WIDTH).text, MAX_TITLE_WIDTH) };
-  return { title: shorten(first, MAX_TITLE_WIDTH) };
+  return { title: shorten(displayWidth(first) > WHOLE_SENTENCE_WIDTH ? dropLeadingSubject(first) : first, MAX_TITLE_WIDTH) };
 }
 
 /** A heading used as a slide title: its text without label or end punctuation. */
