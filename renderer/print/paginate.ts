@@ -19,7 +19,7 @@ export type SheetReason = 'start' | 'break' | 'overflow';
 export type NewSheet = (reason: SheetReason) => HTMLElement;
 
 /** In sentence mode, a page may end this much short (fraction of its height) rather than cut a sentence. */
-const MAX_GAP_FOR_SENTENCE = 0.22;
+const MAX_GAP_FOR_SENTENCE = 0.35;
 const SUBPIXEL = 0.5;
 
 export function fits(body: HTMLElement): boolean {

@@ -49,6 +49,7 @@ export function buildSlideFace(slide: Slide, deck: DeckModel, options: SlideFace
   if (slide.subtitle) head.append(element('p', 'sf-subtitle', slide.subtitle));
   inner.append(head);
 
+  if (slide.points.length === 0) face.classList.add('sf-no-points');
   if (slide.points.length > 0) {
     const list = element('ul', 'sf-points');
     for (const point of slide.points) list.append(element('li', 'sf-point', point));
@@ -80,6 +81,7 @@ export function fitSlideFace(face: HTMLElement): number {
   return scale;
 }
 
-function overflows(box: HTMLElement): boolean {
-  return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+/** The face's inner box or any of its blocks (the points list shrinks inside the flex column) spills over. */
+function overflows(inner: HTMLElement): boolean {
+  return [inner, ...inner.children].some((box) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1);
 }
