@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appWindowArgs,
+  browserName,
+  canShowWindows,
+  compareVersions,
+  decideStart,
+  fallbackLine,
+  isStale,
+  parseStartArgs,
+  satisfiesEngines,
+  type ElectronFacts,
+} from './start-plan.ts';
+
+const installed: ElectronFacts = { pathTxt: 'electron', binaryExists: true, enginesNode: '>= 22.12.0', downloaderPresent: true };
+const absent: ElectronFacts = { binaryExists: false, enginesNode: '>= 22.12.0', downloaderPresent: true };
+const node20 = { nodeVersion: 'v20.20.2', env: {} };
+const node22 = { nodeVersion: 'v22.14.0', env: {} };
+const noArgs = parseStartArgs([]);
+
+describe('parseStartArgs', () => {
+  it('reads --browser, --port and one report', () => {
+    expect(parseStartArgs(['--browser', 'r/报告.docx', '--port', '8080'])).toEqual({ forceBrowser: true, port: 8080, file: 'r/报告.docx' });
+    expect(noArgs).toEqual({ forceBrowser: false, port: 0 });
+  });
+
+  it('says what is wrong with bad arguments', () => {
+    expect(() => parseStartArgs(['--port'])).toThrow(/--port needs a port number 0–65535, got nothing/);
+    expect(() => parseStartArgs(['--port', 'x'])).toThrow(/got "x"/);
+    expect(() => parseStartArgs(['--bogus'])).toThrow(/Unknown option --bogus.*Usage/);
+    expect(() => parseStartArgs(['a.txt', 'b.txt'])).toThrow(/One report at a time/);
+  });
+});
+
+describe('decideStart', () => {
+  it('runs Electron when its binary is installed', () => {
+    expect(decideStart(noArgs, installed, node20)).toEqual({ kind: 'electron' });
+  });
+
+  it('--browser wins over an installed Electron', () => {
+    expect(decideStart({ ...noArgs, forceBrowser: true }, installed, node22)).toEqual({ kind: 'browser', reason: '--browser was given' });
+  });
+
+  it('these machines: no binary, Node 20, installer needs Node 22 → browser, saying why', () => {
+    const plan = decideStart(noArgs, absent, node20);
+    expect(plan).toEqual({
+      kind: 'browser',
+      reason: "node_modules/electron/path.txt is missing, and Electron's installer needs Node >= 22.12.0, this is Node 20.20.2",
+    });
+  });
+
+  it('tries Electron\'s own download only off CI, with its downloader, on a Node it supports', () => {
+    expect(decideStart(noArgs, absent, node22)).toEqual({ kind: 'download-electron' });
+    expect(decideStart(noArgs, absent, { ...node22, env: { CI: 'true' } })).toMatchObject({ kind: 'browser', reason: expect.stringMatching(/CI never downloads/) });
+    expect(decideStart(noArgs, absent, { ...node22, env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })).toMatchObject({ kind: 'browser' });
+    expect(decideStart(noArgs, { ...absent, downloaderPresent: false }, node22)).toMatchObject({ kind: 'browser', reason: expect.stringMatching(/@electron\/get/) });
+    expect(decideStart(noArgs, { ...absent, enginesNode: undefined }, node22)).toMatchObject({ kind: 'browser' });
+    expect(decideStart(noArgs, { ...absent, enginesNode: '14 - 99' }, node22)).toMatchObject({ kind: 'browser' });
+  });
+
+  it('CI=false or CI=0 is not CI', () => {
+    expect(decideStart(noArgs, absent, { ...node22, env: { CI: 'false' } })).toEqual({ kind: 'download-electron' });
+    expect(decideStart(noArgs, absent, { ...node22, env: { CI: '0' } })).toEqual({ kind: 'download-electron' });
+  });
+
+  it('a path.txt whose binary is gone names the missing binary', () => {
+    const plan = decideStart(noArgs, { ...absent, pathTxt: 'electron' }, node20);
+    expect(plan).toMatchObject({ kind: 'browser', reason: expect.stringMatching(/^node_modules\/electron\/dist\/electron is missing/) });
+  });
+});
+
+describe('fallbackLine', () => {
+  it('is one line naming the reason and the browser', () => {
+    const line = fallbackLine({ kind: 'browser', reason: 'node_modules/electron/path.txt is missing' }, 'chromium');
+    expect(line).toBe("Electron's binary is not available here (node_modules/electron/path.txt is missing); opening Podium in chromium instead.");
+    expect(line).not.toContain('\n');
+    expect(fallbackLine({ kind: 'browser', reason: '--browser was given' }, 'msedge')).toBe('Opening Podium in msedge (--browser).');
+  });
+});
+
+describe('helpers', () => {
+  it('compares versions and reads engines ranges', () => {
+    expect(compareVersions('v20.20.2', '22.12.0')).toBe(-1);
+    expect(compareVersions('22.12.0', '22.12')).toBe(0);
+    expect(satisfiesEngines('v20.20.2', '>= 22.12.0')).toBe(false);
+    expect(satisfiesEngines('v22.12.0', '>= 22.12.0')).toBe(true);
+    expect(satisfiesEngines('v24.1.0', '>=20 <23')).toBe(false);
+    expect(satisfiesEngines('v22.1.0', '^22.0.0')).toBe(true);
+    expect(satisfiesEngines('v23.1.0', '^22.0.0')).toBe(false);
+    expect(satisfiesEngines('v22.1.0', '22.x || 24.x')).toBeUndefined();
+  });
+
+  it('rebuilds only when an output is missing or older than an input', () => {
+    expect(isStale(undefined, [1])).toBe(true);
+    expect(isStale(10, [1, 5, 9])).toBe(false);
+    expect(isStale(10, [1, 11])).toBe(true);
+  });
+
+  it('knows when no window can be shown', () => {
+    expect(canShowWindows('linux', {})).toBe(false);
+    expect(canShowWindows('linux', { DISPLAY: ':0' })).toBe(true);
+    expect(canShowWindows('linux', { WAYLAND_DISPLAY: 'wayland-0' })).toBe(true);
+    expect(canShowWindows('win32', {})).toBe(true);
+    expect(canShowWindows('darwin', {})).toBe(true);
+  });
+
+  it('builds app-window arguments in a private profile, --no-sandbox only as root', () => {
+    const launch = { url: 'http://127.0.0.1:4000/presenter.html', bounds: { x: 0, y: 0, width: 1280, height: 800 } };
+    const args = appWindowArgs(launch, '/tmp/podium-browser-x', { runningAsRoot: false });
+    expect(args).toContain('--app=http://127.0.0.1:4000/presenter.html');
+    expect(args).toContain('--user-data-dir=/tmp/podium-browser-x');
+    expect(args).toContain('--window-size=1280,800');
+    expect(args).toContain('--disable-background-networking');
+    expect(args).not.toContain('--no-sandbox');
+    expect(appWindowArgs(launch, '/tmp/p', { runningAsRoot: true })).toContain('--no-sandbox');
+  });
+
+  it('names browsers readably', () => {
+    expect(browserName('/usr/bin/chromium')).toBe('chromium');
+    expect(browserName('C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe'.replaceAll('\\', '/'))).toBe('msedge');
+    expect(browserName('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')).toBe('Google Chrome');
+  });
+});

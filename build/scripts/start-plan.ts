@@ -1,0 +1,174 @@
+/**
+ * The decisions behind `npm start`, as plain functions: run Electron if its binary
+ * is here, fetch it with Electron's own installer where that can work, else open
+ * the same views in a Chromium-family browser served by the browser host.
+ * start.ts gathers the facts (files, environment) and carries the plan out.
+ */
+import path from 'node:path';
+
+export interface StartArgs {
+  /** `--browser`: skip Electron even if it is installed. */
+  forceBrowser: boolean;
+  /** The report to open (resolved by the caller); the bundled deck when absent. */
+  file?: string;
+  /** `--port <n>` for the browser host (0: any free port). */
+  port: number;
+}
+
+export class StartUsageError extends Error {
+  override name = 'StartUsageError';
+}
+
+export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [report.txt|.md|.docx]';
+
+export function parseStartArgs(argv: readonly string[]): StartArgs {
+  const args: StartArgs = { forceBrowser: false, port: 0 };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if (arg === '--browser') args.forceBrowser = true;
+    else if (arg === '--port') {
+      const value = argv[i + 1];
+      const port = Number(value);
+      if (value === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new StartUsageError(`--port needs a port number 0–65535, got ${value === undefined ? 'nothing' : JSON.stringify(value)}. ${START_USAGE}`);
+      }
+      args.port = port;
+      i += 1;
+    } else if (arg.startsWith('-')) throw new StartUsageError(`Unknown option ${arg}. ${START_USAGE}`);
+    else if (args.file !== undefined) throw new StartUsageError(`One report at a time: got ${args.file} and ${arg}. ${START_USAGE}`);
+    else args.file = arg;
+  }
+  return args;
+}
+
+/** What node_modules/electron tells us about its binary (path.txt names it inside dist/). */
+export interface ElectronFacts {
+  /** Contents of node_modules/electron/path.txt, if present. */
+  pathTxt?: string;
+  /** Whether node_modules/electron/dist/<pathTxt> exists. */
+  binaryExists: boolean;
+  /** node_modules/electron/package.json "engines.node", which its install.js needs. */
+  enginesNode?: string;
+  /** Whether @electron/get (install.js's downloader) can be resolved. */
+  downloaderPresent: boolean;
+}
+
+export interface Environment {
+  nodeVersion: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export type StartPlan =
+  | { kind: 'electron' }
+  | { kind: 'download-electron' }
+  | { kind: 'browser'; reason: string };
+
+/** Compares dotted versions numerically: -1, 0 or 1. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^v/, '').split('.').map((n) => Number.parseInt(n, 10) || 0);
+  const pb = b.replace(/^v/, '').split('.').map((n) => Number.parseInt(n, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i += 1) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/**
+ * Whether `version` meets an engines range of the forms npm packages use for Node
+ * (">= 22.12.0", ">=20 <23", "^22.12.0"); undefined for a form we do not read,
+ * which the caller treats as "cannot tell, do not try".
+ */
+export function satisfiesEngines(version: string, range: string): boolean | undefined {
+  // ">= 22.12.0" → ">=22.12.0": operators bind to the version after them; the rest are ANDed.
+  const parts = range.trim().replace(/([<>=^~]+)\s+/g, '$1').split(/\s+/);
+  let ok = true;
+  for (const part of parts) {
+    const m = /^(>=|<=|>|<|\^|=)?v?(\d+(?:\.\d+){0,2})$/.exec(part);
+    if (!m) return undefined;
+    const [, op = '=', target = ''] = m;
+    const c = compareVersions(version, target);
+    if (op === '>=') ok &&= c >= 0;
+    else if (op === '>') ok &&= c > 0;
+    else if (op === '<=') ok &&= c <= 0;
+    else if (op === '<') ok &&= c < 0;
+    else if (op === '^') ok &&= c >= 0 && version.replace(/^v/, '').split('.')[0] === target.split('.')[0];
+    else ok &&= c === 0;
+  }
+  return ok;
+}
+
+function isTruthyEnv(value: string | undefined): boolean {
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+export function decideStart(args: StartArgs, electron: ElectronFacts, environment: Environment): StartPlan {
+  if (args.forceBrowser) return { kind: 'browser', reason: '--browser was given' };
+  if (electron.pathTxt && electron.binaryExists) return { kind: 'electron' };
+
+  const missing = electron.pathTxt ? `node_modules/electron/dist/${electron.pathTxt} is missing` : 'node_modules/electron/path.txt is missing';
+  const { env, nodeVersion } = environment;
+  if (isTruthyEnv(env.CI)) return { kind: 'browser', reason: `${missing}, and CI never downloads it` };
+  if (isTruthyEnv(env.ELECTRON_SKIP_BINARY_DOWNLOAD)) return { kind: 'browser', reason: `${missing}, and ELECTRON_SKIP_BINARY_DOWNLOAD is set` };
+  if (!electron.downloaderPresent) return { kind: 'browser', reason: `${missing}, and Electron's downloader (@electron/get) is not installed` };
+  if (!electron.enginesNode) return { kind: 'browser', reason: `${missing}, and Electron's installer states no Node version` };
+  const fits = satisfiesEngines(nodeVersion, electron.enginesNode);
+  if (fits !== true) {
+    return { kind: 'browser', reason: `${missing}, and Electron's installer needs Node ${electron.enginesNode}, this is Node ${nodeVersion.replace(/^v/, '')}` };
+  }
+  return { kind: 'download-electron' };
+}
+
+/** The one line printed when falling back to the browser. */
+export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, browserName: string | undefined): string {
+  const where = browserName ?? 'a browser';
+  if (plan.reason === '--browser was given') return `Opening Podium in ${where} (--browser).`;
+  return `Electron's binary is not available here (${plan.reason}); opening Podium in ${where} instead.`;
+}
+
+/** Rebuild when an output is missing or older than any of its inputs. */
+export function isStale(outputMtimeMs: number | undefined, inputMtimesMs: readonly number[]): boolean {
+  if (outputMtimeMs === undefined) return true;
+  return inputMtimesMs.some((m) => m > outputMtimeMs);
+}
+
+/** Whether windows can be shown at all (a Linux session without X11 or Wayland cannot). */
+export function canShowWindows(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): boolean {
+  if (platform !== 'linux' && platform !== 'freebsd' && platform !== 'openbsd') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}
+
+export interface AppWindowLaunch {
+  url: string;
+  /** Position and size in screen pixels. */
+  bounds: { x: number; y: number; width: number; height: number };
+}
+
+/**
+ * Arguments for one Chromium "app" window (no tabs, no address bar) in a profile of
+ * our own, so the user's browser session, extensions and sync are never touched and
+ * nothing is fetched in the background.
+ */
+export function appWindowArgs(launch: AppWindowLaunch, userDataDir: string, options: { runningAsRoot: boolean }): string[] {
+  return [
+    `--app=${launch.url}`,
+    `--user-data-dir=${userDataDir}`,
+    `--window-position=${launch.bounds.x},${launch.bounds.y}`,
+    `--window-size=${launch.bounds.width},${launch.bounds.height}`,
+    '--no-first-run',
+    '--no-default-browser-check',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    // Chromium refuses to start as root with its sandbox on; the pages are our own, served on 127.0.0.1.
+    ...(options.runningAsRoot ? ['--no-sandbox'] : []),
+  ];
+}
+
+/** A readable name for the browser in the one-line message ("chromium", "Google Chrome", "msedge"). */
+export function browserName(executable: string): string {
+  const mac = /\/([^/]+)\.app\/Contents\/MacOS\//.exec(executable);
+  if (mac?.[1]) return mac[1];
+  return path.basename(executable).replace(/\.exe$/i, '');
+}

@@ -1,0 +1,184 @@
+/**
+ * `npm start [-- [--browser] [--port <n>] report]`: runs Podium. With Electron's
+ * binary installed: builds what is stale and starts Electron on the report. Without
+ * it (as on machines where it cannot be downloaded): says so in one line, serves the
+ * views with the browser host on 127.0.0.1 and opens the presenter and audience views
+ * as app windows of a Chromium-family browser. Decisions: start-plan.ts.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBrowserHost } from '../../electron/browser-host/server.ts';
+import { findBrowser } from '../../slides/export/find-browser.ts';
+import { buildElectron } from './build-electron.ts';
+import {
+  appWindowArgs,
+  browserName,
+  canShowWindows,
+  decideStart,
+  fallbackLine,
+  isStale,
+  parseStartArgs,
+  StartUsageError,
+  type ElectronFacts,
+  type StartArgs,
+  type StartPlan,
+} from './start-plan.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ELECTRON_DIR = path.join(ROOT, 'node_modules/electron');
+
+function electronFacts(): ElectronFacts {
+  const pathTxtFile = path.join(ELECTRON_DIR, 'path.txt');
+  const pathTxt = existsSync(pathTxtFile) ? readFileSync(pathTxtFile, 'utf8').trim() : undefined;
+  let enginesNode: string | undefined;
+  try {
+    enginesNode = (JSON.parse(readFileSync(path.join(ELECTRON_DIR, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node;
+  } catch {
+    enginesNode = undefined;
+  }
+  const downloaderPresent = (() => {
+    try {
+      createRequire(path.join(ELECTRON_DIR, 'install.js')).resolve('@electron/get');
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  return { pathTxt, binaryExists: pathTxt !== undefined && existsSync(path.join(ELECTRON_DIR, 'dist', pathTxt)), enginesNode, downloaderPresent };
+}
+
+/** Newest modification times of the files under `entries` (folders walked, node_modules skipped). */
+function mtimes(entries: readonly string[]): number[] {
+  const out: number[] = [];
+  const visit = (p: string) => {
+    if (!existsSync(p)) return;
+    const stat = statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of readdirSync(p)) if (name !== 'node_modules' && name !== 'dist') visit(path.join(p, name));
+    } else out.push(stat.mtimeMs);
+  };
+  entries.forEach((entry) => visit(path.join(ROOT, entry)));
+  return out;
+}
+
+function outputMtime(file: string): number | undefined {
+  const full = path.join(ROOT, file);
+  return existsSync(full) ? statSync(full).mtimeMs : undefined;
+}
+
+function buildRendererIfStale(): void {
+  const inputs = mtimes(['renderer', 'slides/core', 'electron/common', 'vite.config.ts', 'package.json']);
+  if (!isStale(outputMtime('dist/renderer/index.html'), inputs)) return;
+  console.log('Building the views (vite build)…');
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('Building the views failed (see above). Fix the error, or run `npm run build:renderer` to see it again.');
+}
+
+async function buildElectronIfStale(): Promise<void> {
+  const inputs = mtimes(['electron/main', 'electron/preload', 'electron/common', 'slides', 'build/scripts/build-electron.ts']);
+  if (!isStale(outputMtime('dist/electron/main/main.js'), inputs)) return;
+  console.log('Building the Electron main process and preload…');
+  await buildElectron();
+}
+
+async function runElectron(args: StartArgs): Promise<number> {
+  buildRendererIfStale();
+  await buildElectronIfStale();
+  const pathTxt = readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
+  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), [ROOT, ...(args.file ? [args.file] : [])], { stdio: 'inherit' });
+  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+}
+
+function downloadElectron(): boolean {
+  console.log("Electron's binary is not installed; fetching it with Electron's own installer…");
+  const result = spawnSync(process.execPath, [path.join(ELECTRON_DIR, 'install.js')], { cwd: ELECTRON_DIR, stdio: 'inherit' });
+  return result.status === 0 && electronFacts().binaryExists;
+}
+
+async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'browser' }>): Promise<number> {
+  const browser = findBrowser();
+  console.log(fallbackLine(plan, browser ? browserName(browser.path) : undefined));
+  buildRendererIfStale();
+  const host = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
+  console.log(`Presenter: ${host.presenterUrl}  Audience: ${host.audienceUrl}  (Ctrl+C to stop)`);
+
+  const children: ChildProcess[] = [];
+  const session: { profile?: string } = {};
+  const stop = async (code: number) => {
+    for (const child of children) if (child.exitCode === null && child.pid !== undefined) child.kill();
+    await host.close();
+    if (session.profile) await rm(session.profile, { recursive: true, force: true });
+    process.exit(code);
+  };
+  process.once('SIGINT', () => void stop(0));
+  process.once('SIGTERM', () => void stop(0));
+
+  if (!browser) {
+    console.log('No Chromium-family browser (Chromium, Chrome, Edge) was found: open the addresses above in one by hand.');
+    return new Promise<number>(() => undefined);
+  }
+  if (!canShowWindows(process.platform, process.env)) {
+    console.log('There is no display here (DISPLAY/WAYLAND_DISPLAY unset), so no window can open: the views are served at the addresses above.');
+    return new Promise<number>(() => undefined);
+  }
+
+  const profile = await mkdtemp(path.join(os.tmpdir(), 'podium-browser-'));
+  session.profile = profile;
+  const runningAsRoot = process.getuid?.() === 0;
+  const open = (url: string, bounds: { x: number; y: number; width: number; height: number }) =>
+    spawn(browser.path, appWindowArgs({ url, bounds }, profile, { runningAsRoot }), { stdio: 'ignore' });
+
+  // The first process owns the profile; the second hands its window to it and exits.
+  const first = open(host.presenterUrl, { x: 0, y: 0, width: 1120, height: 800 });
+  children.push(first);
+  first.once('spawn', () => {
+    setTimeout(() => children.push(open(host.audienceUrl, { x: 1140, y: 40, width: 960, height: 540 })), 1500);
+  });
+  first.once('error', (error) => {
+    console.error(`Could not start ${browser.path}: ${error.message}. Open the addresses above by hand.`);
+  });
+  // Closing the browser's windows ends the session.
+  first.once('exit', () => void stop(0));
+  return new Promise<number>(() => undefined);
+}
+
+async function main(): Promise<number> {
+  let args: StartArgs;
+  try {
+    args = parseStartArgs(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof StartUsageError) {
+      console.error(`podium: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.file) {
+    // `npm start -- report.docx` runs in the package folder; the user meant the folder they typed in.
+    const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
+    if (!existsSync(file)) {
+      console.error(`podium: ${args.file}: no such file (looked for ${file}). Check the path, or run \`npm start\` for the bundled report.`);
+      return 1;
+    }
+    args = { ...args, file };
+  }
+
+  let plan = decideStart(args, electronFacts(), { nodeVersion: process.version, env: process.env });
+  if (plan.kind === 'download-electron') {
+    plan = downloadElectron() ? { kind: 'electron' } : { kind: 'browser', reason: "Electron's download did not complete" };
+  }
+  return plan.kind === 'electron' ? runElectron(args) : runInBrowser(args, plan);
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`podium: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
