@@ -72,6 +72,8 @@ function readStructure(lines: readonly string[]): Structured {
   let firstText: string | undefined;
   for (const line of lines) {
     if (line.trim() === '' || slideAttributeText(line) !== undefined) continue;
+    // Raw HTML or element attribute comments belong to the hand-written body the view renders.
+    if (/<[A-Za-z!/]/.test(line.replace(/\\</g, ''))) result.simple = false;
     const heading = headingOf(line);
     const item = LIST_ITEM.exec(line);
     if (heading && titleDepth === 0) {

@@ -14,9 +14,11 @@ export interface EnumerationMarker {
   style: string;
 }
 
-const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 4 };
+/** 最后 / finally close a run of any length. */
+const LAST = 99;
+const SEQUENCE_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: LAST };
 const ENGLISH_ORDINALS: Record<string, number> = {
-  first: 1, firstly: 1, second: 2, secondly: 2, third: 3, thirdly: 3, fourth: 4, fourthly: 4, fifth: 5, finally: 6, lastly: 6,
+  first: 1, firstly: 1, second: 2, secondly: 2, third: 3, thirdly: 3, fourth: 4, fourthly: 4, fifth: 5, finally: LAST, lastly: LAST,
 };
 
 /** The enumeration marker a sentence starts with, if any. */
@@ -61,8 +63,8 @@ export function findEnumerations(sentences: readonly string[]): (EnumerationMark
   };
   markers.forEach((marker, index) => {
     if (!marker || Number.isNaN(marker.ordinal)) return;
-    const continues = run && run.style === marker.style && marker.ordinal > run.last && marker.ordinal <= run.last + 3 &&
-      (marker.style === '首先' || marker.style === 'en' || marker.ordinal === run.last + 1);
+    const loose = marker.style === '首先' || marker.style === 'en';
+    const continues = run && run.style === marker.style && (loose ? marker.ordinal > run.last : marker.ordinal === run.last + 1);
     if (continues && run) {
       run.last = marker.ordinal;
       run.indices.push(index);

@@ -128,8 +128,10 @@ export function readFrontMatter(text: string, file: string): { settings: DeckSet
     data = parse(yaml, { maxAliasCount: 50, prettyErrors: false });
   } catch (cause) {
     if (cause instanceof YAMLParseError) {
-      const line = (cause.linePos?.[0]?.line ?? 0) + 1;
-      throw error(file, Math.max(2, line), `The front matter is not valid YAML: ${cause.message.split('\n')[0]}`, 'Write one setting per line as key: value (e.g. rate: 220).');
+      // The parser reports an offset; an error found at the very end belongs to the last line written.
+      const offset = Math.min(cause.pos[0], Math.max(0, yaml.trimEnd().length - 1));
+      const line = 2 + yaml.slice(0, offset).split('\n').length - 1;
+      throw error(file, line, `The front matter is not valid YAML: ${cause.message.split('\n')[0]}`, 'Write one setting per line as key: value (e.g. rate: 220).');
     }
     const message = cause instanceof Error ? cause.message : String(cause);
     throw error(file, 1, `The front matter could not be read: ${message}`, 'Write one setting per line as key: value (e.g. rate: 220).');

@@ -60,6 +60,11 @@ function protectedPositions(text: string): Uint8Array | undefined {
   return inside;
 }
 
+/** “好。” — an end mark right before the closer of its quotation ends the sentence with it. */
+function closesPairNext(text: string, inside: Uint8Array, i: number): boolean {
+  return inside[i + 1] === 0 && CLOSERS_IN_ORDER.includes(text[i + 1] ?? '') && text[i + 1] !== undefined;
+}
+
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\n' || ch === '\t';
 }
@@ -83,7 +88,7 @@ function cut(text: string, isEnd: (i: number) => boolean, absorb: Set<string>): 
     const ch = text[i] as string;
     let end = -1;
     if (ch === '\n') end = i + 1;
-    else if ((inside === undefined || inside[i] === 0) && isEnd(i)) {
+    else if ((inside === undefined || inside[i] === 0 || closesPairNext(text, inside, i)) && isEnd(i)) {
       end = i + 1;
       while (end < text.length && absorb.has(text[end] as string)) end++;
     }
