@@ -5,12 +5,11 @@
  */
 import type { DeckUpdate, Host, HostCommand, HostInfo, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
+import { UI_LANG_SETTING } from '../i18n/index.ts';
 import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../../electron/common/browser-api.ts';
 import { createLocalRehearsalStore } from '../rehearsal/local-store.ts';
 
 const SETTINGS_PREFIX = 'podium.setting.';
-/** The setting every view follows when another view changes it. */
-export const UI_LANG_SETTING = 'uiLang';
 
 async function json<T>(response: Response): Promise<T> {
   if (!response.ok) {

@@ -1,0 +1,151 @@
+/**
+ * The audience view: the slides for the hall, in reveal.js. reveal.js does layout
+ * (scaling the canvas to the window), fragments and slide display; where the show is
+ * comes only from the presentation state (state/sync.ts), and reveal.js's own keys,
+ * controls, hash and touch handling are off so every input goes through our commands.
+ * Errors in the report never reach this view: it keeps the last good deck.
+ */
+import Reveal from 'reveal.js';
+import 'reveal.js/reveal.css';
+import '../slides/slides.css';
+import './audience.css';
+import type { DeckModel } from '../../slides/core/model.ts';
+import { getHost } from '../host/index.ts';
+import { bindKeys } from '../commands/bind-keys.ts';
+import { followDeck } from '../commands/deck-feed.ts';
+import { createPresentationSync } from '../state/sync.ts';
+import type { PresentationState } from '../state/presentation.ts';
+import { renderHold, renderSlide } from '../slides/render-slide.ts';
+import { deckShape } from '../slides/shape.ts';
+import { clearFitted, ensureFitted } from '../slides/fit.ts';
+import { loadFontsFor } from '../slides/fonts.ts';
+import { applyDeckLook, canvasSize, frame } from '../slides/frame.ts';
+
+const host = getHost();
+const sync = createPresentationSync();
+const revealRoot = document.getElementById('reveal') as HTMLElement;
+const slidesRoot = document.getElementById('slides') as HTMLElement;
+const cover = document.getElementById('cover') as HTMLElement;
+const coverBox = document.getElementById('cover-box') as HTMLElement;
+
+let deck: DeckModel | null = null;
+let reveal: InstanceType<typeof Reveal> | null = null;
+let shownSeq = -1;
+
+function currentSection(): HTMLElement | null {
+  return (reveal?.getCurrentSlide() as HTMLElement | undefined) ?? null;
+}
+
+function fitCurrent(): void {
+  const section = currentSection();
+  const slide = section?.querySelector<HTMLElement>('.podium-slide');
+  if (slide) ensureFitted(slide);
+  const hold = coverBox.querySelector<HTMLElement>('.podium-slide');
+  if (hold && !cover.hidden) ensureFitted(hold);
+}
+
+function renderState(state: PresentationState): void {
+  if (!reveal || !deck) return;
+  const count = deck.slides.length;
+  const index = Math.min(state.slideIndex, count - 1);
+  const indices = reveal.getIndices();
+  if (indices.h !== index || (indices.f ?? -1) !== state.fragment) reveal.slide(index, 0, state.fragment);
+  document.documentElement.dataset['screen'] = state.screen;
+  cover.hidden = state.screen === 'slides';
+  fitCurrent();
+  shownSeq = state.seq;
+  document.documentElement.dataset['slideIndex'] = String(index);
+  document.documentElement.dataset['slideId'] = deck.slides[index]?.id ?? '';
+  document.documentElement.dataset['fragment'] = String(state.fragment);
+  document.documentElement.dataset['seq'] = String(shownSeq);
+}
+
+function buildSections(next: DeckModel): void {
+  const fragment = document.createDocumentFragment();
+  for (const slide of next.slides) {
+    const section = document.createElement('section');
+    section.dataset['podiumId'] = slide.id;
+    section.append(frame(renderSlide(slide, next), next.meta.aspect));
+    fragment.append(section);
+  }
+  slidesRoot.replaceChildren(fragment);
+  coverBox.replaceChildren(frame(renderHold(next.meta), next.meta.aspect));
+}
+
+async function showDeck(next: DeckModel): Promise<void> {
+  const first = deck === null;
+  deck = next;
+  applyDeckLook(document.documentElement, next.meta);
+  document.title = next.meta.title;
+  buildSections(next);
+  const size = canvasSize(next.meta.aspect);
+  if (first) {
+    // Fonts for the first screens before anything is measured or painted.
+    await loadFontsFor(`${next.meta.title}${next.meta.subtitle ?? ''}${slidesRoot.querySelector('section')?.textContent ?? ''}${coverBox.textContent ?? ''}`);
+    reveal = new Reveal(revealRoot, {
+      width: size.width,
+      height: size.height,
+      margin: 0,
+      minScale: 0.05,
+      maxScale: 10,
+      center: false,
+      embedded: false,
+      keyboard: false,
+      keyboardCondition: () => false,
+      controls: false,
+      progress: false,
+      slideNumber: false,
+      hash: false,
+      history: false,
+      respondToHashChanges: false,
+      jumpToSlide: false,
+      overview: false,
+      help: false,
+      pause: false,
+      touch: false,
+      mouseWheel: false,
+      previewLinks: false,
+      fragmentInURL: false,
+      autoSlide: 0,
+      transition: 'none',
+      backgroundTransition: 'none',
+      navigationMode: 'linear',
+      viewDistance: 2,
+      preloadIframes: false,
+      autoPlayMedia: false,
+      showNotes: false,
+      hideCursorTime: 3000,
+    });
+    await reveal.initialize();
+  } else {
+    reveal?.configure({ width: size.width, height: size.height });
+    reveal?.sync();
+  }
+  sync.setDeck(deckShape(next));
+  renderState(sync.current());
+  if (first) {
+    performance.mark('podium:first-slide');
+    document.documentElement.dataset['ready'] = '1';
+  }
+}
+
+sync.onChange(renderState);
+bindKeys(sync);
+host.onCommand((command) => {
+  if (command.type !== 'present') return;
+  if (command.action === 'start') sync.send({ type: 'showSlides' });
+  else sync.send({ type: 'screen', screen: command.action });
+});
+
+// When more glyph subsets arrive (another slide's text), measure again with real glyphs.
+document.fonts.addEventListener('loadingdone', () => {
+  clearFitted(document);
+  fitCurrent();
+});
+
+let queue: Promise<void> = Promise.resolve();
+void followDeck(host, {
+  onDeck: (next) => {
+    queue = queue.then(() => showDeck(next)).catch((error: unknown) => console.error('Podium: could not show the deck', error));
+  },
+});

@@ -1,0 +1,270 @@
+/**
+ * The presenter view: what the operator and speaker see. Current and next slide, the
+ * verbatim text, clocks and pace, the outline, search, files, and the hall's screen.
+ * All show state comes from the one presentation state (state/sync.ts); this view only
+ * sends commands and renders what it is told.
+ */
+import '../slides/slides.css';
+import './presenter.css';
+import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
+import { getHost } from '../host/index.ts';
+import { bindKeys } from '../commands/bind-keys.ts';
+import { followDeck } from '../commands/deck-feed.ts';
+import type { ViewAction } from '../commands/keys.ts';
+import { createPresentationSync } from '../state/sync.ts';
+import { elapsedMs, type PresentationState } from '../state/presentation.ts';
+import { deckShape } from '../slides/shape.ts';
+import { applyDeckLook } from '../slides/frame.ts';
+import { loadFontsFor } from '../slides/fonts.ts';
+import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
+import { SlidePreviews } from './previews.ts';
+import { renderTimers } from './timers.ts';
+import { NotesPanel } from './notes.ts';
+import { markOutline, renderOutline } from './outline.ts';
+import { searchDeck } from './search.ts';
+import { setupFiles } from './files.ts';
+import { mountRehearsalControls } from '../rehearsal/controls.ts';
+import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
+
+const host = getHost();
+const sync = createPresentationSync();
+const $ = (id: string): HTMLElement => document.getElementById(id) as HTMLElement;
+
+let deck: DeckModel | null = null;
+const previews = new SlidePreviews();
+const notes = new NotesPanel(host, $('notes'), $('autoscroll') as HTMLInputElement);
+const cursor = new ReadingCursor($('notes'));
+const rehearsal = mountRehearsalControls({ host, sync, container: document.querySelector('.tools') as HTMLElement });
+
+function location(state: PresentationState): string {
+  if (!deck) return '';
+  const slide = deck.slides[state.slideIndex];
+  const path = slide?.sectionPath.join('') ?? '';
+  const n = state.slideIndex + 1;
+  const total = deck.slides.length;
+  return path ? tr('presenter.location', { path, n, total }) : `${n}/${total}`;
+}
+
+function renderState(state: PresentationState): void {
+  document.documentElement.dataset['screen'] = state.screen;
+  document.documentElement.dataset['slideIndex'] = String(state.slideIndex);
+  document.documentElement.dataset['seq'] = String(state.seq);
+  $('hall-status').textContent = tr('presenter.hall', { screen: tr(`screen.${state.screen}`) });
+  for (const screen of ['slides', 'black', 'white', 'hold'] as const) $(`btn-${screen}`).classList.toggle('active', state.screen === screen);
+  $('screen-tag').textContent = state.screen === 'slides' ? '' : tr(`screen.${state.screen}`);
+  if (!deck) return;
+  $('location').textContent = location(state);
+  previews.show($('preview-current'), state.slideIndex, state.fragment, '');
+  previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));
+  const slide = deck.slides[state.slideIndex];
+  notes.show(slide);
+  cursor.attach(slide, deck.meta.lang);
+  $('notes-slide-title').textContent = slide?.title ?? '';
+  markOutline($('outline-list'), slide?.id ?? null);
+  renderTimers(deck, state, Date.now());
+}
+
+function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
+  const banner = $('error-banner');
+  banner.hidden = update === null;
+  if (!update) return;
+  // With no good deck at all (the first file is broken), the error is all there is to show.
+  document.documentElement.dataset['ready'] = '1';
+  const { error } = update;
+  $('error-where').textContent = error.line ? tr('presenter.errorAt', { file: error.file, line: error.line }) : error.file;
+  $('error-message').textContent = error.message;
+  $('error-hint').textContent = error.hint;
+}
+
+async function showDeck(next: DeckModel): Promise<void> {
+  deck = next;
+  showError(null);
+  applyDeckLook($('preview-current'), next.meta);
+  applyDeckLook($('preview-next'), next.meta);
+  document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
+  previews.setDeck(next);
+  renderOutline($('outline-list'), next, (id) => {
+    sync.send({ type: 'gotoId', id });
+    toggleDrawer(false);
+  });
+  sync.setDeck(deckShape(next));
+  void rehearsal.setDeck(next);
+  const state = sync.current();
+  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
+  await loadFontsFor(shown);
+  renderState(sync.current());
+  document.documentElement.dataset['ready'] = '1';
+}
+
+// ---------- drawers: outline and search ----------
+function toggleDrawer(open = $('outline').hidden): void {
+  $('outline').hidden = !open;
+  if (open) $('outline').querySelector<HTMLElement>('button.current')?.scrollIntoView({ block: 'center' });
+}
+
+function openSearch(): void {
+  $('search').hidden = false;
+  const input = $('search-input') as HTMLInputElement;
+  input.focus();
+  input.select();
+}
+
+function closeOverlays(): void {
+  $('search').hidden = true;
+  $('outline').hidden = true;
+  $('recent-menu').hidden = true;
+  (document.activeElement as HTMLElement | null)?.blur();
+}
+
+function renderSearch(): void {
+  const list = $('search-results');
+  const query = ($('search-input') as HTMLInputElement).value;
+  if (!deck || !query.trim()) {
+    list.replaceChildren();
+    return;
+  }
+  const hits = searchDeck(deck, query);
+  if (!hits.length) {
+    const none = document.createElement('li');
+    none.className = 'search-none';
+    none.textContent = tr('presenter.search.none');
+    list.replaceChildren(none);
+    return;
+  }
+  list.replaceChildren(...hits.map((hit, i) => {
+    const li = document.createElement('li');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = i === 0 ? 'search-hit selected' : 'search-hit';
+    button.dataset['slideId'] = hit.slideId;
+    const head = document.createElement('span');
+    head.className = 'search-head';
+    head.textContent = `${hit.index + 1}. ${hit.title}${hit.inNotes ? ` · ${tr('presenter.search.notes')}` : ''}`;
+    const snippet = document.createElement('span');
+    snippet.className = 'search-snippet';
+    const mark = document.createElement('mark');
+    mark.textContent = hit.snippet[1];
+    snippet.append(hit.snippet[0], mark, hit.snippet[2]);
+    button.append(head, snippet);
+    button.addEventListener('click', () => {
+      sync.send({ type: 'gotoId', id: hit.slideId });
+      closeOverlays();
+    });
+    li.append(button);
+    return li;
+  }));
+}
+
+$('search-input').addEventListener('input', renderSearch);
+$('search-input').addEventListener('keydown', (event) => {
+  const buttons = Array.from($('search-results').querySelectorAll<HTMLButtonElement>('button.search-hit'));
+  const at = buttons.findIndex((b) => b.classList.contains('selected'));
+  if (event.key === 'Escape') {
+    closeOverlays();
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    buttons[Math.max(0, at)]?.click();
+  } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    event.preventDefault();
+    const next = Math.min(buttons.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
+    buttons.forEach((b, i) => b.classList.toggle('selected', i === next));
+    buttons[next]?.scrollIntoView({ block: 'nearest' });
+  }
+});
+
+// ---------- the audience window (browser host only: Electron's main process opens its own) ----------
+function openAudience(): void {
+  if (host.info().kind !== 'browser') return;
+  const opened = window.open('index.html', 'podium-audience', 'popup,width=1280,height=720');
+  if (!opened) showNotice(tr('presenter.openAudience.blocked'));
+}
+
+function showNotice(text: string): void {
+  const notice = $('notice');
+  notice.textContent = text;
+  notice.hidden = false;
+  window.setTimeout(() => { notice.hidden = true; }, 8000);
+}
+
+function onViewAction(action: ViewAction): void {
+  switch (action) {
+    case 'openAudience':
+      openAudience();
+      break;
+    case 'search':
+      openSearch();
+      break;
+    case 'fontBigger':
+      notes.changeSize(1);
+      break;
+    case 'fontSmaller':
+      notes.changeSize(-1);
+      break;
+    case 'escape':
+      closeOverlays();
+      break;
+  }
+}
+
+// ---------- buttons ----------
+$('btn-slides').addEventListener('click', () => sync.send({ type: 'showSlides' }));
+$('btn-black').addEventListener('click', () => sync.send({ type: 'screen', screen: 'black' }));
+$('btn-white').addEventListener('click', () => sync.send({ type: 'screen', screen: 'white' }));
+$('btn-hold').addEventListener('click', () => sync.send({ type: 'screen', screen: 'hold' }));
+$('btn-pause').addEventListener('click', () => {
+  const action = $('btn-pause').dataset['action'];
+  sync.send({ type: action === 'start' ? 'start' : action === 'resume' ? 'resume' : 'pause' });
+});
+$('btn-reset').addEventListener('click', () => sync.send({ type: 'resetClock' }));
+$('btn-audience').addEventListener('click', openAudience);
+$('btn-outline').addEventListener('click', () => toggleDrawer());
+$('btn-search').addEventListener('click', openSearch);
+$('btn-font-bigger').addEventListener('click', () => notes.changeSize(1));
+$('btn-font-smaller').addEventListener('click', () => notes.changeSize(-1));
+$('btn-lang').addEventListener('click', () => void setLang(host, currentLang() === 'zh-CN' ? 'en' : 'zh-CN'));
+// Buttons keep no focus, so Space and Enter stay clicker keys rather than re-pressing a button.
+for (const button of Array.from(document.querySelectorAll('button'))) button.addEventListener('mouseup', () => button.blur());
+$('btn-audience').hidden = host.info().kind !== 'browser';
+
+// ---------- wiring ----------
+sync.onChange(renderState);
+bindKeys(sync, {
+  onViewAction,
+  onPending: (digits) => {
+    const pending = $('pending');
+    pending.hidden = digits === '';
+    pending.textContent = digits ? tr('presenter.jump', { n: digits }) : '';
+  },
+});
+host.onCommand((command) => {
+  if (command.type !== 'present') return;
+  if (command.action === 'start') sync.send({ type: 'showSlides' });
+  else sync.send({ type: 'screen', screen: command.action });
+});
+onLangChange(() => renderState(sync.current()));
+document.fonts.addEventListener('loadingdone', () => previews.refit());
+
+const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
+setupFiles(host, showNotice);
+
+// The clocks tick even when nothing else changes; so does the automatic scrolling of the text.
+window.setInterval(() => {
+  const state = sync.current();
+  renderTimers(deck, state, Date.now());
+  const slide = deck?.slides[state.slideIndex];
+  if (slide && state.started) {
+    const onSlide = (elapsedMs(state.clock, Date.now()) - state.slideEnteredMs) / 1000;
+    notes.follow(slide.seconds > 0 ? onSlide / slide.seconds : 0);
+    cursor.update(slide.seconds > 0 ? onSlide / slide.seconds : 0);
+  } else {
+    cursor.update(null);
+  }
+}, 250);
+
+void (async () => {
+  await initLang(host);
+  applyTranslations();
+  await notes.restore();
+  renderState(sync.current());
+  await followDeck(host, feed);
+})();

@@ -1,0 +1,66 @@
+/**
+ * The presenter's small live renders of the current and next slide: the same slide DOM
+ * and stylesheet as the hall, in a frame sized by CSS (container units scale the type).
+ * Slides are built once per deck and reused as the show moves.
+ */
+import type { DeckModel } from '../../slides/core/model.ts';
+import { renderSlide } from '../slides/render-slide.ts';
+import { frame } from '../slides/frame.ts';
+import { ensureFitted } from '../slides/fit.ts';
+
+export class SlidePreviews {
+  private cache = new Map<string, HTMLElement>();
+  private deck: DeckModel | null = null;
+
+  setDeck(deck: DeckModel): void {
+    this.deck = deck;
+    this.cache.clear();
+  }
+
+  private frameFor(index: number): HTMLElement | null {
+    const slide = this.deck?.slides[index];
+    if (!slide || !this.deck) return null;
+    let built = this.cache.get(slide.id);
+    if (!built) {
+      built = frame(renderSlide(slide, this.deck), this.deck.meta.aspect);
+      this.cache.set(slide.id, built);
+    }
+    return built;
+  }
+
+  /** Shows slide `index` in `box` with fragments up to `fragment` visible (the rest faint). */
+  show(box: HTMLElement, index: number, fragment: number, emptyText: string): void {
+    const built = this.frameFor(index);
+    if (!built) {
+      const empty = document.createElement('div');
+      empty.className = 'preview-empty';
+      empty.textContent = emptyText;
+      box.replaceChildren(empty);
+      return;
+    }
+    if (box.firstElementChild !== built) box.replaceChildren(built);
+    markFragments(built, fragment);
+    const slide = built.querySelector<HTMLElement>('.podium-slide');
+    if (slide) ensureFitted(slide);
+  }
+
+  refit(): void {
+    for (const built of this.cache.values()) {
+      const slide = built.querySelector<HTMLElement>('.podium-slide');
+      if (slide?.isConnected) {
+        delete slide.dataset['fitted'];
+        ensureFitted(slide);
+      }
+    }
+  }
+}
+
+/** Fragment steps in the order reveal.js shows them: by data-fragment-index, else document order. */
+function markFragments(root: HTMLElement, shown: number): void {
+  let step = -1;
+  for (const el of Array.from(root.querySelectorAll<HTMLElement>('.fragment'))) {
+    const explicit = el.getAttribute('data-fragment-index');
+    step = explicit === null ? step + 1 : Number(explicit);
+    el.classList.toggle('shown', step <= shown);
+  }
+}

@@ -1,0 +1,171 @@
+/**
+ * One slide of the deck as DOM, the same for the hall (inside reveal.js) and for the
+ * presenter's small live renders. Plain report text goes in with textContent only;
+ * hand-written Markdown bodies go through the sanitiser in markdown.ts.
+ */
+import type { DeckMeta, DeckModel, Section, Slide } from '../../slides/core/model.ts';
+import { renderMarkdownBody, safeClassList } from './markdown.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+export function sectionOf(deck: DeckModel, slide: Slide): Section | undefined {
+  return slide.sectionId === undefined ? undefined : deck.sections.find((s) => s.id === slide.sectionId);
+}
+
+/** The section heading as the hall reads it: '一、过去五年的工作回顾' (label and title, no doubling). */
+export function sectionHeading(section: Section): string {
+  return section.title.startsWith(section.label) ? section.title : `${section.label}${section.title}`;
+}
+
+/**
+ * The lines of the title block, sorted into roles: the slogan above the title (the
+ * slide's overline, e.g. 坚定信心 勇担使命 砥砺奋进), the subtitle (the line beginning
+ * with ——) and byline lines. They may come from the slide or from the deck's meta;
+ * each line is shown once.
+ */
+export function titleBlock(slide: Slide, meta: DeckMeta): { slogan?: string; subtitle?: string; byline: string[] } {
+  const subtitleLike = (line: string | undefined): boolean => line?.trim().startsWith('——') ?? false;
+  const slogan = slide.overline?.trim() || (slide.subtitle && !subtitleLike(slide.subtitle) ? slide.subtitle.trim() : undefined);
+  const seen = new Set<string>([slide.title.trim(), ...(slogan ? [slogan] : [])]);
+  const lines: string[] = [];
+  for (const line of [slide.subtitle, ...slide.points, meta.subtitle, ...(meta.byline ?? [])]) {
+    const text = line?.trim();
+    if (text && !seen.has(text)) {
+      seen.add(text);
+      lines.push(text);
+    }
+  }
+  const subtitle = lines.find(subtitleLike);
+  return { ...(slogan ? { slogan } : {}), ...(subtitle ? { subtitle } : {}), byline: lines.filter((l) => l !== subtitle) };
+}
+
+function pointsList(doc: Document, points: readonly string[]): HTMLElement {
+  const list = el(doc, 'ul', 'ps-points');
+  for (const point of points) list.append(el(doc, 'li', 'ps-point', point));
+  return list;
+}
+
+function renderTitle(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
+  const block = titleBlock(slide, deck.meta);
+  const inner = el(doc, 'div', 'ps-title-block');
+  if (block.slogan) inner.append(el(doc, 'div', 'ps-slogan', block.slogan));
+  inner.append(el(doc, 'h1', 'ps-title', slide.title));
+  if (block.subtitle) inner.append(el(doc, 'div', 'ps-subtitle', block.subtitle));
+  if (block.byline.length) {
+    const byline = el(doc, 'div', 'ps-byline');
+    for (const line of block.byline) byline.append(el(doc, 'div', 'ps-byline-line', line));
+    inner.append(byline);
+  }
+  root.append(inner);
+}
+
+function renderSection(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
+  const section = sectionOf(deck, slide);
+  const head = el(doc, 'header', 'ps-section-head');
+  const label = section?.label ?? '';
+  const title = label && slide.title.startsWith(label) ? slide.title.slice(label.length) : slide.title;
+  // Label and heading read as one line, as printed: 一、过去五年的工作回顾
+  const h1 = el(doc, 'h1', 'ps-title');
+  if (label) h1.append(el(doc, 'span', 'ps-section-label', label));
+  h1.append(title);
+  head.append(h1);
+  if (slide.subtitle) head.append(el(doc, 'div', 'ps-slogan', slide.subtitle));
+  root.append(head);
+  if (slide.points.length) {
+    const body = el(doc, 'div', 'ps-body');
+    body.append(pointsList(doc, slide.points));
+    root.append(body);
+  }
+}
+
+function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
+  // A slide whose text is all in its title (no points) shows the title as a statement, centred.
+  if (slide.body === undefined && slide.points.length === 0) root.classList.add('statement');
+  const head = el(doc, 'header', 'ps-head');
+  head.append(el(doc, 'h1', 'ps-title', slide.title));
+  root.append(head);
+  if (slide.subtitle) root.append(el(doc, 'div', 'ps-slogan', slide.subtitle));
+  const body = el(doc, 'div', 'ps-body');
+  if (slide.body !== undefined) {
+    const custom = el(doc, 'div', 'ps-markdown');
+    custom.append(renderMarkdownBody(slide.body, doc));
+    body.append(custom);
+  } else {
+    body.append(pointsList(doc, slide.points));
+  }
+  root.append(body);
+  const section = sectionOf(deck, slide);
+  const continued = slide.part && slide.part.count > 1;
+  if (!section && !continued) return;
+  const foot = el(doc, 'footer', 'ps-foot');
+  foot.append(el(doc, 'span', 'ps-foot-section', section ? sectionHeading(section) : ''));
+  if (slide.part && continued) foot.append(el(doc, 'span', 'ps-badge', `${slide.part.index}/${slide.part.count}`));
+  root.append(foot);
+}
+
+function renderClosing(doc: Document, slide: Slide, root: HTMLElement): void {
+  const inner = el(doc, 'div', 'ps-title-block');
+  inner.append(el(doc, 'h1', 'ps-title', slide.title));
+  if (slide.subtitle) inner.append(el(doc, 'div', 'ps-slogan', slide.subtitle));
+  for (const point of slide.points) inner.append(el(doc, 'div', 'ps-byline-line', point));
+  root.append(inner);
+}
+
+/** A custom slide with only a Markdown body fills the slide with it; else it looks like content. */
+function renderCustom(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
+  if (slide.body === undefined) {
+    renderContent(doc, slide, deck, root);
+    return;
+  }
+  const body = el(doc, 'div', 'ps-body ps-markdown');
+  body.append(renderMarkdownBody(slide.body, doc));
+  root.append(body);
+}
+
+export function renderSlide(slide: Slide, deck: DeckModel, doc: Document = document): HTMLElement {
+  const root = el(doc, 'div', `podium-slide kind-${slide.kind}`);
+  root.dataset['slideId'] = slide.id;
+  const extra = slide.attributes?.['class'];
+  if (extra) root.classList.add(...safeClassList(extra).map((c) => `user-${c}`));
+  switch (slide.kind) {
+    case 'title':
+      renderTitle(doc, slide, deck, root);
+      break;
+    case 'section':
+      renderSection(doc, slide, deck, root);
+      break;
+    case 'closing':
+      renderClosing(doc, slide, root);
+      break;
+    case 'custom':
+      renderCustom(doc, slide, deck, root);
+      break;
+    case 'content':
+      renderContent(doc, slide, deck, root);
+      break;
+  }
+  return root;
+}
+
+/**
+ * The meeting's name for the hold screen (会标): taken from the subtitle
+ * '——在中共X镇第X次代表大会第一次会议上的报告' when it has that shape, else the title.
+ */
+export function meetingTitle(meta: DeckMeta): string {
+  const match = /^——\s*在(.+?)上的(?:报告|讲话|工作报告|发言|致辞)\s*$/.exec(meta.subtitle?.trim() ?? '');
+  return match?.[1] ?? meta.title;
+}
+
+/** The hold screen (会标): the meeting's name on the official band. */
+export function renderHold(meta: DeckMeta, doc: Document = document): HTMLElement {
+  const root = el(doc, 'div', 'podium-slide kind-hold');
+  const inner = el(doc, 'div', 'ps-title-block');
+  inner.append(el(doc, 'h1', 'ps-title', meetingTitle(meta)));
+  root.append(inner);
+  return root;
+}
