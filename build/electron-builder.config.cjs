@@ -1,0 +1,92 @@
+// electron-builder configuration for `npm run dist` (see build/README.md).
+// CommonJS because electron-builder loads its config with require().
+// Checked against electron-builder's own schema by build/scripts/builder-config.test.ts.
+
+/** @type {import('electron-builder').Configuration} */
+module.exports = {
+  appId: 'app.podium.desktop',
+  productName: 'Podium 讲台',
+  copyright: 'Copyright © 2026 Podium contributors. MIT License.',
+  // ASCII file names for the installers: a space and CJK in a download name trip up some mirrors and scripts.
+  artifactName: 'Podium-${version}-${os}-${arch}.${ext}',
+  directories: { output: 'out/dist', buildResources: 'build' },
+
+  // The app is the built output only: main + preload bundles, the renderer, the bundled deck.
+  // electron-builder adds package.json and the production dependencies itself.
+  files: ['dist/**', '!dist/**/*.map'],
+  asar: true,
+  // Nothing native to rebuild; the pure-JS dependencies are copied as they are.
+  npmRebuild: false,
+
+  // Electron fuses, flipped in the packaged binary (https://www.electronjs.org/docs/latest/tutorial/fuses).
+  electronFuses: {
+    runAsNode: false,
+    enableCookieEncryption: true,
+    enableNodeOptionsEnvironmentVariable: false,
+    enableNodeCliInspectArguments: false,
+    // Verifies app.asar against the hash electron-builder embeds (macOS, Windows).
+    enableEmbeddedAsarIntegrityValidation: true,
+    onlyLoadAppFromAsar: true,
+    loadBrowserProcessSpecificV8Snapshot: false,
+    grantFileProtocolExtraPrivileges: false,
+  },
+
+  win: {
+    icon: 'build/icons/icon.png',
+    target: [
+      { target: 'nsis', arch: ['x64', 'arm64'] },
+      { target: 'portable', arch: ['x64'] },
+    ],
+  },
+  nsis: {
+    oneClick: false,
+    perMachine: false,
+    allowToChangeInstallationDirectory: true,
+    installerLanguages: ['zh_CN', 'en_US'],
+    language: '2052',
+    unicode: true,
+    shortcutName: 'Podium 讲台',
+    artifactName: 'Podium-${version}-setup-${arch}.${ext}',
+  },
+  portable: {
+    artifactName: 'Podium-${version}-portable-${arch}.${ext}',
+  },
+
+  // Linux desktops, domestic ones (UOS, Kylin, Deepin) included: AppImage runs anywhere, deb installs natively.
+  linux: {
+    icon: 'build/icons',
+    category: 'Office',
+    executableName: 'podium',
+    synopsis: 'Reports read aloud, presented: slides, speaker notes, rehearsal, handouts',
+    description: 'Podium (讲台) turns a report read aloud into a presentation: slides for the hall, the verbatim text for the speaker, timed rehearsal and print-ready handouts. Fully offline.',
+    maintainer: 'Podium contributors',
+    target: [
+      { target: 'AppImage', arch: ['x64', 'arm64'] },
+      { target: 'deb', arch: ['x64', 'arm64'] },
+    ],
+    desktop: {
+      entry: {
+        Name: 'Podium',
+        'Name[zh_CN]': '讲台',
+        Comment: 'Present a report read aloud',
+        'Comment[zh_CN]': '宣读报告的演示与排练',
+        Keywords: 'presentation;slides;speech;report;演示;幻灯片;报告;讲稿;',
+      },
+    },
+  },
+  deb: {
+    packageName: 'podium',
+  },
+
+  mac: {
+    icon: 'build/icons/icon.png',
+    category: 'public.app-category.productivity',
+    hardenedRuntime: true,
+    target: [{ target: 'dmg', arch: ['x64', 'arm64'] }],
+  },
+  dmg: {
+    title: 'Podium ${version}',
+  },
+
+  publish: null,
+};

@@ -1,0 +1,100 @@
+/**
+ * The packaging config, checked without building (Electron cannot be downloaded here):
+ * electron-builder's own loader and schema validation, plus what the issues ask for.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const require = createRequire(import.meta.url);
+const CONFIG_PATH = 'build/electron-builder.config.cjs';
+
+interface TargetEntry {
+  target: string;
+  arch: string[];
+}
+interface Config {
+  appId: string;
+  productName: string;
+  files: string[];
+  asar: boolean;
+  electronFuses: Record<string, boolean>;
+  win: { icon: string; target: TargetEntry[] };
+  linux: { icon: string; target: TargetEntry[] };
+  mac: { icon: string; target: TargetEntry[] };
+}
+
+// A copy: electron-builder normalises the object it validates in place (files → [{ filter }]).
+const config = structuredClone(require(path.join(ROOT, CONFIG_PATH))) as Config;
+
+function pngSize(file: string): { width: number; height: number } {
+  const bytes = readFileSync(file);
+  expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+function targets(list: TargetEntry[]): string[] {
+  return list.flatMap((t) => t.arch.map((arch) => `${t.target}:${arch}`)).sort();
+}
+
+describe('electron-builder config', () => {
+  it("passes electron-builder's own loader and schema validation", async () => {
+    const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      getConfig(projectDir: string, configPath: string, fromOptions: null): Promise<unknown>;
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    const loaded = structuredClone(await getConfig(ROOT, CONFIG_PATH, null));
+    await expect(validateConfiguration(loaded, new DebugLogger(false))).resolves.toBeUndefined();
+  });
+
+  it('the same validation rejects a wrong config (so the check above can fail)', async () => {
+    const { validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
+      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    };
+    const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
+    await expect(validateConfiguration({ ...structuredClone(config), electronFuses: { runAsNod: false } }, new DebugLogger(false))).rejects.toThrow(/configuration\.electronFuses should be/);
+  });
+
+  it('npm run dist uses this file', () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dist).toContain(`--config ${CONFIG_PATH}`);
+    expect(pkg.scripts.dist).toMatch(/build:renderer.*build:electron.*electron-builder/);
+  });
+
+  it('names the app and ships only the build output, in an asar', () => {
+    expect(config.productName).toBe('Podium 讲台');
+    expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
+    expect(config.files).toContain('dist/**');
+    expect(config.asar).toBe(true);
+  });
+
+  it('sets the security fuses', () => {
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+    });
+  });
+
+  it('builds NSIS + portable for Windows, AppImage + deb for x64 and arm64, dmg for macOS', () => {
+    expect(targets(config.win.target)).toEqual(['nsis:arm64', 'nsis:x64', 'portable:x64']);
+    expect(targets(config.linux.target)).toEqual(['AppImage:arm64', 'AppImage:x64', 'deb:arm64', 'deb:x64']);
+    expect(targets(config.mac.target)).toEqual(['dmg:arm64', 'dmg:x64']);
+  });
+
+  it('has the icons it names: a 1024 px PNG for Windows/macOS and a size set for Linux', () => {
+    for (const icon of [config.win.icon, config.mac.icon]) expect(pngSize(path.join(ROOT, icon))).toEqual({ width: 1024, height: 1024 });
+    for (const size of [16, 32, 48, 64, 128, 256, 512]) {
+      const file = path.join(ROOT, config.linux.icon, `${size}x${size}.png`);
+      expect(existsSync(file), file).toBe(true);
+      expect(pngSize(file)).toEqual({ width: size, height: size });
+    }
+  });
+});
