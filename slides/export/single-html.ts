@@ -134,9 +134,11 @@ export async function renderSingleHtml(deck: DeckModel, options: SingleHtmlOptio
   const deckText = JSON.stringify(deck);
   const used = codePointsOf(deckText + read.map((view) => view.script + view.body).join('') + ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~');
   const views: BuiltView[] = [];
+  // Both views load the same bundled fonts: their @font-face rules go once into a shared style.
+  const fontFaces = new Set<string>();
   for (const view of read) {
     const css = (await Promise.all(view.cssFiles.map((file) => inlineCss(file, used, root)))).join('\n');
-    views.push({ ...view, css });
+    views.push({ ...view, css: css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (fontFaces.add(rule), '')) });
   }
   const boot = bootScript(views);
   const guards = views.map((view) => `if(document.documentElement.dataset.podiumView===${JSON.stringify(view.name)}){\n${view.script}\n}`);
@@ -163,6 +165,7 @@ export async function renderSingleHtml(deck: DeckModel, options: SingleHtmlOptio
     '<meta name="generator" content="Podium">',
     '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(deck.meta.title)}</title>`,
+    `<style>\n${[...fontFaces].join('\n')}\n</style>`,
     ...views.map((view) => `<style data-view="${view.name}" media="not all">\n${view.css}\n</style>`),
     deckScriptElement(deck),
     '</head>',

@@ -1,0 +1,58 @@
+/** poppler-utils, as a reader of a PDF would use them: page count, fonts, text, outline, metadata. */
+import { execFileSync } from 'node:child_process';
+
+const run = (command: string, args: string[]): string => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+export interface PdfFontRow {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  unicode: boolean;
+}
+
+export function pdfInfo(file: string): Record<string, string> {
+  const info: Record<string, string> = {};
+  for (const line of run('pdfinfo', ['-enc', 'UTF-8', file]).split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    if (match) info[match[1]!.trim()] = match[2]!.trim();
+  }
+  return info;
+}
+
+export function pdfPageCount(file: string): number {
+  return Number(pdfInfo(file).Pages);
+}
+
+export function pdfFonts(file: string): PdfFontRow[] {
+  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((line) => line.trim());
+  return lines.map((line) => {
+    // Columns: name, type (may contain spaces), encoding, emb, sub, uni, object, id.
+    const match = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.exec(line);
+    if (!match) throw new Error(`unexpected pdffonts line: ${line}`);
+    return { name: match[1]!, type: match[2]!, embedded: match[4] === 'yes', subset: match[5] === 'yes', unicode: match[6] === 'yes' };
+  });
+}
+
+/** Text in content order (-raw), as a PDF reader's search sees it. */
+export function pdfText(file: string): string {
+  return run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
+}
+
+/** The outline (bookmarks) titles with their pages, as pdftohtml lists them. */
+export function pdfOutline(file: string): Array<{ title: string; page: number }> {
+  const xml = run('pdftohtml', ['-xml', '-i', '-q', '-stdout', file]);
+  const outline = /<outline>([\s\S]*)<\/outline>/.exec(xml)?.[1] ?? '';
+  return [...outline.matchAll(/<item page="(\d+)">([^<]*)<\/item>/g)].map((m) => ({ page: Number(m[1]), title: decodeXml(m[2]!) }));
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export function pdfToPng(file: string, page: number, outPrefix: string, dpi = 50): void {
+  run('pdftoppm', ['-png', '-r', String(dpi), '-f', String(page), '-l', String(page), '-singlefile', file, outPrefix]);
+}
+
+/** Whitespace carries no meaning in Chinese text broken into PDF lines. */
+export const squeeze = (text: string): string => text.replace(/\s+/g, '');
