@@ -94,3 +94,21 @@ describe('presentation sync', () => {
     expect(owner.current().slideIndex).toBe(0);
   });
 });
+
+describe('presentation sync, owner gone before answering', () => {
+  it('carries out a command the closed owner never answered', async () => {
+    const lock = fakeLock();
+    const channelName = `test-${Math.random()}`;
+    const first = createPresentationSync({ channelName, acquireOwnership: lock });
+    const second = createPresentationSync({ channelName, acquireOwnership: lock });
+    views.push(second);
+    first.setDeck(shape);
+    second.setDeck(shape);
+    first.send({ type: 'next' });
+    await settle();
+    second.send({ type: 'next' });
+    first.close(); // gone before the command reached it
+    expect(second.isOwner()).toBe(true);
+    expect(second.current().slideIndex).toBe(1);
+  });
+});

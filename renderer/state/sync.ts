@@ -63,6 +63,11 @@ export function createPresentationSync(options: SyncOptions = {}): PresentationS
   let state = initialState();
   let shape: DeckShape | null = null;
   let owner = false;
+  /**
+   * Commands sent since the owner last answered with a state. If the owner closed before
+   * answering (the key pressed as its window went away), the view that takes over applies them.
+   */
+  let unanswered: Command[] = [];
 
   const publish = (next: PresentationState): void => {
     if (next === state) return;
@@ -80,6 +85,7 @@ export function createPresentationSync(options: SyncOptions = {}): PresentationS
     const message = event.data as Partial<Message> | null;
     if (!message || typeof message !== 'object') return;
     if (message.kind === 'state') {
+      unanswered = [];
       // Only a state newer than ours is shown; an owner that took over keeps counting up.
       if (!owner && isPresentationState(message.state) && message.state.seq > state.seq) publish(message.state);
     } else if (message.kind === 'command') {
@@ -94,6 +100,8 @@ export function createPresentationSync(options: SyncOptions = {}): PresentationS
     if (shape) state = withDeck(state, shape);
     // Bump past anything a previous owner sent, so every view accepts what we send from now on.
     state = { ...state, seq: state.seq + 1 };
+    if (shape) for (const command of unanswered) state = reduce(state, command, shape, now());
+    unanswered = [];
     channel.postMessage({ kind: 'state', state } satisfies Message);
     for (const listener of listeners) listener(state);
   };
@@ -103,8 +111,12 @@ export function createPresentationSync(options: SyncOptions = {}): PresentationS
 
   return {
     send(command) {
-      if (owner) apply(command);
-      else channel.postMessage({ kind: 'command', command } satisfies Message);
+      if (owner) {
+        apply(command);
+      } else {
+        unanswered.push(command);
+        channel.postMessage({ kind: 'command', command } satisfies Message);
+      }
     },
     setDeck(next) {
       shape = next;

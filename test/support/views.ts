@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server.ts';
 import { REPO_ROOT, RENDERER_DIST, ensureRendererBuilt } from './renderer-build.ts';
+import { installTripwire } from './present-steps.ts';
 
 export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'test-results/screenshots');
 
@@ -50,6 +51,8 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
   });
   const origin = host.url.replace(/\/$/, '');
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1600, height: 900 } });
+  // Every page records CSP violations and can be asked whether hostile text ever ran.
+  await installTripwire(context);
   const foreignRequests: string[] = [];
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
