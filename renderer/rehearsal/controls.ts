@@ -95,6 +95,9 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
     keep.hidden = !recording;
     abandon.hidden = !recording;
     chip.hidden = !recording;
+    // While recording the toolbar needs room for the chip and its two buttons.
+    report.hidden = !windows || recording;
+    prompter.hidden = !windows || recording;
     const live = session?.liveRun();
     chip.textContent = live ? rt('rehearse.recording', { time: clock(runTotalMs(live) / 1000) }) : '';
     chip.dataset['paused'] = String(session?.paused ?? false);
@@ -138,8 +141,8 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
   const startRun = (): Promise<void> => serial(async () => {
     if (!session || session.recording) return;
     const state = sync.current();
-    // A rehearsal starts the show's clock if it is not running yet, as the speaker would.
-    if (!state.started) sync.send({ type: 'start' });
+    // A rehearsal starts the show if it has not started: off the hold screen, clock running.
+    if (!state.started) sync.send({ type: 'showSlides' });
     const slideId = state.slideId ?? deck?.slides[state.slideIndex]?.id;
     if (!slideId) return;
     await session.start(slideId, isPaused(state));
@@ -189,6 +192,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
         repositoryFor(host, next, (error) => say(rt('rehearsal.saveFailed', { reason: error instanceof Error ? error.message : String(error) }))),
         sessionClock,
       );
+      session.onChange(render);
       if (session.problem) {
         say(rt('rehearsal.storeProblem', { reason: session.problem.reason })
           + (session.problem.backupKey ? ` ${rt('rehearsal.storeProblem.backup', { key: session.problem.backupKey })}` : ''));

@@ -212,7 +212,7 @@ function renderFit(d: DeckModel, m: ReportModel, choice: PlanChoice): void {
       const what = el('span');
       const action = el('span', 'rr-action', rt(cut.action === 'skip' ? 'rehearsal.fit.skip' : 'rehearsal.fit.abridge'));
       action.dataset['action'] = cut.action;
-      what.append(action, document.createTextNode(slide?.title ?? cut.slideId), el('span', 'rr-why', ` · ${rt(cut.reason === 'skippable' ? 'rehearsal.fit.reason.skippable' : 'rehearsal.fit.reason.priority')}`));
+      what.append(action, document.createTextNode(slide?.title ?? cut.slideId), el('span', 'rr-why', rt(cut.reason === 'skippable' ? 'rehearsal.fit.reason.skippable' : 'rehearsal.fit.reason.priority')));
       item.append(el('span', 'rr-slide-no', `${(index.get(cut.slideId) ?? 0) + 1}`), what, el('span', 'rr-saves', `−${clock(cut.savesSeconds)}`));
       return item;
     }),
