@@ -16,6 +16,7 @@ describe('secureWebPreferences', () => {
       experimentalFeatures: false,
       webviewTag: false,
       navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
       devTools: false,
     });
     expect(prefs.preload).toBe('/app/preload.cjs');

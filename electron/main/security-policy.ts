@@ -31,6 +31,8 @@ export function secureWebPreferences(input: WebPreferencesInput): WebPreferences
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     webviewTag: false,
+    // Middle-click on a link would otherwise ask for a new window (denied anyway; this removes the path).
+    disableBlinkFeatures: 'Auxclick',
     // A file dropped on a window must reach the page's drop handler (Host.openBytes), never navigate to file://.
     navigateOnDragDrop: false,
     safeDialogs: true,
