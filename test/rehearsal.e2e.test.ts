@@ -38,6 +38,7 @@ async function withApp(test: (app: AppRun) => Promise<void>): Promise<void> {
     await test(app);
     expect(app.foreignRequests).toEqual([]);
     expect(app.dialogs).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   } finally {
     await app.close();
   }

@@ -16,7 +16,8 @@ describe('scroll track', () => {
   it('passes markers and gaps in no reading time and text at its own density', () => {
     expect(track.totalUnits).toBe(120);
     expect(track.height).toBe(420);
-    expect(track.positionAt(0)).toBe(0);
+    expect(track.positionAt(0)).toBe(40); // the first character, past a's marker
+    expect(track.positionAt(-3)).toBe(40);
     expect(track.positionAt(50)).toBe(140); // halfway through a's text
     expect(track.positionAt(100)).toBe(320); // end of a's text jumps the gap and b's marker
     expect(track.positionAt(110)).toBe(370); // b: 5 px per character, a: 2 px per character

@@ -60,7 +60,8 @@ export class ScrollTrack {
   /** Position (px) of the reading line after `units` of reading. */
   positionAt(units: number): number {
     const { anchors } = this;
-    if (units <= 0) return 0;
+    // Progress 0 is the first character of text, not the top of the first marker.
+    units = Math.max(0, units);
     // Binary search for the last anchor at or before `units`, preferring the last of equal ones (the far side of a zero-time gap).
     let lo = 0;
     let hi = anchors.length - 1;
