@@ -1,10 +1,12 @@
 /**
  * The renderer's one way to its host: Electron's preload exposes `window.podium`;
- * without it (the browser host, tests) the HTTP client stands in. Views call getHost()
+ * a page with its deck embedded (podium build, single-file HTML) uses that deck;
+ * otherwise (the browser host, tests) the HTTP client stands in. Views call getHost()
  * and nothing else.
  */
 import type { Host } from '../../electron/common/contract.ts';
 import { createBrowserHost } from './browser-client.ts';
+import { createEmbeddedHost, embeddedDeck } from './embedded-host.ts';
 
 declare global {
   interface Window {
@@ -15,6 +17,9 @@ declare global {
 let host: Host | undefined;
 
 export function getHost(): Host {
-  host ??= window.podium ?? createBrowserHost();
+  if (!host) {
+    const embedded = window.podium ? undefined : embeddedDeck();
+    host = window.podium ?? (embedded ? createEmbeddedHost(embedded) : createBrowserHost());
+  }
   return host;
 }

@@ -1,0 +1,50 @@
+/**
+ * Host for a page that carries its own deck: the static deck of `podium build` and
+ * the single-file HTML export embed it as <script type="application/json"
+ * id="podium-deck">. No server behind it: the deck never changes and no other file
+ * can be opened; settings and rehearsals stay in the browser's storage, as with the
+ * browser host.
+ */
+import type { DeckModel, DeckSource, DeckUpdate, Host } from '../../electron/common/contract.ts';
+import { createBrowserHost } from './browser-client.ts';
+
+export const EMBEDDED_DECK_ELEMENT_ID = 'podium-deck';
+
+/** The deck embedded in this page, or undefined when there is none (or it is not valid JSON). */
+export function embeddedDeck(doc: Document = document): DeckModel | undefined {
+  const element = doc.getElementById(EMBEDDED_DECK_ELEMENT_ID);
+  if (!element || element.getAttribute('type') !== 'application/json') return undefined;
+  try {
+    const deck = JSON.parse(element.textContent ?? '') as DeckModel;
+    return Array.isArray(deck?.slides) ? deck : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function createEmbeddedHost(deck: DeckModel): Host {
+  const storage = createBrowserHost();
+  const source: DeckSource = { path: deck.meta.source.name, name: deck.meta.source.name, watched: false };
+  const update: DeckUpdate = { ok: true, deck, source, revision: 1 };
+  const cannotOpen = (file: string): DeckUpdate => ({
+    ok: false,
+    error: {
+      code: 'UNSUPPORTED',
+      file,
+      message: 'This offline copy shows one deck and cannot open other files.',
+      hint: 'Open the report in the Podium app, or export it again with "podium export <file> --format html".',
+    },
+    source,
+    revision: 1,
+  });
+  return {
+    ...storage,
+    currentDeck: async () => update,
+    // The embedded deck never changes: nothing to listen to (and no server to ask).
+    onDeckUpdate: () => () => undefined,
+    openDialog: async () => cannotOpen(deck.meta.source.name),
+    openBytes: async (name) => cannotOpen(name),
+    openRecent: async (path) => cannotOpen(path),
+    recentFiles: async () => [],
+  };
+}
