@@ -170,7 +170,7 @@ describe('presenting the bundled report in Chromium', () => {
     for (const [n, name] of [[1, 'title'], [4, 'section'], [7, 'content']] as const) {
       await press(presenter, String(n), 'Enter');
       await waitShown(audience, n - 1);
-      await screenshot(audience, `audience-4x3-dark-${name}`);
+      await screenshot(audience, `audience-16x9-dark-${name}`);
     }
     await app.host.session.setCompileOptions({ theme: 'light', aspect: '16:9' });
     await audience.waitForFunction(() => document.documentElement.classList.contains('theme-light'));

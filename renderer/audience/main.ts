@@ -60,6 +60,20 @@ function renderState(state: PresentationState): void {
   document.documentElement.dataset['seq'] = String(shownSeq);
 }
 
+/** Scales the slide canvas to the window exactly, centred (letterboxed on black). */
+function fitCanvas(): void {
+  if (!deck) return;
+  const size = canvasSize(deck.meta.aspect);
+  const scale = Math.min(window.innerWidth / size.width, window.innerHeight / size.height);
+  const style = slidesRoot.style;
+  style.setProperty('width', `${size.width}px`);
+  style.setProperty('height', `${size.height}px`);
+  style.setProperty('left', '50%');
+  style.setProperty('top', '50%');
+  style.setProperty('transform', `translate(-50%, -50%) scale(${scale})`);
+}
+window.addEventListener('resize', fitCanvas);
+
 function buildSections(next: DeckModel): void {
   const fragment = document.createDocumentFragment();
   for (const slide of next.slides) {
@@ -78,6 +92,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   applyDeckLook(document.documentElement, next.meta);
   document.title = next.meta.title;
   buildSections(next);
+  fitCanvas();
   const size = canvasSize(next.meta.aspect);
   if (first) {
     // Fonts for the first screens before anything is measured or painted.
@@ -86,8 +101,9 @@ async function showDeck(next: DeckModel): Promise<void> {
       width: size.width,
       height: size.height,
       margin: 0,
-      minScale: 0.05,
-      maxScale: 10,
+      // Our own scaling (fitCanvas): reveal.js rounds its scale to two decimals, which leaves
+      // a line of black at the canvas's edges on most projector resolutions.
+      disableLayout: true,
       center: false,
       embedded: false,
       keyboard: false,
@@ -147,5 +163,9 @@ let queue: Promise<void> = Promise.resolve();
 void followDeck(host, {
   onDeck: (next) => {
     queue = queue.then(() => showDeck(next)).catch((error: unknown) => console.error('Podium: could not show the deck', error));
+  },
+  // The hall never shows errors; with no good deck yet it stays black until one arrives.
+  onError: () => {
+    if (deck === null) document.documentElement.dataset['ready'] = '1';
   },
 });

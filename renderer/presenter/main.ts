@@ -53,6 +53,7 @@ function renderState(state: PresentationState): void {
   for (const screen of ['slides', 'black', 'white', 'hold'] as const) $(`btn-${screen}`).classList.toggle('active', state.screen === screen);
   $('screen-tag').textContent = state.screen === 'slides' ? '' : tr(`screen.${state.screen}`);
   if (!deck) return;
+  document.documentElement.dataset['slideId'] = deck.slides[state.slideIndex]?.id ?? '';
   $('location').textContent = location(state);
   previews.show($('preview-current'), state.slideIndex, state.fragment, '');
   previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));

@@ -5,7 +5,7 @@
  * from under a running test.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,12 +31,36 @@ function builtAt(): number {
 }
 
 let checked = false;
+const LOCK = resolve(REPO_ROOT, 'test-results/renderer.lock');
+
+/** Several test runs may start at once (colleagues share the checkout): one builds, the others wait. */
+function withLock(task: () => void): void {
+  mkdirSync(resolve(REPO_ROOT, 'test-results'), { recursive: true });
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      // A lock left by a killed run is stale after three minutes.
+      if (Date.now() > deadline || Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > 180_000) rmSync(LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+  try {
+    task();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
 
 export function ensureRendererBuilt(): void {
   if (checked) return;
-  const sources = Math.max(...SOURCES.map((s) => resolve(REPO_ROOT, s)).filter(existsSync).map(newest));
-  if (builtAt() < sources) {
-    execFileSync(process.execPath, [resolve(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', RENDERER_DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  }
+  withLock(() => {
+    const sources = Math.max(...SOURCES.map((s) => resolve(REPO_ROOT, s)).filter(existsSync).map(newest));
+    if (builtAt() < sources) {
+      execFileSync(process.execPath, [resolve(REPO_ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', RENDERER_DIST, '--emptyOutDir', '--logLevel', 'warn'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    }
+  });
   checked = true;
 }
