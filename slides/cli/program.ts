@@ -7,7 +7,15 @@ import type { CliIo } from './io.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
-export function createProgram(io: CliIo): Command {
+/** The command `argv` runs (also through `help <command>`), when it names one. */
+function commandNamed(argv: readonly string[]): string | undefined {
+  const [first, second] = argv;
+  const name = first === 'help' ? second : first;
+  return name !== undefined && Object.hasOwn(COMMANDS, name) ? name : undefined;
+}
+
+/** The program with the commands `argv` needs: the one it names, or all of them (for help and suggestions). */
+export async function createProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('podium')
     .description('Podium (讲台): turns a report read aloud into a presentation — slides for the hall, the full text as speaker notes, timings.')
     .version(version, '-V, --version', 'print the version')
@@ -20,13 +28,16 @@ export function createProgram(io: CliIo): Command {
     })
     .showHelpAfterError('(run "podium --help" for usage)')
     .exitOverride();
-  for (const register of COMMANDS) register(program, io);
+  const named = commandNamed(argv);
+  const versionOnly = argv[0] === '-V' || argv[0] === '--version';
+  const names = named ? [named] : versionOnly ? [] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program, io);
   return program;
 }
 
 /** Runs the CLI on `argv` (without node and script) and returns the exit code; never calls process.exit. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  const program = createProgram(io);
+  const program = await createProgram(io, argv);
   if (argv.length === 0) {
     io.err(program.helpInformation());
     return EXIT_USAGE;

@@ -16,7 +16,7 @@ export function renderTable(columns: Column[], rows: string[][], footer: string[
       .map((column, i) => (column.align === 'right' ? padStart(row[i] ?? '', widths[i]!) : padEnd(row[i] ?? '', widths[i]!)))
       .join('  ')
       .trimEnd();
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ').trimEnd();
   const out = [line(all[0]!), rule, ...rows.map(line)];
   if (footer.length > 0) out.push(rule, ...footer.map(line));
   return `${out.join('\n')}\n`;

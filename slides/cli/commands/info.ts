@@ -23,7 +23,7 @@ export function outlineRows(deck: DeckModel): OutlineRow[] {
     let row = rows.at(-1);
     if (!row || row.key !== key) {
       const section = slide.sectionId ? sections.get(slide.sectionId) : undefined;
-      const name = section ? `${section.label}${section.title}` : slide.kind === 'title' ? '(title)' : slide.kind === 'closing' ? '(closing)' : '(before the first section)';
+      const name = section ? `${section.label}${section.title}` : slide.kind === 'title' ? '(title)' : slide.kind === 'closing' ? '(closing)' : '(opening)';
       row = { key, name, slides: 0, seconds: 0 };
       rows.push(row);
     }
