@@ -52,7 +52,7 @@ export async function installTripwire(target: Page | BrowserContext): Promise<vo
     const w = window as unknown as { __csp: string[] };
     w.__csp = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      w.__csp.push(`${event.violatedDirective} ${event.blockedURI}`);
+      w.__csp.push(`${event.violatedDirective} ${event.blockedURI} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} sample=${event.sample}`);
     });
   });
 }
