@@ -140,7 +140,8 @@ export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Sli
     const kind = KINDS.includes(attributes['data-kind'] as SlideKind) ? (attributes['data-kind'] as SlideKind) : 'custom';
     const structure = readStructure(chunk.body);
     const notes = readNotes(chunk.notes ?? []);
-    const body = chunk.body.join('\n').trim();
+    // The attribute comment is read into `attributes`; element comments stay in the body for the view.
+    const body = chunk.body.filter((l) => slideAttributeText(l) === undefined).join('\n').trim();
     const spoken = notes !== '' ? notes : [structure.title, ...structure.points].join('\n');
     const slide: Slide = {
       id: ids.next(kind, notes, body),

@@ -6,8 +6,7 @@
  */
 import { readHeading } from './headings.ts';
 import { stripInline } from './inline.ts';
-import { finishOutline, isSalutation, type Outline, type RawBlock, type TitleBlock } from './outline.ts';
-import { isCjkChar } from './text.ts';
+import { finishOutline, isSalutation, ParagraphBuilder, type Outline, type RawBlock, type TitleBlock } from './outline.ts';
 
 /** Markdown heading depth d ranks after every Chinese label style (0–4). */
 const MARKDOWN_RANK_BASE = 10;
@@ -39,22 +38,16 @@ const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
 const HORIZONTAL_RULE = /^(?:\*\s*){3,}$|^(?:_\s*){3,}$/;
 const REFERENCE_DEFINITION = /^\[[^\]]{1,200}\]:\s+\S/;
 
-function joinLines(before: string, after: string): string {
-  if (before === '') return after;
-  const a = before.codePointAt(before.length - 1) ?? 0;
-  const b = after.codePointAt(0) ?? 0;
-  return before + (isCjkChar(a) && isCjkChar(b) ? '' : ' ') + after;
-}
 
 /** Outline of normalised Markdown without front matter. */
 export function outlineMarkdown(text: string): Outline {
   const lines = text.split('\n');
   const raw: RawBlock[] = [];
-  let paragraph = '';
+  const paragraph = new ParagraphBuilder();
   let inList = false;
   const endParagraph = (): void => {
-    if (paragraph.trim() !== '') raw.push({ type: 'paragraph', text: paragraph.trim() });
-    paragraph = '';
+    const text = paragraph.take();
+    if (text !== '') raw.push({ type: 'paragraph', text });
     inList = false;
   };
   let fence = '';
@@ -66,7 +59,7 @@ export function outlineMarkdown(text: string): Outline {
         fence = '';
         endParagraph();
       } else {
-        paragraph = paragraph === '' ? line : `${paragraph}\n${line}`;
+        paragraph.add(line, false);
       }
       continue;
     }
@@ -90,11 +83,12 @@ export function outlineMarkdown(text: string): Outline {
       continue;
     }
     const heading = atxHeading(line);
-    const setext = !heading && paragraph === '' && /^=+$/.test(lines[i + 1] ?? '') ? line : undefined;
+    const setext = !heading && paragraph.isEmpty && /^=+$/.test(lines[i + 1] ?? '') ? line : undefined;
     if (heading || setext !== undefined) {
       endParagraph();
-      const headingText = stripInline(heading ? heading.text : (setext as string));
+      const headingText = stripInline(heading ? heading.text : (setext as string)).trim();
       if (setext !== undefined) i++;
+      if (headingText === '') continue; // a bare # is markup without text
       const labelled = readHeading(headingText);
       if (labelled && labelled.rest === '') {
         raw.push({ type: 'heading', rank: labelled.label.rank, label: labelled.label.label, text: labelled.text, raw: headingText });
@@ -106,7 +100,7 @@ export function outlineMarkdown(text: string): Outline {
     const item = LIST_ITEM.exec(line);
     if (item) {
       if (!inList) endParagraph();
-      paragraph = paragraph === '' ? stripInline(line.slice(item[0].length)) : `${paragraph}\n${stripInline(line.slice(item[0].length))}`;
+      paragraph.add(stripInline(line.slice(item[0].length)), false);
       inList = true;
       continue;
     }
@@ -114,13 +108,13 @@ export function outlineMarkdown(text: string): Outline {
     const plain = stripInline(cells);
     if (plain.trim() === '') continue;
     // A Chinese heading written as a plain line (一、…) is a heading here too.
-    const labelled = paragraph === '' ? readHeading(plain) : undefined;
+    const labelled = paragraph.isEmpty ? readHeading(plain) : undefined;
     if (labelled) {
       raw.push({ type: 'heading', rank: labelled.label.rank, label: labelled.label.label, text: labelled.text, raw: labelled.raw });
-      paragraph = labelled.rest.trim();
+      if (labelled.rest.trim() !== '') paragraph.add(labelled.rest.trim(), true);
       continue;
     }
-    paragraph = inList ? `${paragraph}\n${plain}` : joinLines(paragraph, plain);
+    paragraph.add(plain, !inList);
   }
   endParagraph();
   return finishOutline(...takeTitle(raw));

@@ -117,7 +117,47 @@ export function isEnglishHeading(line: string): boolean {
 
 /** Joins a hard-wrapped line to the one before it: a space between words, nothing between Han characters. */
 function joiner(before: string, after: string): string {
-  return isCjkChar(lastChar(before).codePointAt(0) ?? 0) && isCjkChar(after.codePointAt(0) ?? 0) ? '' : ' ';
+  return isCjkChar(before.codePointAt(before.length - 1) ?? 0) && isCjkChar(after.codePointAt(0) ?? 0) ? '' : ' ';
+}
+
+/**
+ * A paragraph assembled line by line in linear time: checks look at the last line and a running
+ * width, never at the whole text so far (a 100,000-line paragraph stays cheap).
+ */
+export class ParagraphBuilder {
+  private parts: string[] = [];
+  private last = '';
+  private total = 0;
+
+  get isEmpty(): boolean {
+    return this.parts.length === 0;
+  }
+
+  get lastLine(): string {
+    return this.last;
+  }
+
+  /** Display width so far (see displayWidth). */
+  get width(): number {
+    return this.total;
+  }
+
+  /** Adds a line after a newline (lists, code) or, with `wrap`, as the continuation of a hard-wrapped line. */
+  add(line: string, wrap: boolean): void {
+    if (this.parts.length > 0) this.parts.push(wrap ? joiner(this.last, line) : '\n');
+    this.parts.push(line);
+    this.last = line;
+    this.total += displayWidth(line);
+  }
+
+  /** The paragraph, trimmed; the builder starts over. */
+  take(): string {
+    const text = this.parts.join('').trim();
+    this.parts = [];
+    this.last = '';
+    this.total = 0;
+    return text;
+  }
 }
 
 /** Reads the title block from the first lines; returns it and how many lines it used. */
@@ -166,9 +206,15 @@ function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: n
       titleParts.push(line);
     }
   }
+  // Without a title line, the most title-like line present stands in: slogan, subtitle, byline.
   if (titleParts.length === 0 && block.overline !== undefined) {
     titleParts.push(block.overline);
     delete block.overline;
+  } else if (titleParts.length === 0 && block.subtitle !== undefined) {
+    titleParts.push(block.subtitle);
+    delete block.subtitle;
+  } else if (titleParts.length === 0 && block.byline.length > 0) {
+    titleParts.push(block.byline.shift() as string);
   }
   block.title = titleParts.reduce((acc, part) => (acc === '' ? part : acc + joiner(acc, part) + part), '');
   if (block.title === '' && salutation !== undefined) block.title = salutation.replace(/[：:,，]$/u, '');
@@ -197,10 +243,10 @@ export function outlineText(text: string): Outline {
   const lines = text.split('\n');
   const { block: titleBlock, used } = readTitleBlock(lines);
   const raw: RawBlock[] = [];
-  let paragraph = '';
+  const paragraph = new ParagraphBuilder();
   const endParagraph = (): void => {
-    if (paragraph !== '') raw.push({ type: 'paragraph', text: paragraph });
-    paragraph = '';
+    const text = paragraph.take();
+    if (text !== '') raw.push({ type: 'paragraph', text });
   };
   for (let i = used; i < lines.length; i++) {
     const line = lines[i] as string;
@@ -212,7 +258,7 @@ export function outlineText(text: string): Outline {
     if (heading) {
       endParagraph();
       raw.push({ type: 'heading', rank: heading.label.rank, label: heading.label.label, text: heading.text.trim(), raw: heading.raw });
-      paragraph = heading.rest.trim();
+      if (heading.rest.trim() !== '') paragraph.add(heading.rest.trim(), true);
       continue;
     }
     const next = lines[i + 1];
@@ -222,11 +268,11 @@ export function outlineText(text: string): Outline {
       continue;
     }
     // A line continues the paragraph only when the previous line was cut mid-sentence (hard wrap).
-    if (paragraph !== '' && !endsSentence(paragraph) && displayWidth(paragraph) >= 30 && !isSalutation(paragraph)) {
-      paragraph += joiner(paragraph, line) + line;
+    if (!paragraph.isEmpty && !endsSentence(paragraph.lastLine) && paragraph.width >= 30 && !isSalutation(paragraph.lastLine)) {
+      paragraph.add(line, true);
     } else {
       endParagraph();
-      paragraph = line;
+      paragraph.add(line, true);
     }
   }
   endParagraph();

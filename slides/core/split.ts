@@ -25,8 +25,8 @@ function equalPieces(text: string, count: number): string[] {
   for (let k = 1; k < count; k++) {
     let end = Math.round((text.length * k) / count);
     const window = Math.max(8, Math.floor(text.length / count / 10));
-    const space = text.lastIndexOf(' ', end);
-    if (space > start && end - space <= window) end = space + 1;
+    const near = text.slice(Math.max(start, end - window), end).lastIndexOf(' ');
+    if (near >= 0) end = Math.max(start, end - window) + near + 1;
     const code = text.charCodeAt(end - 1);
     if (code >= 0xd800 && code <= 0xdbff) end++;
     if (end <= start) continue;

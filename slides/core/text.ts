@@ -19,7 +19,7 @@ export function isCjkChar(code: number): boolean {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/g;
 /** Runs of whitespace: \s covers the full-width space U+3000, NBSP and the other Unicode spaces. */
-const SPACES = /\s+/g;
+const SPACES = /[\s\u0085]+/g;
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines
 const LINE_BREAK = /\r\n?|[\n\u2028\u2029\u0085\u000b\u000c]/;
 

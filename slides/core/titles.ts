@@ -52,7 +52,12 @@ function englishHeadline(lead: string): Headline {
  * are first clauses shared by several paragraphs (排比), which read as the subtitle.
  */
 export function headlineOf(lead: string, lang: Lang, repeatedLeadIns: ReadonlySet<string>): Headline {
-  const sentence = withoutMarker(lead);
+  const headline = pickHeadline(withoutMarker(lead), lang, repeatedLeadIns);
+  // A lead of punctuation alone ("！") still needs a title: the text as written.
+  return headline.title !== '' ? headline : { title: shorten(lead.trim(), MAX_TITLE_WIDTH) };
+}
+
+function pickHeadline(sentence: string, lang: Lang, repeatedLeadIns: ReadonlySet<string>): Headline {
   if (lang === 'en') return englishHeadline(sentence);
   const clauses = contentClauses(sentence);
   const plain = clauses.map((c) => stripEndPunctuation(c).trim());
