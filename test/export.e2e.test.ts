@@ -21,6 +21,7 @@ import type { PdfSession } from '../slides/export/pdf.ts';
 import { renderPptx } from '../slides/export/pptx.ts';
 import { BUNDLED_DECK_PATH, EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { readReport } from '../slides/node/read-report.ts';
+import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
 import { pdfFonts, pdfInfo, pdfOutline, pdfPageCount, pdfText, pdfToPng, squeeze } from './helpers/pdf-tools.ts';
 
 const AUTHOR = '中共X镇委员会办公室';
@@ -65,7 +66,8 @@ beforeAll(async () => {
   deck = compileDeck(await readReport(path));
   dir = await mkdtemp(join(tmpdir(), 'podium-export-'));
   await mkdir(SHOTS, { recursive: true });
-  session = await openPdfSession();
+  ensureRendererBuilt();
+  session = await openPdfSession({ rendererDir: RENDERER_DIST });
   await exportPdf('slides', { kind: 'slides' });
   await exportPdf('notes', { kind: 'notes' });
   for (const perPage of [2, 3, 4, 6] as const) await exportPdf(`handout-${perPage}`, { kind: 'handout', perPage });

@@ -50,7 +50,7 @@ export function layoutHandout(context: PrintContext): Sheet[] {
     cell.className = 'handout-cell';
     const figure = document.createElement('figure');
     figure.className = 'handout-figure';
-    figure.append(printFace(slide, context, size.width, size.height));
+    figure.append(printFace(slide, context, size.width, size.height, { bookmark: true }));
     const caption = document.createElement('figcaption');
     caption.textContent = context.labels.slideName(index + 1);
     figure.append(caption);

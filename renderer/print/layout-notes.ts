@@ -36,7 +36,7 @@ export function layoutNotes(context: PrintContext): Sheet[] {
     const meta = document.createElement('div');
     meta.className = 'notes-meta';
     meta.textContent = [slide.sectionPath.join(''), labels.duration(slide.seconds)].filter(Boolean).join(' · ');
-    head.append(heading, meta, printFace(slide, context, size.width, size.height));
+    head.append(heading, meta, printFace(slide, context, size.width, size.height, { bookmark: false }));
     blocks.push(head);
     for (const line of slide.notes.split(/\n+/).map((text) => text.trim()).filter(Boolean)) {
       const paragraph = document.createElement('p');

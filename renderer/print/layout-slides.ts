@@ -17,7 +17,7 @@ export function layoutSlides(context: PrintContext): Sheet[] {
     watermark: context.request.watermark,
   });
   context.deck.slides.forEach((slide, index) => {
-    next().body.append(printFace(slide, context, width, SLIDE_HEIGHT_MM));
+    next().body.append(printFace(slide, context, width, SLIDE_HEIGHT_MM, { bookmark: true }));
     context.progress((index + 1) / context.deck.slides.length);
   });
   return sheets;

@@ -6,7 +6,7 @@
  * <html>, or data-print-error with the message when the layout failed.
  */
 import './print.css';
-import '../slide-dom/slide-face.css';
+import '../slides/slides.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import {
   PRINT_ERROR_ATTRIBUTE,
@@ -17,6 +17,7 @@ import {
 } from '../../electron/common/print.ts';
 import type { PdfExportKind } from '../../electron/common/print.ts';
 import { getHost } from '../host/index.ts';
+import { applyDeckLook } from '../slides/frame.ts';
 import type { PrintContext } from './context.ts';
 import { fitAllFaces } from './faces.ts';
 import { loadFontsFor } from './fonts.ts';
@@ -38,9 +39,9 @@ const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
 
 /** Every string the layout may print, so their font subsets load before measuring. */
 function printedText(deck: DeckModel, layout: PdfExportKind, watermark: string): string {
-  const parts = [deck.meta.title, deck.meta.subtitle ?? '', watermark, '0123456789—【】第页续（）/ ·分秒SlidecontinuedminNotes讲稿'];
+  const parts = [deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? []), ...deck.sections.map((s) => s.label + s.title), watermark, '0123456789—【】第页续（）/ ·分秒SlidecontinuedminNotes讲稿'];
   for (const slide of deck.slides) {
-    parts.push(slide.title, slide.subtitle ?? '', ...slide.points, slide.sectionPath.join(''), slide.body ?? '');
+    parts.push(slide.title, slide.overline ?? '', slide.subtitle ?? '', ...slide.points, slide.sectionPath.join(''), slide.body ?? '');
     if (layout === 'notes' || layout === 'reading' || layout === 'official') parts.push(slide.notes);
   }
   return parts.join('');
@@ -81,6 +82,7 @@ async function run(): Promise<void> {
     container,
     progress: (fraction) => root.setAttribute(PRINT_PROGRESS_ATTRIBUTE, fraction.toFixed(3)),
   };
+  applyDeckLook(container, deck.meta);
   LAYOUTS[request.kind](context);
   fitAllFaces(container);
   await document.fonts.ready;

@@ -5,7 +5,7 @@
  */
 import { userInfo } from 'node:os';
 import { chromium } from 'playwright-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
 import { findBrowser, noBrowserMessage } from './find-browser.ts';
 import type { FoundBrowser } from './find-browser.ts';
@@ -113,9 +113,11 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
     throw error;
   }
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
+  // One context for the session: its HTTP cache keeps the font subsets between exports.
+  const context = await browser.newContext();
   return {
     browser: { ...found, version: browser.version() },
-    render: (deck, request, renderOptions = {}) => renderOne(browser, server, deck, request, timeout, renderOptions),
+    render: (deck, request, renderOptions = {}) => renderOne(context, server, deck, request, timeout, renderOptions),
     close: async () => {
       await browser.close();
       await server.close();
@@ -124,7 +126,7 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
 }
 
 async function renderOne(
-  browser: Browser,
+  context: BrowserContext,
   server: PrintServer,
   deck: DeckModel,
   request: PrintRequest,
@@ -133,7 +135,6 @@ async function renderOne(
 ): Promise<PdfResult> {
   onProgress?.({ stage: 'starting', fraction: 0.05 });
   server.setDeck(deck);
-  const context = await browser.newContext();
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
@@ -154,7 +155,7 @@ async function renderOne(
     onProgress?.({ stage: 'done', fraction: 1 });
     return { pdf, pages };
   } finally {
-    await context.close();
+    await page.close();
   }
 }
 

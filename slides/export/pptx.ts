@@ -21,11 +21,11 @@ interface Palette {
   muted: string;
 }
 
-/** The audience view's themes (renderer/slide-dom/slide-face.css), as PowerPoint colours. */
+/** The audience view's themes (renderer/slides/slides.css), as PowerPoint colours. */
 const PALETTES: Record<ThemeName, Palette> = {
-  official: { background: 'FFFFFF', text: '1D1D1F', band: 'B5121B', bandText: 'FFFFFF', gold: 'D4A72C', accent: 'B5121B', muted: '5B5B60' },
-  light: { background: 'FFFFFF', text: '1D1D1F', band: 'F1F4F9', bandText: '14233C', gold: '8AA9D6', accent: '1F5FBF', muted: '5B5B60' },
-  dark: { background: '15181D', text: 'EEF0F3', band: '22272F', bandText: 'FFFFFF', gold: 'F2C14E', accent: 'F2C14E', muted: 'AAB1BC' },
+  official: { background: 'FFFFFF', text: '1C1C1E', band: 'C1121F', bandText: 'FFFFFF', gold: 'E9B949', accent: 'C1121F', muted: '5F5F66' },
+  light: { background: 'FFFFFF', text: '1C1C1E', band: '1D4F91', bandText: 'FFFFFF', gold: '8FB3E0', accent: '1D4F91', muted: '5F5F66' },
+  dark: { background: '12161D', text: 'EEF1F5', band: 'F0C75E', bandText: '12161D', gold: 'D9A930', accent: 'F0C75E', muted: 'A9B1BD' },
 };
 
 interface Geometry {

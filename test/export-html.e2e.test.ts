@@ -1,0 +1,106 @@
+/**
+ * The single-file HTML export of the bundled report, opened from disk (file://) in
+ * Chromium with no server and no network: the audience view shows the deck, the
+ * same file with #presenter is the speaker view with the notes, both stay in step,
+ * nothing is fetched from anywhere, and the CSP holds (no violation reported).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compileDeck } from '../slides/core/index.ts';
+import type { DeckModel } from '../slides/core/model.ts';
+import { renderSingleHtml } from '../slides/export/single-html.ts';
+import { BUNDLED_DECK_PATH, EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
+import { readReport } from '../slides/node/read-report.ts';
+import { launchChromium } from './support/chromium.ts';
+import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
+import { bothShown, installTripwire, press, tripwire } from './support/present-steps.ts';
+import { waitReady } from './support/views.ts';
+
+const SHOTS = resolve('test-results/exports');
+
+let deck: DeckModel;
+let dir: string;
+let file: string;
+let html: string;
+let browser: Browser;
+let context: BrowserContext;
+const requests: string[] = [];
+const problems: string[] = [];
+
+function watch(page: Page): void {
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+}
+
+beforeAll(async () => {
+  const path = existsSync(BUNDLED_DECK_PATH) ? BUNDLED_DECK_PATH : EXAMPLE_REPORT_PATH;
+  deck = compileDeck(await readReport(path));
+  ensureRendererBuilt();
+  html = await renderSingleHtml(deck, { rendererDir: RENDERER_DIST });
+  dir = await mkdtemp(join(tmpdir(), 'podium-html-'));
+  file = join(dir, '报告.html');
+  await writeFile(file, html);
+  await mkdir(SHOTS, { recursive: true });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context.on('request', (request) => requests.push(request.url()));
+  context.on('page', watch);
+  await installTripwire(context);
+});
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('single-file HTML export', () => {
+  it('is one file with the deck, the fonts it needs and both views inlined', async () => {
+    expect(html).toContain('id="podium-deck"');
+    expect(html).not.toMatch(/<script[^>]+\bsrc=/i);
+    expect(html).not.toMatch(/<link[^>]+rel=["']stylesheet/i);
+    expect(html).not.toMatch(/url\((?!data:)[^)]*\.woff2?/i);
+    expect(html).toMatch(/url\(data:font\/woff2;base64,/);
+    // Only the unicode-range subsets the deck and the views use: far fewer than the ~100 per font weight.
+    const faces = html.match(/@font-face/g)?.length ?? 0;
+    expect(faces).toBeGreaterThan(10);
+    expect(faces).toBeLessThan(4 * 100);
+    expect((await stat(file)).size).toBeLessThan(20 * 1024 * 1024);
+  });
+
+  it('presents offline from disk: the audience view, then the speaker view (#presenter) in step with it', async () => {
+    const url = pathToFileURL(file).href;
+    const audience = await context.newPage();
+    await audience.goto(url);
+    await waitReady(audience);
+    await expect.poll(() => audience.locator('.podium-slide').first().isVisible()).toBe(true);
+    const firstTitle = deck.slides[0]!.title;
+    await expect.poll(async () => (await audience.locator('body').innerText()).replace(/\s+/g, '')).toContain(firstTitle.replace(/\s+/g, ''));
+    await audience.screenshot({ path: join(SHOTS, 'html-audience.png') });
+
+    const presenter = await context.newPage();
+    await presenter.goto(`${url}#presenter`);
+    await waitReady(presenter);
+    expect(await presenter.evaluate(() => document.documentElement.dataset['podiumView'])).toBe('presenter');
+    // The first key leaves the hold screen (会标) onto slide 1; two more reach slide 3.
+    await press(presenter, 'ArrowRight');
+    await bothShown(presenter, audience, 0, 'slides');
+    await press(presenter, 'ArrowRight', 'ArrowRight');
+    await bothShown(presenter, audience, 2, 'slides');
+    const notesStart = deck.slides[2]!.notes.replace(/\s+/g, '').slice(0, 20);
+    await expect.poll(async () => (await presenter.locator('#notes').innerText()).replace(/\s+/g, '')).toContain(notesStart);
+    await presenter.screenshot({ path: join(SHOTS, 'html-presenter.png') });
+
+    const foreign = requests.filter((request) => !request.startsWith('file:') && !request.startsWith('data:') && !request.startsWith('blob:'));
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+    for (const page of [audience, presenter]) expect((await tripwire(page)).csp).toEqual([]);
+  });
+});
