@@ -7,7 +7,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DeckUpdate } from '../../slides/core/model.ts';
 import { DeckSession } from '../../slides/node/deck-session.ts';
@@ -19,6 +20,12 @@ import { serveStatic } from './static-files.ts';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
+/** ~/.config/podium/browser-recent-files.json (or under $XDG_CONFIG_HOME / %APPDATA%). */
+export function defaultRecentFilesPath(env: NodeJS.ProcessEnv = process.env): string {
+  const base = env['XDG_CONFIG_HOME'] || env['APPDATA'] || join(homedir(), '.config');
+  return join(base, 'podium', 'browser-recent-files.json');
+}
+
 export interface BrowserHostOptions {
   /** Report to open; the bundled deck when absent. */
   file?: string;
@@ -26,8 +33,8 @@ export interface BrowserHostOptions {
   port?: number;
   /** The built renderer (vite build output). */
   rendererDir?: string;
-  /** Where the recent-files list is kept; not kept at all when absent. */
-  recentFilesPath?: string;
+  /** Where the recent-files list is kept (default: the user's config folder); null keeps it in memory only. */
+  recentFilesPath?: string | null;
   /** Quiet time before a changed file is reloaded (ms). */
   debounceMs?: number;
 }
@@ -73,7 +80,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
     throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
   }
   const session = new DeckSession(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs });
-  const recent = new RecentFiles(options.recentFilesPath);
+  const recent = new RecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath ?? undefined);
   const streams = new Set<ServerResponse>();
   let origin = '';
 
