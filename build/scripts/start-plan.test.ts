@@ -111,6 +111,7 @@ describe('helpers', () => {
     expect(args).toContain('--user-data-dir=/tmp/podium-browser-x');
     expect(args).toContain('--window-size=1280,800');
     expect(args).toContain('--disable-background-networking');
+    expect(args).toContain('--disable-features=Translate');
     expect(args).not.toContain('--no-sandbox');
     expect(appWindowArgs(launch, '/tmp/p', { runningAsRoot: true })).toContain('--no-sandbox');
   });

@@ -161,10 +161,27 @@ export function appWindowArgs(launch: AppWindowLaunch, userDataDir: string, opti
     '--disable-component-update',
     '--disable-sync',
     '--disable-quic',
+    // The views are Chinese and the browser's UI may not be: no "translate this page?" bubble over the slides.
+    '--disable-features=Translate',
     // Chromium refuses to start as root with its sandbox on; the pages are our own, served on 127.0.0.1.
     ...(options.runningAsRoot ? ['--no-sandbox'] : []),
   ];
 }
+
+/**
+ * Preferences of the private profile, written before the browser starts: no offer to
+ * translate the Chinese slides (Chromium has no command-line switch left for that).
+ */
+export const APP_PROFILE_PREFERENCES = {
+  translate: { enabled: false },
+  browser: { check_default_browser: false },
+} as const;
+
+/** Where the two app windows open: presenter on the left, audience beside it at 16:9. */
+export const APP_WINDOW_LAYOUT = {
+  presenter: { x: 0, y: 0, width: 1120, height: 800 },
+  audience: { x: 1140, y: 40, width: 960, height: 540 },
+} as const;
 
 /** A readable name for the browser in the one-line message ("chromium", "Google Chrome", "msedge"). */
 export function browserName(executable: string): string {

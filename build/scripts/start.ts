@@ -7,15 +7,19 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBrowserHost } from '../../electron/browser-host/server.ts';
 import { findBrowser } from '../../slides/export/find-browser.ts';
+import type { Readable, Writable } from 'node:stream';
 import { buildElectron } from './build-electron.ts';
+import { CdpPipe } from './cdp-pipe.ts';
 import {
+  APP_PROFILE_PREFERENCES,
+  APP_WINDOW_LAYOUT,
   appWindowArgs,
   browserName,
   canShowWindows,
@@ -129,22 +133,63 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
 
   const profile = await mkdtemp(path.join(os.tmpdir(), 'podium-browser-'));
   session.profile = profile;
+  await mkdir(path.join(profile, 'Default'));
+  await writeFile(path.join(profile, 'Default', 'Preferences'), JSON.stringify(APP_PROFILE_PREFERENCES));
   const runningAsRoot = process.getuid?.() === 0;
-  const open = (url: string, bounds: { x: number; y: number; width: number; height: number }) =>
-    spawn(browser.path, appWindowArgs({ url, bounds }, profile, { runningAsRoot }), { stdio: 'ignore' });
+  const windowArgs = (url: string, bounds: (typeof APP_WINDOW_LAYOUT)[keyof typeof APP_WINDOW_LAYOUT]) =>
+    appWindowArgs({ url, bounds }, profile, { runningAsRoot });
 
-  // The first process owns the profile; the second hands its window to it and exits.
-  const first = open(host.presenterUrl, { x: 0, y: 0, width: 1120, height: 800 });
-  children.push(first);
-  first.once('spawn', () => {
-    setTimeout(() => children.push(open(host.audienceUrl, { x: 1140, y: 40, width: 960, height: 540 })), 1500);
+  // The first process owns the profile and a DevTools pipe (no port); the second hands its
+  // window to it and exits, so both views share one browser and their BroadcastChannel.
+  const first = spawn(browser.path, [...windowArgs(host.presenterUrl, APP_WINDOW_LAYOUT.presenter), '--remote-debugging-pipe'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
+  children.push(first);
   first.once('error', (error) => {
     console.error(`Could not start ${browser.path}: ${error.message}. Open the addresses above by hand.`);
+  });
+  const cdp = new CdpPipe(first.stdio[3] as Writable, first.stdio[4] as Readable);
+  first.once('spawn', () => {
+    openAudience(cdp, host.presenterUrl, host.audienceUrl, (url) => {
+      const child = spawn(browser.path, windowArgs(url, APP_WINDOW_LAYOUT.audience), { stdio: 'ignore' });
+      children.push(child);
+    }).catch((error: unknown) => {
+      console.log(`(The audience window could not be placed beside the presenter: ${error instanceof Error ? error.message : String(error)}.)`);
+    });
   });
   // Closing the browser's windows ends the session.
   first.once('exit', () => void stop(0));
   return new Promise<number>(() => undefined);
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+async function waitForPage(cdp: CdpPipe, url: string, timeoutMs = 20_000): Promise<TargetInfo> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { targetInfos } = await cdp.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+    const page = targetInfos.find((t) => t.type === 'page' && t.url.startsWith(url));
+    if (page) return page;
+    if (Date.now() > deadline) throw new Error(`no window showed ${url} within ${timeoutMs / 1000} s`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Opens the audience as a second app window once the browser is up, then moves it
+ * into place: a handed-off window ignores its own --window-position/--window-size.
+ */
+async function openAudience(cdp: CdpPipe, presenterUrl: string, audienceUrl: string, launch: (url: string) => void): Promise<void> {
+  await waitForPage(cdp, presenterUrl);
+  launch(audienceUrl);
+  const audience = await waitForPage(cdp, audienceUrl);
+  const { windowId } = await cdp.send<{ windowId: number }>('Browser.getWindowForTarget', { targetId: audience.targetId });
+  const { x, y, width, height } = APP_WINDOW_LAYOUT.audience;
+  await cdp.send('Browser.setWindowBounds', { windowId, bounds: { left: x, top: y, width, height, windowState: 'normal' } });
 }
 
 async function main(): Promise<number> {
