@@ -14,6 +14,8 @@ interface Row {
   entry: BenchEntry;
   samples: number[];
   skipped?: string;
+  /** A row that threw: reported in the table, the other rows still run. */
+  failed?: string;
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -28,6 +30,15 @@ const format = (value: number, unit: string): string =>
   Number.isNaN(value) ? '–' : `${value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2)} ${unit}`;
 
 async function measure(entry: BenchEntry): Promise<Row> {
+  try {
+    return await measureOrThrow(entry);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { entry, samples: [], failed: message.split('\n')[0]!.slice(0, 100) };
+  }
+}
+
+async function measureOrThrow(entry: BenchEntry): Promise<Row> {
   const reason = await entry.skip?.();
   if (reason) return { entry, samples: [], skipped: reason };
   await entry.setup?.();
@@ -48,11 +59,12 @@ async function measure(entry: BenchEntry): Promise<Row> {
   }
 }
 
-function tableRow({ entry, samples, skipped }: Row): string[] {
+function tableRow({ entry, samples, skipped, failed }: Row): string[] {
   const unit = entry.unit ?? 'ms';
   const target = entry.target;
   const targetText = target ? `${target.stat} ${target.max !== undefined ? `≤ ${target.max}` : `≥ ${target.min}`} ${unit}` : '';
   if (skipped) return [entry.name, '–', '–', '0', targetText, `skipped: ${skipped}`];
+  if (failed) return [entry.name, '–', '–', '0', targetText, `FAILED: ${failed}`];
   const sorted = [...samples].sort((a, b) => a - b);
   const median = quantile(sorted, 0.5);
   const held = target ? quantile(sorted, target.stat === 'p95' ? 0.95 : 0.5) : median;
