@@ -110,6 +110,16 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
   return settings;
 }
 
+/** YAML anchors can make a value contain itself; such a value cannot be a setting or be shown in a message. */
+function isSelfReferencing(value: unknown): boolean {
+  try {
+    JSON.stringify(value);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Splits off front matter (a first line `---`, YAML, a line `---` or `...`) from normalised
  * Markdown. Without front matter the text comes back unchanged.
@@ -137,6 +147,9 @@ export function readFrontMatter(text: string, file: string): { settings: DeckSet
     throw error(file, 1, `The front matter could not be read: ${message}`, 'Write one setting per line as key: value (e.g. rate: 220).');
   }
   if (data === null || data === undefined) return { settings: {}, body };
+  if (isSelfReferencing(data)) {
+    throw error(file, 2, 'The front matter refers to itself (a YAML alias inside its own anchor, e.g. &a [*a]).', 'Write the settings as plain key: value lines, without & and * references.');
+  }
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw error(file, 2, 'The front matter must be a list of key: value settings.', 'Write one setting per line, e.g. title: 工作报告');
   }
