@@ -5,6 +5,7 @@
  * preferences, the scheme handler, the IPC channels answering real deck data, the
  * security hooks, the menu and the display placement, end to end inside main.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,15 @@ const fake = vi.hoisted(() => {
     permissionCheck: undefined as undefined | ((wc: unknown, permission: string) => boolean),
     beforeRequest: undefined as undefined | ((details: { url: string }, callback: (response: { cancel: boolean }) => void) => void),
     windows: [] as FakeWindow[],
+    /** What the print view's ready probe returns, in turn (then: ready). */
+    printStates: [] as Array<{ ready: string | null; progress: string | null; error: string | null }>,
+    printOptions: [] as unknown[],
+    saveChoice: { canceled: true } as { canceled: boolean; filePath?: string },
+    progress: [] as number[],
   };
+  // A minimal PDF with a classic trailer, as Chromium writes them, for the exporter to stamp.
+  const pdfBody = '%PDF-1.4\n1 0 obj\n<</Type /Catalog /Pages 2 0 R>>\nendobj\n2 0 obj\n<</Type /Pages /Kids [] /Count 0>>\nendobj\n';
+  const minimalPdf = `${pdfBody}xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer\n<</Size 3 /Root 1 0 R>>\nstartxref\n${pdfBody.length}\n%%EOF\n`;
 
   class FakeContents {
     sent: Array<{ channel: string; payload: unknown }> = [];
@@ -52,6 +61,13 @@ const fake = vi.hoisted(() => {
     }
     emit(event: string, ...args: unknown[]) {
       for (const listener of this.listeners.get(event) ?? []) (listener as (...a: unknown[]) => unknown)(...args);
+    }
+    executeJavaScript() {
+      return Promise.resolve(state.printStates.shift() ?? { ready: 'pdf', progress: '1', error: null });
+    }
+    printToPDF(options: unknown) {
+      state.printOptions.push(options);
+      return Promise.resolve(Buffer.from(minimalPdf, 'latin1'));
     }
   }
 
@@ -101,7 +117,9 @@ const fake = vi.hoisted(() => {
     reload() {}
     close() {}
     destroy() {}
-    setProgressBar() {}
+    setProgressBar(value: number) {
+      state.progress.push(value);
+    }
     static fromWebContents(contents: FakeContents) {
       return contents.window;
     }
@@ -162,7 +180,7 @@ const fake = vi.hoisted(() => {
     dialog: {
       showMessageBox: () => Promise.resolve({ response: 0 }),
       showOpenDialog: () => Promise.resolve({ canceled: true, filePaths: [] }),
-      showSaveDialog: () => Promise.resolve({ canceled: true }),
+      showSaveDialog: () => Promise.resolve(state.saveChoice),
     },
     shell: { showItemInFolder: () => undefined },
     BrowserWindow: FakeWindow,
@@ -200,6 +218,7 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'app/renderer'), { recursive: true });
   await writeFile(path.join(dir, 'app/renderer/index.html'), '<!doctype html><title>audience</title>');
   await writeFile(path.join(dir, 'app/renderer/presenter.html'), '<!doctype html><title>presenter</title>');
+  await writeFile(path.join(dir, 'app/renderer/print.html'), '<!doctype html><title>print</title>');
   await writeFile(path.join(dir, 'secret.txt'), 'not for pages');
   await import(built.main);
   // start() runs on; wait until it has opened the show.
@@ -324,5 +343,36 @@ describe('main process, started against a stand-in electron', () => {
     const bounds = audience.bounds as { x: number; y: number; width: number; height: number };
     expect(bounds.x).toBeGreaterThanOrEqual(laptop?.x ?? 0);
     expect(bounds.x + bounds.width).toBeLessThanOrEqual((laptop?.x ?? 0) + (laptop?.width ?? 0));
+  });
+
+  it('exports a PDF from the menu: hidden sandboxed print window, layout progress, printToPDF, file written, progress bar', async () => {
+    type Item = { id?: string; click?: () => void; submenu?: Item[] };
+    const find = (items: Item[], id: string): Item | undefined =>
+      items.map((i) => (i.id === id ? i : Array.isArray(i.submenu) ? find(i.submenu, id) : undefined)).find(Boolean);
+    const outFile = path.join(dir, 'exports', '报告 — 幻灯片');
+    fake.state.saveChoice = { canceled: false, filePath: outFile };
+    fake.state.printStates = [
+      { ready: null, progress: null, error: null },
+      { ready: null, progress: '0.5', error: null },
+      { ready: 'pdf', progress: '1', error: null },
+    ];
+    const before = fake.state.windows.length;
+    find(fake.state.menus.at(-1) as Item[], 'export-slides')?.click?.();
+    await vi.waitFor(() => expect(existsSync(`${outFile}.pdf`)).toBe(true), { timeout: 10_000 });
+
+    const printWindow = fake.state.windows[before];
+    expect(printWindow?.url).toBe('podium://app/print.html?kind=slides');
+    expect(printWindow?.options.show).toBe(false);
+    expect(printWindow?.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(fake.state.printOptions).toEqual([expect.objectContaining({ preferCSSPageSize: true, generateDocumentOutline: true, printBackground: true })]);
+    const pdf = await readFile(`${outFile}.pdf`, 'latin1');
+    expect(pdf.startsWith('%PDF-1.4')).toBe(true);
+    expect(pdf).toMatch(/\/Title <FEFF[0-9A-F]+>/);
+    // the progress bar climbs, then is cleared when the export ends
+    await vi.waitFor(() => expect(fake.state.progress.at(-1)).toBe(-1));
+    const climb = fake.state.progress.slice(0, -1);
+    expect(climb.length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < climb.length; i += 1) expect(climb[i]).toBeGreaterThanOrEqual(climb[i - 1] as number);
+    expect(climb.at(-1)).toBe(1);
   });
 });
