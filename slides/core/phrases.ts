@@ -53,7 +53,12 @@ export function withoutMarker(sentence: string): string {
 
 /** Clauses of a sentence as written (delimiters kept), with framing clauses at the front removed. */
 export function contentClauses(sentence: string): string[] {
-  const clauses = splitClauses(sentence).filter((c) => stripEndPunctuation(c).length > 0);
+  // A clause of punctuation alone (甲，：乙) stays attached to the one before, so joined clauses are still verbatim text.
+  const clauses: string[] = [];
+  for (const clause of splitClauses(sentence)) {
+    if (stripEndPunctuation(clause).length > 0) clauses.push(clause);
+    else if (clauses.length > 0) clauses[clauses.length - 1] += clause;
+  }
   let start = 0;
   while (start < clauses.length - 1 && isFrameClause(stripEndPunctuation(clauses[start] as string).trim())) start++;
   return clauses.slice(start);
