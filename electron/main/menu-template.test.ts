@@ -137,6 +137,12 @@ describe('menu template', () => {
     }
   });
 
+  it('exports are disabled while the print view is not in the build', () => {
+    const template = buildMenuTemplate(input({ availableViews: new Set(['audience', 'presenter']) }));
+    expect(byId(template, 'export-slides').enabled).toBe(false);
+    expect(byId(buildMenuTemplate(input()), 'export-slides').enabled).toBe(true);
+  });
+
   it('macOS gets the app menu first, with Quit there instead of in File', () => {
     const template = buildMenuTemplate(input({ platform: 'darwin' }));
     expect(template.map((m) => m.id)).toEqual(['app', 'file', 'edit', 'view', 'present', 'help']);

@@ -60,21 +60,23 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   const s = (key: StringKey, values?: Record<string, string | number>) => t(lang, key, values);
   const mac = input.platform === 'darwin';
 
+  // Exports need the print view in the build, and one at a time.
+  const canExport = !input.exporting && input.availableViews.has('print');
   const exportItems: MenuItemConstructorOptions[] = [
-    { id: 'export-slides', label: s('export.slides'), enabled: !input.exporting, click: () => actions.exportPdf('slides') },
-    { id: 'export-notes', label: s('export.notes'), enabled: !input.exporting, click: () => actions.exportPdf('notes') },
+    { id: 'export-slides', label: s('export.slides'), enabled: canExport, click: () => actions.exportPdf('slides') },
+    { id: 'export-notes', label: s('export.notes'), enabled: canExport, click: () => actions.exportPdf('notes') },
     {
       id: 'export-handout',
       label: s('export.handout'),
-      enabled: !input.exporting,
+      enabled: canExport,
       submenu: HANDOUT_LAYOUTS.map((n) => ({
         id: `export-handout-${n}`,
         label: s('export.handout.perPage', { n }),
         click: () => actions.exportPdf('handout', n),
       })),
     },
-    { id: 'export-reading', label: s('export.reading'), enabled: !input.exporting, click: () => actions.exportPdf('reading') },
-    { id: 'export-official', label: s('export.official'), enabled: !input.exporting, click: () => actions.exportPdf('official') },
+    { id: 'export-reading', label: s('export.reading'), enabled: canExport, click: () => actions.exportPdf('reading') },
+    { id: 'export-official', label: s('export.official'), enabled: canExport, click: () => actions.exportPdf('official') },
   ];
 
   const recentItems: MenuItemConstructorOptions[] =

@@ -152,7 +152,27 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
   if (outline.closing.length > 0) {
     slides.push(...paragraphSlides({ text: outline.closing.join('\n'), kind: 'closing', sectionPath: [], section: -1 }, ctx, leadIns));
   }
+  addParallelAgendas(slides);
   return slides;
+}
+
+/** Most agenda lines a section slide shows. */
+const MAX_AGENDA = 8;
+
+/**
+ * A section without sub-headings often has parallel paragraphs instead (我们秉承“…”，打造实力X。
+ * 我们秉承“…”，打造魅力X。…): their titles, each carried with a slogan line, are its agenda.
+ */
+function addParallelAgendas(slides: DraftSlide[]): void {
+  slides.forEach((slide, index) => {
+    if (slide.kind !== 'section' || slide.points.length > 0) return;
+    const titles: string[] = [];
+    for (let i = index + 1; i < slides.length && slides[i]?.section === slide.section; i++) {
+      const content = slides[i] as DraftSlide;
+      if (content.subtitle !== undefined && !titles.includes(content.title)) titles.push(content.title);
+    }
+    if (titles.length >= 2 && titles.length <= MAX_AGENDA) slide.points = titles;
+  });
 }
 
 /** Gives drafts their ids and seconds, and gathers the sections. */

@@ -60,29 +60,77 @@ export function fitPieces(pieces: readonly Piece[], maxSeconds: number, secondsO
   return out;
 }
 
-/** Groups pieces into parts of about equal reading time, each within `maxSeconds` where possible. */
-export function groupPieces(pieces: readonly Piece[], maxSeconds: number): Piece[][] {
-  const total = pieces.reduce((sum, p) => sum + p.seconds, 0);
-  if (total <= maxSeconds) return [pieces.slice()];
-  const count = Math.ceil(total / maxSeconds);
-  const target = total / count;
+function sumSeconds(pieces: readonly Piece[]): number {
+  return pieces.reduce((sum, p) => sum + p.seconds, 0);
+}
+
+/**
+ * Cuts pieces into `count` parts whose boundaries lie nearest to the even shares of the total;
+ * within a quarter of a share of that point, a boundary before an enumeration item wins. The
+ * boundaries only move forward, so this is linear in the number of pieces.
+ */
+function balancedParts(pieces: readonly Piece[], count: number, total: number): Piece[][] {
+  const before: number[] = [0];
+  for (const piece of pieces) before.push((before[before.length - 1] as number) + piece.seconds);
+  const share = total / count;
+  const canCut = (b: number): boolean => b > 0 && b < pieces.length && !pieces[b - 1]?.heading;
+  const cuts: number[] = [];
+  let b = 1;
+  for (let k = 1; k < count; k++) {
+    const ideal = k * share;
+    const floor = (cuts[cuts.length - 1] ?? 0) + 1;
+    b = Math.max(b, floor);
+    while (b + 1 < pieces.length && (before[b + 1] as number) <= ideal) b++;
+    let best = -1;
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (let c = Math.max(floor, b - 8); c < pieces.length && c <= b + 8; c++) {
+      if (!canCut(c)) continue;
+      const distance = Math.abs((before[c] as number) - ideal);
+      const cost = pieces[c]?.preferBreak && distance <= share / 4 ? distance / 4 : distance;
+      if (cost < bestCost) {
+        best = c;
+        bestCost = cost;
+      }
+    }
+    if (best < 0) break;
+    cuts.push(best);
+    b = best;
+  }
+  const parts: Piece[][] = [];
+  let start = 0;
+  for (const cut of [...cuts, pieces.length]) {
+    if (cut > start) parts.push(pieces.slice(start, cut));
+    start = cut;
+  }
+  return parts;
+}
+
+/** Fallback for pieces that resist balancing: fill each part up to the limit. */
+function greedyParts(pieces: readonly Piece[], maxSeconds: number): Piece[][] {
   const parts: Piece[][] = [];
   let current: Piece[] = [];
   let acc = 0;
   for (const piece of pieces) {
-    if (current.length > 0 && !current[current.length - 1]?.heading) {
-      const over = acc + piece.seconds > maxSeconds;
-      const pastTarget = acc + piece.seconds / 2 > target;
-      const goodBreak = piece.preferBreak && acc >= target * 0.6;
-      if (over || pastTarget || goodBreak) {
-        parts.push(current);
-        current = [];
-        acc = 0;
-      }
+    if (current.length > 0 && !current[current.length - 1]?.heading && acc + piece.seconds > maxSeconds) {
+      parts.push(current);
+      current = [];
+      acc = 0;
     }
     current.push(piece);
     acc += piece.seconds;
   }
   if (current.length > 0) parts.push(current);
   return parts;
+}
+
+/** Groups pieces into as few parts of about equal reading time as keep each within `maxSeconds`. */
+export function groupPieces(pieces: readonly Piece[], maxSeconds: number): Piece[][] {
+  const total = sumSeconds(pieces);
+  if (total <= maxSeconds) return [pieces.slice()];
+  const least = Math.ceil(total / maxSeconds);
+  for (let count = least; count < least + 4; count++) {
+    const parts = balancedParts(pieces, count, total);
+    if (parts.every((part) => sumSeconds(part) <= maxSeconds)) return parts;
+  }
+  return greedyParts(pieces, maxSeconds);
 }
