@@ -22,6 +22,8 @@ function connectedDisplays(): DisplayInfo[] {
   return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, scaleFactor: d.scaleFactor, internal: d.internal }));
 }
 
+const LEAVE_FULLSCREEN_TIMEOUT_MS = 1000;
+
 function moveWindow(window: BrowserWindow, target: WindowPlacement): void {
   const place = () => {
     if (window.isDestroyed()) return;
@@ -30,8 +32,16 @@ function moveWindow(window: BrowserWindow, target: WindowPlacement): void {
   };
   // A fullscreen window ignores setBounds: leave fullscreen first, move, then re-enter on the new display.
   if (window.isFullScreen()) {
-    window.once('leave-full-screen', place);
+    let placed = false;
+    const placeOnce = () => {
+      if (placed) return;
+      placed = true;
+      place();
+    };
+    window.once('leave-full-screen', placeOnce);
     window.setFullScreen(false);
+    // Should the window manager never confirm (seen with some Linux WMs), move it anyway.
+    setTimeout(placeOnce, LEAVE_FULLSCREEN_TIMEOUT_MS);
   } else {
     place();
   }
