@@ -40,7 +40,7 @@ function moveWindow(window: BrowserWindow, target: WindowPlacement): void {
     };
     window.once('leave-full-screen', placeOnce);
     window.setFullScreen(false);
-    // Should the window manager never confirm (seen with some Linux WMs), move it anyway.
+    // Should the window manager never confirm leaving fullscreen, move the window anyway.
     setTimeout(placeOnce, LEAVE_FULLSCREEN_TIMEOUT_MS);
   } else {
     place();
