@@ -45,7 +45,7 @@ export interface Slide {
   overline?: string;
   /**
    * 0–5 key points, verbatim from the report; shortened points end with '…'. A section slide
-   * lists all its sub-headings (its agenda, possibly more than 5); a title slide its byline.
+   * lists its sub-headings as its agenda (up to 8); a title slide its byline.
    */
   points: string[];
   /** The verbatim text the speaker reads on this slide. All notes in order give back the report. */

@@ -15,6 +15,11 @@ import { fitPieces, groupPieces, type Piece } from './split.ts';
 import { shorten } from './phrases.ts';
 import { headingTitle, headlineOf, leadIn, MAX_TITLE_WIDTH } from './titles.ts';
 
+/** Most agenda lines a section slide shows (a slide is not a table of contents for 20 items). */
+const MAX_AGENDA = 8;
+/** Most points on any other slide, sub-headings listed under a heading included. */
+const MAX_CONTENT_POINTS = 5;
+
 export interface PlanContext {
   lang: Lang;
   rate: ReadingRate;
@@ -134,7 +139,7 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
       slides.push({
         kind: 'section',
         title: headingTitle(block.raw),
-        points: children.map((c) => headingTitle(c.raw)),
+        points: children.slice(0, MAX_AGENDA).map((c) => headingTitle(c.raw)),
         notes: block.raw,
         sectionPath: path,
         section,
@@ -147,7 +152,7 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
       pendingHeading = block;
       return;
     }
-    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8), points: children.map((c) => headingTitle(c.raw)), notes: block.raw, sectionPath: path, section });
+    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), notes: block.raw, sectionPath: path, section });
   });
   if (outline.closing.length > 0) {
     slides.push(...paragraphSlides({ text: outline.closing.join('\n'), kind: 'closing', sectionPath: [], section: -1 }, ctx, leadIns));
@@ -156,8 +161,6 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
   return slides;
 }
 
-/** Most agenda lines a section slide shows. */
-const MAX_AGENDA = 8;
 
 /**
  * A section without sub-headings often has parallel paragraphs instead (我们秉承“…”，打造实力X。
