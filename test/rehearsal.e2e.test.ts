@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../slides/core/model.ts';
+import { readingUnits, splitSentences } from '../slides/core/index.ts';
+import { sentenceAt, sentenceEnds } from '../renderer/rehearsal/cursor-position.ts';
 import { launchChromium } from './support/chromium.ts';
 import { SCREENSHOT_DIR, startApp, waitReady, type AppRun } from './support/views.ts';
 import { runsAt, seedRehearsals, storedRehearsals, writeRehearsalDeck } from './support/rehearsal-deck.ts';
@@ -138,6 +140,41 @@ describe('rehearsal run from the presenter view', () => {
       await app.presenter.waitForSelector('html[data-screen="slides"]');
       await app.presenter.keyboard.press('PageDown');
       await app.presenter.waitForSelector('html[data-slide-index="1"]');
+    });
+  });
+});
+
+describe('reading cursor in the presenter’s notes', () => {
+  it('highlights the sentence to read now from the time on the slide, the ones before dimmed', async () => {
+    await withApp(async (app) => {
+      const presenter = app.presenter;
+      // A content slide of several sentences.
+      const index = deck.slides.findIndex((s) => s.kind === 'content' && (s.notes.match(/[。！？]/g) ?? []).length >= 4);
+      const slide = deck.slides[index]!;
+      await app.context.clock.install({ time: new Date('2026-11-27T10:00:00Z') });
+      await presenter.reload();
+      await waitReady(presenter);
+      await presenter.clock.pauseAt(new Date('2026-11-27T10:01:00Z'));
+      await presenter.keyboard.type(String(index + 1));
+      await presenter.keyboard.press('Enter');
+      await presenter.waitForSelector(`html[data-slide-index="${index}"]`);
+      await presenter.click('#btn-pause'); // start the clock
+      await presenter.clock.runFor(500);
+      const marks = () => presenter.$$eval('#notes .sentence', (spans) => spans.map((s) => (s.classList.contains('reading-now') ? 'now' : s.classList.contains('read') ? 'read' : '')));
+      const first = await marks();
+      expect(first.length).toBeGreaterThanOrEqual(4);
+      expect(first[0]).toBe('now');
+      expect(await presenter.$$eval('#notes .sentence', (spans) => spans.map((s) => s.textContent).join(''))).toBe(slide.notes.replace(/\n+/g, ''));
+      await presenter.clock.runFor(Math.round(slide.seconds * 600)); // 60 % of the slide's time
+      const later = await marks();
+      const now = later.indexOf('now');
+      const sentences = slide.notes.split(/\n+/).flatMap((p) => splitSentences(p)).filter((t) => t.length > 0);
+      expect(now).toBe(sentenceAt(sentenceEnds(sentences.map((t) => readingUnits(t, 'zh'))), 0.6));
+      expect(now).toBeGreaterThan(0);
+      expect(later.slice(0, now).every((m) => m === 'read')).toBe(true);
+      await presenter.screenshot({ path: join(SCREENSHOT_DIR, 'presenter-reading-cursor.png') });
+      await presenter.clock.runFor(Math.round(slide.seconds * 1000)); // over time: the last sentence stays marked
+      expect((await marks()).at(-1)).toBe('now');
     });
   });
 });

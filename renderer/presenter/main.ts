@@ -62,7 +62,7 @@ function renderState(state: PresentationState): void {
   cursor.attach(slide, deck.meta.lang);
   $('notes-slide-title').textContent = slide?.title ?? '';
   markOutline($('outline-list'), slide?.id ?? null);
-  renderTimers(deck, state, Date.now());
+  renderTimers(deck, state, Date.now(), rehearsal.planSlides());
 }
 
 function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
@@ -251,12 +251,13 @@ setupFiles(host, showNotice);
 // The clocks tick even when nothing else changes; so does the automatic scrolling of the text.
 window.setInterval(() => {
   const state = sync.current();
-  renderTimers(deck, state, Date.now());
+  renderTimers(deck, state, Date.now(), rehearsal.planSlides());
   const slide = deck?.slides[state.slideIndex];
   if (slide && state.started) {
     const onSlide = (elapsedMs(state.clock, Date.now()) - state.slideEnteredMs) / 1000;
-    notes.follow(slide.seconds > 0 ? onSlide / slide.seconds : 0);
-    cursor.update(slide.seconds > 0 ? onSlide / slide.seconds : 0);
+    const planned = rehearsal.planSlides()?.[state.slideIndex]?.seconds ?? slide.seconds;
+    notes.follow(planned > 0 ? onSlide / planned : 0);
+    cursor.update(planned > 0 ? onSlide / planned : 0);
   } else {
     cursor.update(null);
   }

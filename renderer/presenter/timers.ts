@@ -1,6 +1,6 @@
 /** Clock, elapsed time, time left and pace, redrawn a few times a second from the state. */
 import type { DeckModel } from '../../slides/core/model.ts';
-import { computePace, formatDuration, type PaceFigure } from '../state/pace.ts';
+import { computePace, formatDuration, type PaceFigure, type PlanSlide } from '../state/pace.ts';
 import { isPaused, type PresentationState } from '../state/presentation.ts';
 import { currentLang, tr } from '../i18n/index.ts';
 
@@ -20,11 +20,12 @@ function relative(figure: PaceFigure): string {
   return delta > 0 ? tr('pace.behind', { time: formatDuration(delta) }) : tr('pace.ahead', { time: formatDuration(-delta) });
 }
 
-export function renderTimers(deck: DeckModel | null, state: PresentationState, now: number): void {
+/** `plan`: the slides' planned seconds when a rehearsal plan (measured rate, cuts) is in use; else the deck's own. */
+export function renderTimers(deck: DeckModel | null, state: PresentationState, now: number, plan?: readonly PlanSlide[]): void {
   const wall = new Date(now);
   byId('wall-clock').textContent = wall.toLocaleTimeString(currentLang(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
   if (!deck) return;
-  const pace = computePace(state, deck.slides, now, deck.meta.targetSeconds);
+  const pace = computePace(state, plan ?? deck.slides, now, deck.meta.targetSeconds);
   const elapsed = byId('elapsed');
   elapsed.textContent = formatDuration(pace.elapsedSeconds);
   elapsed.dataset['paused'] = String(isPaused(state));

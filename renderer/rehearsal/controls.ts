@@ -10,7 +10,10 @@ import type { DeckModel } from '../../slides/core/model.ts';
 import { isPaused, type PresentationState } from '../state/presentation.ts';
 import type { PresentationSync } from '../state/sync.ts';
 import { clock } from './report-model.ts';
-import { announceRehearsalChange, repositoryFor } from './report-data.ts';
+import type { PlanSlide } from '../state/pace.ts';
+import { planOverlay } from './deck-reading.ts';
+import type { RehearsalFile } from './store.ts';
+import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
 import { runTotalMs } from './run.ts';
 import { RehearsalSession, pageClock, type SessionClock } from './session.ts';
 import { rt } from './strings.ts';
@@ -26,6 +29,8 @@ export interface RehearsalControlsOptions {
 export interface RehearsalControls {
   /** Every deck the presenter shows (first load and live reloads). */
   setDeck(deck: DeckModel): Promise<void>;
+  /** Planned seconds per slide, in deck order, with the applied rate and accepted cuts (the shortened plan). */
+  planSlides(): PlanSlide[] | undefined;
   /** Starts a run, or keeps the running one: the R key. */
   toggle(): Promise<void>;
 }
@@ -69,6 +74,8 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
   let deck: DeckModel | undefined;
   let timer = 0;
   let busy: Promise<void> = Promise.resolve();
+  let stopWatching: (() => void) | undefined;
+  let planCache: { file: Readonly<RehearsalFile>; deck: DeckModel; slides: PlanSlide[] } | undefined;
 
   // Views open in their own windows where the browser host runs; Electron opens them from its View menu.
   const windows = host.info().kind === 'browser';
@@ -193,6 +200,9 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
         sessionClock,
       );
       session.onChange(render);
+      stopWatching?.();
+      // The report page may change the plan or the runs: take them in (the run being recorded stays ours).
+      stopWatching = onRehearsalChange(repositoryFor(host, next).key, () => void session?.reload());
       if (session.problem) {
         say(rt('rehearsal.storeProblem', { reason: session.problem.reason })
           + (session.problem.backupKey ? ` ${rt('rehearsal.storeProblem.backup', { key: session.problem.backupKey })}` : ''));
@@ -201,5 +211,14 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
       render();
     },
     toggle: () => (session?.recording ? keepRun() : startRun()),
+    planSlides() {
+      if (!session || !deck) return undefined;
+      const file = session.data;
+      if (planCache?.file !== file || planCache.deck !== deck) {
+        const plan = planOverlay(deck, file.plan);
+        planCache = { file, deck, slides: deck.slides.map((s) => ({ seconds: plan.slides[s.id]?.seconds ?? s.seconds, sectionId: s.sectionId })) };
+      }
+      return planCache.slides;
+    },
   };
 }

@@ -263,8 +263,7 @@ function exportCsv(d: DeckModel, m: ReportModel): void {
 
 async function savePlan(plan: PlanChoice): Promise<void> {
   if (!repository || !file || !deck) return;
-  file = { ...file, plan };
-  await repository.save(file);
+  file = await repository.update((stored) => ({ ...stored, plan }));
   announceRehearsalChange(repository.key);
   render();
 }

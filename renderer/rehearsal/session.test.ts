@@ -97,3 +97,23 @@ describe('a rehearsal session', () => {
     expect(session.recording).toBe(true);
   });
 });
+
+describe('several views writing one report', () => {
+  it('a plan set elsewhere survives a run kept here, and the run survives a plan set later', async () => {
+    const host = memoryHost();
+    const clock = fakeClock();
+    const presenter = await open(host, clock);
+    const report = await open(host, clock);
+    await presenter.start('a');
+    clock.advance(10_000);
+    await report.setPlan({ skip: ['b'], abridge: [] }); // the report page, while the run goes on
+    await presenter.slideChanged('b');
+    clock.advance(5_000);
+    await presenter.keep();
+    await report.setPlan({ skip: ['b', 'c'], abridge: [] }); // a report page that has not reloaded
+    const stored = await open(host, clock);
+    expect(stored.data.plan.skip).toEqual(['b', 'c']);
+    expect(stored.runs).toHaveLength(1);
+    expect(stored.runs[0]?.slideMs).toEqual({ a: 10_000, b: 5_000 });
+  });
+});

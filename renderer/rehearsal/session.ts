@@ -72,9 +72,17 @@ export class RehearsalSession {
     for (const listener of this.listeners) listener();
   }
 
-  private persist(): Promise<void> {
-    return this.repository.save(this.file);
+  /** Applies a change to the stored data (as it is now, whoever else wrote it) and remembers the result. */
+  private async update(change: (file: RehearsalFile) => RehearsalFile): Promise<void> {
+    this.file = await this.repository.update(change);
+    this.changed();
   }
+
+  /** The stored data with the run being recorded as it stands when the write happens. */
+  private withActive = (file: RehearsalFile): RehearsalFile => {
+    const { inProgress: _previous, ...rest } = file;
+    return this.active ? { ...rest, inProgress: this.active.run } : rest;
+  };
 
   async start(slideId: string, paused = false): Promise<void> {
     const at = this.clock.now();
@@ -82,18 +90,16 @@ export class RehearsalSession {
     let active = startRun(id, this.clock.date(), at, slideId);
     if (paused) active = pause(active, at);
     this.active = active;
-    this.file = { ...this.file, inProgress: active.run };
     this.changed();
-    await this.persist();
+    await this.update(this.withActive);
   }
 
-  /** Follows the presentation's slide. Saves the run so far: the previous slide's time is now safe. */
+  /** Follows the presentation's slide. The time is taken now; the save makes the previous slide's time safe. */
   async slideChanged(slideId: string): Promise<void> {
     if (!this.active || this.active.current?.slideId === slideId) return;
     this.active = showSlide(this.active, slideId, this.clock.now());
-    this.file = { ...this.file, inProgress: this.active.run };
     this.changed();
-    await this.persist();
+    await this.update(this.withActive);
   }
 
   /** Follows the shared clock's pause (applause, interruptions): paused time is never counted. */
@@ -109,45 +115,46 @@ export class RehearsalSession {
     if (!this.active) return undefined;
     const run = finishRun(this.active, this.clock.now(), this.clock.date());
     this.active = undefined;
-    const { inProgress: _dropped, ...rest } = this.file;
-    this.file = isEmptyRun(run) ? rest : { ...rest, runs: [...rest.runs, run].slice(-MAX_KEPT_RUNS) };
-    this.changed();
-    await this.persist();
-    return isEmptyRun(run) ? undefined : run;
+    const kept = !isEmptyRun(run);
+    await this.update((file) => {
+      const rest = this.withActive(file);
+      return kept ? { ...rest, runs: [...rest.runs, run].slice(-MAX_KEPT_RUNS) } : rest;
+    });
+    return kept ? run : undefined;
   }
 
   async abandon(): Promise<void> {
     this.active = undefined;
-    const { inProgress: _dropped, ...rest } = this.file;
-    this.file = rest;
-    this.changed();
-    await this.persist();
+    await this.update(this.withActive);
   }
 
   /** Keeps the part of a crashed run that was saved (every slide but the one on screen). */
   async keepInterrupted(): Promise<void> {
-    const saved = this.interrupted;
-    if (!saved) return;
-    const { inProgress: _dropped, ...rest } = this.file;
-    this.file = isEmptyRun(saved) ? rest : { ...rest, runs: [...rest.runs, recoverRun(saved)].slice(-MAX_KEPT_RUNS) };
-    this.changed();
-    await this.persist();
+    if (!this.interrupted) return;
+    await this.update((file) => {
+      const saved = file.inProgress;
+      const rest = this.withActive(file);
+      return saved && !isEmptyRun(saved) ? { ...rest, runs: [...rest.runs, recoverRun(saved)].slice(-MAX_KEPT_RUNS) } : rest;
+    });
   }
 
   async discardInterrupted(): Promise<void> {
     if (!this.interrupted) return;
-    await this.abandon();
+    await this.update(this.withActive);
   }
 
   async setPlan(plan: PlanChoice): Promise<void> {
-    this.file = { ...this.file, plan };
+    await this.update((file) => ({ ...file, plan }));
+  }
+
+  /** Another view changed the stored data: show it (the run being recorded stays ours). */
+  async reload(): Promise<void> {
+    const { file } = await this.repository.load();
+    this.file = this.active ? { ...file, inProgress: this.active.run } : file;
     this.changed();
-    await this.persist();
   }
 
   async deleteRun(runId: string): Promise<void> {
-    this.file = { ...this.file, runs: this.file.runs.filter((run) => run.id !== runId) };
-    this.changed();
-    await this.persist();
+    await this.update((file) => ({ ...file, runs: file.runs.filter((run) => run.id !== runId) }));
   }
 }

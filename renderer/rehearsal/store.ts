@@ -154,4 +154,30 @@ export class RehearsalRepository {
     this.queue = next.catch((error: unknown) => this.onSaveError(error));
     return next;
   }
+
+  /**
+   * Read, change, write, in turn with every other save of this repository. Several views
+   * write the same report's data (the presenter keeps runs, the report page sets the
+   * plan): each change applies to what is stored now, so none undoes another's.
+   */
+  update(change: (file: RehearsalFile) => RehearsalFile): Promise<RehearsalFile> {
+    const next = this.queue.then(async () => {
+      const updated = change(await this.latest());
+      await this.host.saveRehearsals(this.key, structuredClone(updated));
+      return updated;
+    });
+    this.queue = next.then(() => undefined, (error: unknown) => this.onSaveError(error));
+    return next;
+  }
+
+  /** What is stored now; unreadable data was already kept aside by load(), so it counts as empty. */
+  private async latest(): Promise<RehearsalFile> {
+    try {
+      const raw = await this.host.loadRehearsals(this.key);
+      const parsed = raw === undefined || raw === null ? undefined : parseRehearsalFile(raw);
+      return parsed?.ok ? parsed.value : emptyRehearsalFile(this.report);
+    } catch {
+      return emptyRehearsalFile(this.report);
+    }
+  }
 }
