@@ -144,6 +144,10 @@ describe('DeckSession', () => {
     expect(update?.ok).toBe(true);
     expect(session.current!.deck.meta.rate.cjkPerMinute).toBe(110);
     expect(session.current!.deck.meta.totalSeconds).toBeGreaterThan(before * 1.5);
+    const refused = await session.setCompileOptions({ rate: { cjkPerMinute: -5 } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'OPTION' } });
+    expect(session.options).toEqual({ rate: { cjkPerMinute: 110 } });
+    expect(session.current!.deck.meta.rate.cjkPerMinute).toBe(110);
   });
 
   it('close() stops watching and notifying', async () => {

@@ -110,11 +110,15 @@ export class DeckSession {
 
   /** New reading rate, target, theme or aspect: recompiles the open report without re-reading it. */
   setCompileOptions(options: CompileOptions): Promise<DeckUpdate | undefined> {
-    this.compileOptions = options;
     return this.enqueue(async () => {
+      const previous = this.compileOptions;
+      this.compileOptions = options;
       const loaded = this.loaded;
       if (!loaded) return undefined;
-      return this.load(loaded.source, () => Promise.resolve(loaded.text), { force: true });
+      const update = await this.load(loaded.source, () => Promise.resolve(loaded.text), { force: true });
+      // Invalid options are refused (and said so) rather than kept to break every later reload.
+      if (!update.ok && update.error.code === 'OPTION') this.compileOptions = previous;
+      return update;
     });
   }
 
