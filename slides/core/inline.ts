@@ -92,13 +92,22 @@ function safeCodePoint(code: number): string | undefined {
   return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
 }
 
-/** Escapes text so that stripInline (and Markdown renderers) give it back unchanged. */
+/**
+ * Escapes text so that stripInline (and Markdown renderers) give it back unchanged, touching only
+ * what would read as markup: emphasis and code marks, brackets, tags, entities, ~~, and a first
+ * character that would start a block. "R&D" and "3~5" stay as they are.
+ */
 export function escapeInline(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if ('\\`*_[]<>&~!|'.includes(ch)) out += `\\${ch}`;
-    else out += ch;
+    const next = text[i + 1] ?? '';
+    const markup =
+      '\\`*_[]'.includes(ch) ||
+      (ch === '<' && /[A-Za-z/!?]/.test(next)) ||
+      (ch === '&' && /^&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});/i.test(text.slice(i, i + 40))) ||
+      (ch === '~' && (next === '~' || text[i - 1] === '~'));
+    out += markup ? `\\${ch}` : ch;
   }
   // A line that would start a block (heading, list, quote) keeps its first character literal.
   return out.replace(/^[#>+\-=]/u, (m) => `\\${m}`).replace(/^(\d{1,9})([.)])/u, '$1\\$2');
