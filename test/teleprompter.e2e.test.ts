@@ -13,7 +13,7 @@ import { readingUnits } from '../slides/core/index.ts';
 import type { DeckModel } from '../slides/core/model.ts';
 import { launchChromium } from './support/chromium.ts';
 import { SCREENSHOT_DIR, startApp, waitReady, type AppRun } from './support/views.ts';
-import { writeRehearsalDeck } from './support/rehearsal-deck.ts';
+import { runsAt, seedRehearsals, writeRehearsalDeck } from './support/rehearsal-deck.ts';
 
 let browser: Browser;
 let dir: string;
@@ -91,6 +91,27 @@ describe('teleprompter', () => {
       const transform = await page.$eval('#tp-content', (el) => (el as HTMLElement).style.transform);
       await page.clock.runFor(20_000);
       expect(await page.$eval('#tp-content', (el) => (el as HTMLElement).style.transform)).toBe(transform);
+    });
+  });
+
+  it('shows the rehearsal plan: skipped slides without text, abridged ones as their points; measured pace on T', async () => {
+    await withApp(async (app) => {
+      const content = deck.slides.filter((s) => s.kind === 'content' && s.points.length > 0);
+      const skipped = content[0]!;
+      const abridged = content[1]!;
+      await seedRehearsals(app.presenter, deck, {
+        format: 'podium-rehearsals', version: 1, report: { title: deck.meta.title, source: deck.meta.source.name },
+        runs: runsAt(deck, [250]), plan: { skip: [skipped.id], abridge: [abridged.id] },
+      });
+      const page = await openPrompter(app);
+      const slide = (id: string) => page.locator(`.tp-slide[data-slide-id="${id}"]`);
+      expect(await slide(skipped.id).getAttribute('data-action')).toBe('skip');
+      expect(await slide(skipped.id).locator('.tp-text').count()).toBe(0);
+      expect(await slide(skipped.id).locator('.tp-badge').textContent()).toBe('（跳过）');
+      expect(await slide(abridged.id).locator('.tp-text').allTextContents()).toEqual(abridged.points);
+      expect(await page.textContent('#tp-rate')).toContain('计划 220 字/分');
+      await page.keyboard.press('t');
+      expect(await page.textContent('#tp-rate')).toContain('实测 250 字/分');
     });
   });
 

@@ -34,7 +34,7 @@ export function runsAt(deck: DeckModel, perMinutes: number[], slowSectionIndex =
     startedAt: new Date(Date.UTC(2026, 10, 20 + r, 8)).toISOString(),
     endedAt: new Date(Date.UTC(2026, 10, 20 + r, 9)).toISOString(),
     pausedMs: 0,
-    slideMs: Object.fromEntries(deck.slides.map((s) => [s.id, Math.round((readingUnits(s.notes, deck.meta.lang) / (s.sectionId === slow ? perMinute * 0.85 : perMinute)) * 60_000)])),
+    slideMs: Object.fromEntries(deck.slides.map((s) => [s.id, Math.round((readingUnits(s.notes, deck.meta.lang) / (slow !== undefined && s.sectionId === slow ? perMinute * 0.85 : perMinute)) * 60_000)])),
   }));
 }
 
