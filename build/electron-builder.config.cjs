@@ -2,6 +2,23 @@
 // CommonJS because electron-builder loads its config with require().
 // Checked against electron-builder's own schema by build/scripts/builder-config.test.ts.
 
+// Production dependencies the packaged app never loads: the views' libraries and fonts are bundled
+// into dist/renderer by Vite, and the CLI's tools have no use in the app. (The fonts alone are 160 MB.)
+// builder-config.test.ts checks that every dependency is either imported by the main bundle or listed here.
+const NOT_SHIPPED = [
+  '@fontsource/noto-sans-sc',
+  '@fontsource/noto-serif-sc',
+  '@esbuild',
+  'chart.js',
+  'commander',
+  'dompurify',
+  'esbuild',
+  'marked',
+  'pptxgenjs',
+  'reveal.js',
+  'tsx',
+];
+
 /** @type {import('electron-builder').Configuration} */
 module.exports = {
   appId: 'app.podium.desktop',
@@ -12,8 +29,8 @@ module.exports = {
   directories: { output: 'out/dist', buildResources: 'build' },
 
   // The app is the built output only: main + preload bundles, the renderer, the bundled deck.
-  // electron-builder adds package.json and the production dependencies itself.
-  files: ['dist/**', '!dist/**/*.map'],
+  // electron-builder adds package.json and the production dependencies itself, minus NOT_SHIPPED.
+  files: ['dist/**', '!dist/**/*.map', ...NOT_SHIPPED.map((name) => `!node_modules/${name}{,/**/*}`)],
   asar: true,
   // Nothing native to rebuild; the pure-JS dependencies are copied as they are.
   npmRebuild: false,

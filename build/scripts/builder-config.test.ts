@@ -6,7 +6,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { buildElectron } from './build-electron.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -70,6 +73,24 @@ describe('electron-builder config', () => {
     expect(config.appId).toMatch(/^[a-z]+(\.[a-z]+)+$/);
     expect(config.files).toContain('dist/**');
     expect(config.asar).toBe(true);
+  });
+
+  it('ships every production dependency the main bundle imports, and leaves out the others', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const excluded = config.files.flatMap((pattern) => /^!node_modules\/(.+)\{,\/\*\*\/\*\}$/.exec(pattern)?.[1] ?? []);
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'podium-builder-'));
+    try {
+      const { mainImports } = await buildElectron(path.join(dir, 'electron'));
+      const packageOf = (specifier: string) => (specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]);
+      const needed = new Set(mainImports.filter((s) => !s.startsWith('node:') && s !== 'electron').map(packageOf));
+      expect(needed.size).toBeGreaterThan(0);
+      for (const name of needed) expect(excluded, `${name} is imported by main but excluded`).not.toContain(name);
+      for (const name of Object.keys(pkg.dependencies)) {
+        expect(needed.has(name) || excluded.includes(name), `dependency ${name}: imported by main or listed in NOT_SHIPPED`).toBe(true);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('sets the security fuses', () => {
