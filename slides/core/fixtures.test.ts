@@ -128,3 +128,14 @@ describe('titles', () => {
     }
   });
 });
+
+describe('salutation without a title block', () => {
+  const text = '同志们：\n今天我们召开全县经济工作会议，主要任务是总结工作。\n一、总结\n过去一年成绩显著。\n同志们：\n让我们共同奋斗！';
+  const deck = compileDeck({ name: 'speech.txt', format: 'txt', text });
+  it('opens the first paragraph with it instead of making a title slide of it', () => {
+    expect(deck.slides[0]).toMatchObject({ kind: 'content', title: '今天我们召开全县经济工作会议', notes: '同志们：\n今天我们召开全县经济工作会议，主要任务是总结工作。' });
+    expect(deck.slides.some((s) => s.points.includes('同志们'))).toBe(false);
+    expect(deck.meta.title).toBe('speech');
+  });
+  it('keeps the invariants', () => expectInvariants(deck, text));
+});

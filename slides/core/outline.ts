@@ -185,7 +185,8 @@ function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: n
     taken.push(line);
     used = i + 1;
   }
-  if (taken.length === 0 && salutation === undefined) return { used: 0 };
+  // A salutation alone is no title block: it opens the first paragraph (see outlineText).
+  if (taken.length === 0) return { used: 0 };
   // A lone short line followed directly by body text is a title only if the text is long enough to need one.
   const block: TitleBlock = { lines: [...taken], title: '', byline: [] };
   if (salutation !== undefined) {
@@ -217,7 +218,6 @@ function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: n
     titleParts.push(block.byline.shift() as string);
   }
   block.title = titleParts.reduce((acc, part) => (acc === '' ? part : acc + joiner(acc, part) + part), '');
-  if (block.title === '' && salutation !== undefined) block.title = salutation.replace(/[：:,，]$/u, '');
   return { block, used };
 }
 
@@ -248,10 +248,25 @@ export function outlineText(text: string): Outline {
     const text = paragraph.take();
     if (text !== '') raw.push({ type: 'paragraph', text });
   };
+  let afterSalutation = false;
   for (let i = used; i < lines.length; i++) {
     const line = lines[i] as string;
     if (line === '') {
+      if (!afterSalutation) endParagraph();
+      continue;
+    }
+    // 同志们： on its own line opens the paragraph that follows it.
+    if (afterSalutation) {
+      afterSalutation = false;
+      if (!readHeading(line)) {
+        paragraph.add(line, false);
+        continue;
+      }
+    }
+    if (isSalutation(line) && !readHeading(line)) {
       endParagraph();
+      paragraph.add(line, false);
+      afterSalutation = true;
       continue;
     }
     const heading = readHeading(line);

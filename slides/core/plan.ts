@@ -7,7 +7,7 @@
 import { findEnumerations } from './enumerations.ts';
 import { SlideIdAllocator } from './ids.ts';
 import type { Lang, ReadingRate, Section, Slide, SlideKind } from './model.ts';
-import type { Block, HeadingBlock, Outline } from './outline.ts';
+import { isSalutation, type Block, type HeadingBlock, type Outline } from './outline.ts';
 import { pickPoints } from './points.ts';
 import { readingSeconds } from './reading.ts';
 import { splitSentences } from './sentences.ts';
@@ -73,7 +73,7 @@ function paragraphSlides(input: ParagraphInput, ctx: PlanContext, leadIns: Reado
   const parts = groupPieces(fitPieces(pieces, ctx.maxSlideSeconds, secondsOf), ctx.maxSlideSeconds);
   const headline = input.heading
     ? { title: shorten(headingTitle(input.heading.text), MAX_TITLE_WIDTH + 8) }
-    : headlineOf(sentences[0] ?? '', ctx.lang, leadIns);
+    : headlineOf(sentences.find((s) => !isSalutation(s.trim())) ?? sentences[0] ?? '', ctx.lang, leadIns);
   const shown = [headline.title, ...(headline.subtitle !== undefined ? [headline.subtitle] : [])];
   return parts.map((part, index) => {
     const body = part.filter((p) => !p.heading);

@@ -8,6 +8,7 @@
  */
 import type { EnumerationMarker } from './enumerations.ts';
 import type { Lang } from './model.ts';
+import { isSalutation } from './outline.ts';
 import { contentClauses, dropLeadingSubject, joinClauses, shorten, withoutMarker } from './phrases.ts';
 import { stripEndPunctuation } from './sentences.ts';
 import { compactText, displayWidth } from './text.ts';
@@ -103,6 +104,7 @@ export function pickPoints(
 ): string[] {
   const candidates: Candidate[] = [];
   sentences.forEach((sentence, order) => {
+    if (isSalutation(sentence.trim())) return;
     const candidate = candidateOf(sentence, markers[order], order, lang);
     if (!candidate || displayWidth(candidate.text) < 2) return;
     if (shown.some((s) => overlaps(s, candidate.text))) return;
