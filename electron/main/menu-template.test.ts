@@ -80,16 +80,16 @@ describe('menu template', () => {
     expect(a.setLang).toHaveBeenCalledWith('zh-CN');
   });
 
-  it('registered accelerators are unique; B and W are shown but left to the views', () => {
+  it('registered accelerators are unique; B, W and H are shown but left to the views', () => {
     const items = flatten(buildMenuTemplate(input({ devTools: true })));
     const registered = items.filter((i) => i.accelerator && i.registerAccelerator !== false).map((i) => i.accelerator);
     expect(new Set(registered).size).toBe(registered.length);
     expect(byId(buildMenuTemplate(input()), 'open').accelerator).toBe('CmdOrCtrl+O');
     expect(byId(buildMenuTemplate(input()), 'present-start').accelerator).toBe('F5');
     expect(byId(buildMenuTemplate(input()), 'swap-displays').accelerator).toBe('CmdOrCtrl+Shift+D');
-    for (const id of ['present-black', 'present-white']) {
+    for (const id of ['present-black', 'present-white', 'present-hold']) {
       const item = byId(buildMenuTemplate(input()), id);
-      expect(item.accelerator).toMatch(/^[BW]$/);
+      expect(item.accelerator).toMatch(/^[BWH]$/);
       expect(item.registerAccelerator).toBe(false);
     }
     // no registered accelerator is a bare printable key that would eat typing

@@ -37,7 +37,7 @@ export interface MenuInput {
 }
 
 /**
- * Accelerators. B and W are shown but not registered (`registerAccelerator: false`):
+ * Accelerators. B, W and H are shown but not registered (`registerAccelerator: false`):
  * the views handle those keys themselves, and a registered bare letter would be
  * swallowed while the operator types in the presenter's search box.
  */
@@ -51,7 +51,7 @@ export const ACCELERATORS = {
   start: 'F5',
   black: 'B',
   white: 'W',
-  hold: 'CmdOrCtrl+Shift+H',
+  hold: 'H',
   quit: 'CmdOrCtrl+Q',
 } as const;
 
@@ -163,7 +163,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       { type: 'separator' },
       { id: 'present-black', label: s('menu.present.black'), accelerator: ACCELERATORS.black, registerAccelerator: false, click: () => actions.present('black') },
       { id: 'present-white', label: s('menu.present.white'), accelerator: ACCELERATORS.white, registerAccelerator: false, click: () => actions.present('white') },
-      { id: 'present-hold', label: s('menu.present.hold'), accelerator: ACCELERATORS.hold, click: () => actions.present('hold') },
+      { id: 'present-hold', label: s('menu.present.hold'), accelerator: ACCELERATORS.hold, registerAccelerator: false, click: () => actions.present('hold') },
     ],
   };
 
