@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_BOM, runsToCsv } from './csv.ts';
 import { EMPTY_CHOICE, resolvePlan } from './plan.ts';
 import { charSeconds, fixtureDeck } from './deck-fixture.test-support.ts';
+import type { RehearsalRun } from './run.ts';
 
 const headings = { run: '次', startedAt: '开始', slideNumber: '页', slideId: 'ID', section: '部分', title: '标题', plannedSeconds: '计划秒', actualSeconds: '实际秒' };
 
@@ -28,7 +29,7 @@ function parseCsv(text: string): string[][] {
 describe('runs as CSV', () => {
   const deck = fixtureDeck();
   const plan = resolvePlan(deck, EMPTY_CHOICE, charSeconds);
-  const runs = [
+  const runs: RehearsalRun[] = [
     { id: 'r1', startedAt: '2026-11-27T08:00:00.000Z', slideMs: { t: 9_940, a: 61_260 }, pausedMs: 0 },
     { id: 'r2', startedAt: '2026-11-27T09:00:00.000Z', slideMs: { b: 100_000 }, pausedMs: 5_000 },
   ];
