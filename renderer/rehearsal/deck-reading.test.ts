@@ -29,3 +29,20 @@ describe('rehearsal arithmetic on a compiled deck', () => {
     expect(perMinute).toBeCloseTo(deck.meta.rate.cjkPerMinute, 0);
   });
 });
+
+describe('history across edits of the report', () => {
+  it('keeps the times of unchanged slides; an edited slide simply has none', () => {
+    const before = compileDeck({ name: 'report.txt', format: 'txt', text: report });
+    const edited = compileDeck({ name: 'report.txt', format: 'txt', text: report.replace('三是加快打造高能级产业平台。', '三是加快打造更高能级的产业平台。') });
+    const slideMs = Object.fromEntries(before.slides.map((s) => [s.id, (unitsOfSlide('zh')(s) / before.meta.rate.cjkPerMinute) * 60_000]));
+    const run = { id: 'r', startedAt: '', slideMs, pausedMs: 0 };
+    const kept = edited.slides.filter((s) => run.slideMs[s.id] !== undefined);
+    const changed = edited.slides.filter((s) => run.slideMs[s.id] === undefined);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(kept.length).toBeGreaterThan(changed.length);
+    // The measured rate comes from the unchanged slides only, and is the deck's rate they were read at.
+    const sample = rateSample(edited, [run], unitsOfSlide('zh'));
+    expect(sample.slides).toBe(kept.filter((s) => (run.slideMs[s.id] ?? 0) >= 2000).length);
+    expect(unitsPerMinute(sample)).toBeCloseTo(edited.meta.rate.cjkPerMinute, 6);
+  });
+});
