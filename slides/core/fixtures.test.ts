@@ -139,3 +139,16 @@ describe('salutation without a title block', () => {
   });
   it('keeps the invariants', () => expectInvariants(deck, text));
 });
+
+describe('English script in Markdown', () => {
+  const deck = compile('english-script.md', 'md');
+  it('takes # as the title, ## as sections, and the greeting into the title slide', () => {
+    expect(deck.slides[0]).toMatchObject({ kind: 'title', title: 'The State of Our Schools', notes: 'The State of Our Schools\nGood morning.' });
+    expect(deck.sections.map((s) => s.title)).toEqual(['Where we are', 'What comes next']);
+  });
+  it('joins hard-wrapped lines and picks points that say something (not a bare year or "71% do")', () => {
+    const first = deck.slides.find((s) => s.title === 'Our schools have come a long way');
+    expect(first?.points).toEqual(['fewer than half of our students read at grade level', 'That did not happen by accident']);
+  });
+  it('keeps the invariants', () => expectInvariants(deck, fixture('english-script.expected.txt')));
+});

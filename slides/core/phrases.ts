@@ -22,6 +22,7 @@ const FRAME_CLAUSE = new RegExp(
     '各位.{0,12}|同志们|朋友们|女士们.{0,6}|亲爱的.{1,10}',
     '(?:so|now|today|tonight|first|second|third|finally|however|therefore|and|but|well|also|in short|of course)',
     '(?:when|while|if|as|after|before|since|although|though|because|once|until|unless)\\b.{0,60}',
+    '(?:in|by|since|until|from|during) (?:the )?(?:1[89]|20)\\d\\d|(?:this|last|next) (?:year|month|week|term)',
   ].join('|') + ')$',
   'iu',
 );

@@ -18,13 +18,15 @@ const MAX_POINTS = 4;
 /** Enumerations read best complete: up to this many items are all shown. */
 const MAX_ENUMERATION_POINTS = 5;
 const ENUMERATION_SCORE = 100;
+const MIN_FIGURE_POINT_WIDTH = 6;
 
 /**
  * A masked or written figure with a unit: X亿元, 12%, X余件, 五年翻三番. Bounded alternatives, so
  * the scan is linear. 第X次 (an ordinal) and X人民 (a masked place name) are not figures.
  */
 const FIGURE = /(?<!第)(?:[\dX０-９][\d.,]{0,12}|[一二三四五六七八九十两百千]{1,3}(?=[番倍]))(?:余|多)?(?:%|％|亿|万|千|百|家|个|项|次|名|户|亩|件|起|元|平方米|千瓦|公里|米|吨|所|座|支|处|条|倍|番|人(?!民)|分钟|批|期|场)/u;
-const ENGLISH_FIGURE = /\d/;
+/** A number that is not just a year: 71%, $3.5 million, 14 libraries (2019 alone frames, it does not count). */
+const ENGLISH_FIGURE = /%|\$\d|\b(?!(?:1[89]|20)\d\d\b)\d[\d,.]*/;
 
 interface Candidate {
   text: string;
@@ -43,7 +45,8 @@ function figurePoint(clauses: readonly string[], lang: Lang): string | undefined
   const run: string[] = [];
   for (let i = first; i < clauses.length && hasFigure(clauses[i] as string, lang); i++) run.push(clauses[i] as string);
   const { text } = joinClauses(run.map((c, i) => (i === 0 ? dropLeadingSubject(c) : c)), MAX_POINT_WIDTH);
-  return shorten(text, MAX_POINT_WIDTH);
+  // "71% do" says nothing on its own: the sentence's lead is the better point then.
+  return displayWidth(text) >= MIN_FIGURE_POINT_WIDTH ? shorten(text, MAX_POINT_WIDTH) : undefined;
 }
 
 function sloganPoint(clauses: readonly string[]): string | undefined {
