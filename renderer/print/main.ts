@@ -20,7 +20,8 @@ import { getHost } from '../host/index.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import type { PrintContext } from './context.ts';
 import { fitAllFaces } from './faces.ts';
-import { loadFontsFor } from './fonts.ts';
+import { FACE, loadFaces } from './fonts.ts';
+import { loadFontsFor } from '../slides/fonts.ts';
 import { printLabels } from './labels.ts';
 import { layoutHandout } from './layout-handout.ts';
 import { layoutNotes } from './layout-notes.ts';
@@ -37,14 +38,31 @@ const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
   official: layoutOfficial,
 };
 
-/** Every string the layout may print, so their font subsets load before measuring. */
-function printedText(deck: DeckModel, layout: PdfExportKind, watermark: string): string {
-  const parts = [deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? []), ...deck.sections.map((s) => s.label + s.title), watermark, '0123456789—【】第页续（）/ ·分秒SlidecontinuedminNotes讲稿'];
-  for (const slide of deck.slides) {
-    parts.push(slide.title, slide.overline ?? '', slide.subtitle ?? '', ...slide.points, slide.sectionPath.join(''), slide.body ?? '');
-    if (layout === 'notes' || layout === 'reading' || layout === 'official') parts.push(slide.notes);
+/** Characters of folios, slide marks and running heads. */
+const FURNITURE = '0123456789—【】第页续（）/ ·分钟秒SlidecontinuedminNotes讲稿';
+
+/**
+ * Loads the font subsets for what this layout prints, each face only for the text it
+ * sets: slides in the slides' faces, running text (the notes) in the serif, headings
+ * and page furniture in the few faces they use.
+ */
+async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: string): Promise<void> {
+  const headings = [
+    deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? []), watermark,
+    ...deck.sections.map((section) => section.label + section.title),
+    ...deck.slides.flatMap((slide) => (slide.kind === 'section' || slide.kind === 'title' ? [slide.title, slide.overline ?? '', slide.subtitle ?? '', ...slide.points] : [])),
+    FURNITURE,
+  ].join('');
+  const loads = [loadFaces([FACE.sans, FACE.sansBold, FACE.serifBold], headings)];
+  if (kind === 'slides' || kind === 'handout' || kind === 'notes') {
+    const shown = deck.slides.map((slide) => [slide.title, slide.overline, slide.subtitle, ...slide.points, slide.body, slide.sectionPath.join('')].join('')).join('');
+    loads.push(loadFontsFor(shown + headings));
   }
-  return parts.join('');
+  if (kind === 'notes' || kind === 'reading' || kind === 'official') {
+    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + FURNITURE));
+  }
+  await Promise.all(loads);
+  await document.fonts.ready;
 }
 
 function setMetadata(deck: DeckModel): void {
@@ -70,9 +88,12 @@ async function run(): Promise<void> {
   const request = parsePrintQuery(new URLSearchParams(location.search));
   if (!request) throw new Error(`Not a valid print request: "${location.search}". Expected ?kind=slides|notes|handout|reading|official (handout: &perPage=2|3|4|6).`);
   const deck = await loadDeck();
+  // Phase marks for the export benchmark's diagnosis (performance.getEntriesByType('mark')).
+  performance.mark('podium:deck');
   setMetadata(deck);
   root.dataset.layout = request.kind;
-  await loadFontsFor(printedText(deck, request.kind, request.watermark ?? ''));
+  await loadPrintFonts(deck, request.kind, request.watermark ?? '');
+  performance.mark('podium:fonts');
   const container = document.getElementById('pages');
   if (!container) throw new Error('print.html has no #pages element.');
   const context: PrintContext = {
@@ -84,7 +105,9 @@ async function run(): Promise<void> {
   };
   applyDeckLook(container, deck.meta);
   LAYOUTS[request.kind](context);
+  performance.mark('podium:layout');
   fitAllFaces(container);
+  performance.mark('podium:fit');
   await document.fonts.ready;
   root.setAttribute(PRINT_READY_ATTRIBUTE, PRINT_READY_VALUE);
 }
