@@ -26,7 +26,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('runCli: usage errors exit 2 with a podium: message', () => {
+// The first run that lists every command loads every command module (export's engines included): slow on a loaded machine.
+describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_000 }, () => {
   it('unknown command or option, missing argument or option', async () => {
     const unknown = await run(['present', report]);
     expect(unknown.code).toBe(2);
