@@ -113,4 +113,9 @@ export class JsonFileQueue {
     this.tail = next.catch(() => undefined);
     return next;
   }
+
+  /** Resolves when every save asked for so far has landed (or failed): the app waits for it before quitting. */
+  idle(): Promise<void> {
+    return this.tail;
+  }
 }

@@ -375,4 +375,21 @@ describe('main process, started against a stand-in electron', () => {
     for (let i = 1; i < climb.length; i += 1) expect(climb[i]).toBeGreaterThanOrEqual(climb[i - 1] as number);
     expect(climb.at(-1)).toBe(1);
   });
+
+  // Last: it ends the deck session.
+  it('quits only after the pending writes are on disk', async () => {
+    const presenter = windowOf('presenter.html');
+    void call(INVOKE_CHANNELS.saveRehearsals, ipcEvent(presenter), 'report-1', { runs: ['last slide'] });
+    const event = { prevented: false, preventDefault() { this.prevented = true; } };
+    const quitsBefore = fake.log.filter((entry) => entry === 'app.quit').length;
+    for (const listener of fake.appListeners.get('before-quit') ?? []) (listener as (e: unknown) => void)(event);
+    expect(event.prevented).toBe(true);
+    await vi.waitFor(() => expect(fake.log.filter((entry) => entry === 'app.quit').length).toBe(quitsBefore + 1));
+    const runs = (await call(INVOKE_CHANNELS.loadRehearsals, ipcEvent(presenter), 'report-1')) as unknown;
+    expect(runs).toEqual({ runs: ['last slide'] });
+    // the second before-quit (from that app.quit) lets the quit go through
+    const again = { prevented: false, preventDefault() { this.prevented = true; } };
+    for (const listener of fake.appListeners.get('before-quit') ?? []) (listener as (e: unknown) => void)(again);
+    expect(again.prevented).toBe(false);
+  });
 });

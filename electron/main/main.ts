@@ -101,6 +101,17 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // Quit only once the stores' pending writes (a rehearsal run saved at the last slide) are on disk.
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    event.preventDefault();
+    deck.session.close();
+    void Promise.all([storage.settings.flush(), storage.recent.flush(), storage.rehearsals.flush()]).finally(() => {
+      flushed = true;
+      app.quit();
+    });
+  });
 
   await reportStoreWarnings(warnings, storage.lang());
 }

@@ -96,6 +96,20 @@ describe('settings', () => {
   });
 });
 
+describe('flush before quitting', () => {
+  it('resolves once every save asked for has landed on disk', async () => {
+    const settingsFile = path.join(dir, 'settings.json');
+    const { store } = await SettingsStore.open(settingsFile);
+    const rehearsals = new RehearsalStore(path.join(dir, 'rehearsals'));
+    void store.set('uiLang', 'en');
+    void store.set('presenter.notesSize', 32);
+    void rehearsals.save('k', { runs: [1, 2, 3] });
+    await Promise.all([store.flush(), rehearsals.flush()]);
+    expect(JSON.parse(await readFile(settingsFile, 'utf8'))).toEqual({ uiLang: 'en', 'presenter.notesSize': 32 });
+    expect(JSON.parse(await readFile(rehearsals.fileFor('k'), 'utf8'))).toEqual({ reportKey: 'k', data: { runs: [1, 2, 3] } });
+  });
+});
+
 describe('recent files', () => {
   const at = (path: string, name = path) => ({ path, name, openedAt: '2026-11-27T00:00:00.000Z' });
 

@@ -42,6 +42,10 @@ export class SettingsStore {
     this.values = { ...this.values, [key]: value };
     await this.queue.save(this.values);
   }
+
+  flush(): Promise<void> {
+    return this.queue.idle();
+  }
 }
 
 function parseSettings(json: unknown): Record<string, unknown> {
@@ -101,6 +105,10 @@ export class RecentFilesStore {
     this.items = [];
     await this.queue.save(this.items);
   }
+
+  flush(): Promise<void> {
+    return this.queue.idle();
+  }
 }
 
 interface RehearsalFile {
@@ -144,5 +152,9 @@ export class RehearsalStore {
     }
     const content: RehearsalFile = { reportKey, data };
     await queue.save(content);
+  }
+
+  async flush(): Promise<void> {
+    await Promise.all([...this.queues.values()].map((queue) => queue.idle()));
   }
 }
