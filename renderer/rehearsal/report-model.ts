@@ -5,7 +5,7 @@
  */
 import type { DeckModel } from '../../slides/core/model.ts';
 import { rateWithMeasured, sectionActuals, type LooseTitles, type SectionActual } from './measure.ts';
-import { fitPlan, type FitProposal, type PlanChoice, type PlanOverlay } from './plan.ts';
+import { choiceWithCuts, fitPlan, type FitProposal, type PlanChoice, type PlanOverlay } from './plan.ts';
 import { planOverlay, secondsOfText, unitsOfSlide } from './deck-reading.ts';
 import { measuredPerMinute } from './report-data.ts';
 import { runTotalMs, type RehearsalRun } from './run.ts';
@@ -47,10 +47,7 @@ export function reportModel(deck: DeckModel, allRuns: readonly RehearsalRun[], c
   const first = allRuns.length - runs.length;
   const last = runs[runs.length - 1];
   const fit = targetSeconds === undefined ? undefined : fitPlan(deck, predicted, targetSeconds, secondsOfText(lang));
-  const fitChoice = fit && fit.cuts.length > 0
-    ? { rate: predictChoice.rate, skip: [...choice.skip, ...fit.cuts.filter((c) => c.action === 'skip').map((c) => c.slideId)], abridge: [...choice.abridge, ...fit.cuts.filter((c) => c.action === 'abridge').map((c) => c.slideId)] }
-    : undefined;
-  if (fitChoice && fitChoice.rate === undefined) delete fitChoice.rate;
+  const fitChoice = fit && fit.cuts.length > 0 ? choiceWithCuts(predictChoice, fit.cuts) : undefined;
   return {
     plan,
     predicted,

@@ -13,7 +13,7 @@ import { followDeck } from '../commands/deck-feed.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { runsToCsv } from './csv.ts';
 import { rateWithMeasured, ratePerMinute } from './measure.ts';
-import { EMPTY_CHOICE, type PlanChoice } from './plan.ts';
+import type { PlanChoice } from './plan.ts';
 import { clock, reportModel, signedClock, type ReportModel } from './report-model.ts';
 import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
 import type { RehearsalFile, RehearsalRepository } from './store.ts';
@@ -276,7 +276,7 @@ function render(): void {
   renderCards(deck, model);
   renderChart(model);
   renderSections(deck, model);
-  renderFit(deck, model, file.plan ?? EMPTY_CHOICE);
+  renderFit(deck, model, file.plan);
   renderActions(deck, model, file.plan);
   document.documentElement.dataset['runs'] = String(file.runs.length);
 }

@@ -84,8 +84,8 @@ describe('stored rehearsal data', () => {
     };
     const onError = vi.fn();
     const repository = new RehearsalRepository(host, KEY, report, onError);
-    const first = repository.save(emptyRehearsalFile(report));
-    const second = repository.save(goodFile());
+    const first = repository.update(() => emptyRehearsalFile(report));
+    const second = repository.update(() => goodFile());
     await expect(first).rejects.toThrow('disk full');
     await second;
     expect(onError).toHaveBeenCalledTimes(1);
@@ -97,7 +97,7 @@ describe('browser storage (localStorage)', () => {
   it('saves and loads through the repository', async () => {
     const storage = new MemoryStorage();
     const repository = new RehearsalRepository(createLocalRehearsalStore(storage), KEY, report);
-    await repository.save(goodFile());
+    await repository.update(() => goodFile());
     expect((await repository.load()).file).toEqual(goodFile());
     expect(storage.getItem(LOCAL_PREFIX + KEY)).toContain('"r1"');
   });
@@ -123,7 +123,7 @@ describe('browser storage (localStorage)', () => {
     expect(storage.getItem(`${LOCAL_PREFIX}${KEY}-bak${NOW.getTime()}`)).toBe('{"format":"podium-rehearsals","runs":[{"id":');
     expect(storage.getItem(LOCAL_PREFIX + KEY)).toBeNull();
     // The next save writes a fresh store; the backup stays.
-    await repository.save(goodFile());
+    await repository.update(() => goodFile());
     expect((await repository.load()).problem).toBeUndefined();
     expect(storage.getItem(`${LOCAL_PREFIX}${KEY}-bak${NOW.getTime()}`)).not.toBeNull();
   });

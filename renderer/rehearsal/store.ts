@@ -113,8 +113,8 @@ export interface RehearsalLoad {
 export type RehearsalHost = Pick<Host, 'loadRehearsals' | 'saveRehearsals'>;
 
 /**
- * One report's rehearsal data over a Host. Saves are queued so two quick slide changes
- * can never land out of order; a failed save is reported to `onSaveError` and does not
+ * One report's rehearsal data over a Host. Writes are queued so two quick slide changes
+ * can never land out of order; a failed write is reported to `onSaveError` and does not
  * block the next one.
  */
 export class RehearsalRepository {
@@ -146,13 +146,6 @@ export class RehearsalRepository {
     } catch {
       return { file: emptyRehearsalFile(this.report), problem: { reason: parsed.reason } };
     }
-  }
-
-  save(file: RehearsalFile): Promise<void> {
-    const snapshot = structuredClone(file);
-    const next = this.queue.then(() => this.host.saveRehearsals(this.key, snapshot));
-    this.queue = next.catch((error: unknown) => this.onSaveError(error));
-    return next;
   }
 
   /**

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const settings = validSettings(await host.getSetting<unknown>(SETTINGS_KEY).catch(() => undefined));
   const prompter = new Teleprompter(
     {
-      stage: byId('tp-stage'), content: byId('tp-content'), line: byId('tp-line'), play: byId('tp-play'), slide: byId('tp-slide'),
+      stage: byId('tp-stage'), content: byId('tp-content'), play: byId('tp-play'), slide: byId('tp-slide'),
       speed: byId('tp-speed'), rate: byId('tp-rate'), assist: byId('tp-assist'), mirror: byId('tp-mirror'),
     },
     settings,

@@ -37,7 +37,6 @@ export interface PrompterDeps {
 export interface PrompterElements {
   stage: HTMLElement;
   content: HTMLElement;
-  line: HTMLElement;
   play: HTMLElement;
   slide: HTMLElement;
   speed: HTMLElement;
