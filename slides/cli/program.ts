@@ -27,6 +27,15 @@ export async function createProgram(io: CliIo, argv: readonly string[] = []): Pr
       outputError: (text, write) => write(`podium: ${text}`),
     })
     .showHelpAfterError('(run "podium --help" for usage)')
+    .addHelpText('after', [
+      '',
+      'Examples:',
+      '  podium info report.docx --target 50         outline and timings against a 50-minute slot',
+      '  podium import report.txt -o deck.md         the planned deck as Markdown, to edit',
+      '  podium build deck.md -o deck                a static deck: open deck/index.html',
+      '',
+      'Exit codes: 0 done, 1 a problem with the input or output file, 2 a problem with the command line.',
+    ].join('\n'))
     .exitOverride();
   const named = commandNamed(argv);
   const versionOnly = argv[0] === '-V' || argv[0] === '--version';
