@@ -68,8 +68,6 @@ const zhCN = {
 
   'dialog.open.title': '打开报告',
   'dialog.open.filter': '报告（.txt .md .docx）',
-  'dialog.open.failed': '无法打开 {file}',
-  'dialog.recentMissing': '最近打开的文件已不存在：{file}',
   'dialog.ok': '确定',
   'dialog.storeDamaged': '无法读取 {file}（{reason}）。已将其另存为 {backup}，讲台将使用默认设置继续运行。',
 } as const;
@@ -136,8 +134,6 @@ const en: Dictionary = {
 
   'dialog.open.title': 'Open Report',
   'dialog.open.filter': 'Reports (.txt .md .docx)',
-  'dialog.open.failed': 'Could not open {file}',
-  'dialog.recentMissing': 'The recent file no longer exists: {file}',
   'dialog.ok': 'OK',
   'dialog.storeDamaged': '{file} could not be read ({reason}). It was kept as {backup}; Podium continues with defaults.',
 };

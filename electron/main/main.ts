@@ -77,6 +77,13 @@ async function start(): Promise<void> {
     commands.actions,
   );
   displays.onChange(rebuildMenu);
+  // A deck of the other aspect ratio reshapes the audience window when both share one display.
+  let aspect = deck.aspect();
+  deck.session.onUpdate(() => {
+    if (deck.aspect() === aspect) return;
+    aspect = deck.aspect();
+    displays.apply();
+  });
   setupIpc(commands.ipc, (event) => windows.owns(event.sender));
 
   // Closing the presenter ends the show: the other views close with it.
