@@ -19,6 +19,8 @@ export interface DecodedText {
 export interface UndecodableText {
   /** 1-based line of the first byte that is not valid UTF-8 (unknown for UTF-16). */
   line?: number;
+  /** UTF-8 with some damaged bytes (as opposed to an unknown encoding). */
+  damagedUtf8?: boolean;
 }
 
 type BomEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -67,36 +69,59 @@ export function decodeText(bytes: Uint8Array): DecodedText | UndecodableText {
   if (bom) {
     const body = bytes.subarray(bom.length);
     const text = decodeStrict(body, bom.encoding);
-    if (text === undefined) return bom.encoding === 'utf-8' ? { line: firstInvalidLine(bytes) } : {};
+    if (text === undefined) return bom.encoding === 'utf-8' ? { line: lineAt(bytes, scanUtf8(bytes).firstInvalid), damagedUtf8: true } : {};
     return { text: normalizeNewlines(text), encoding: bom.encoding, bom: true };
   }
   const utf8 = decodeStrict(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: normalizeNewlines(utf8), encoding: 'utf-8', bom: false };
-  const gb = decodeGb18030Strict(bytes);
-  if (gb !== undefined) return { text: normalizeNewlines(gb), encoding: 'gb18030', bom: false };
-  return { line: firstInvalidLine(bytes) };
+  const scan = scanUtf8(bytes);
+  // Chinese UTF-8 is mostly valid GB18030 byte for byte: a UTF-8 report with a few damaged
+  // bytes would "decode" as GB18030 into nonsense. So a file that is overwhelmingly valid
+  // UTF-8 is treated as damaged UTF-8 and rejected, pointing at the damage.
+  const mostlyUtf8 = scan.multibyte > 0 && scan.invalid * 50 < scan.multibyte;
+  if (!mostlyUtf8) {
+    const gb = decodeGb18030Strict(bytes);
+    if (gb !== undefined) return { text: normalizeNewlines(gb), encoding: 'gb18030', bom: false };
+  }
+  return { line: lineAt(bytes, scan.firstInvalid), ...(mostlyUtf8 ? { damagedUtf8: true } : {}) };
 }
 
 export function isDecoded(result: DecodedText | UndecodableText): result is DecodedText {
   return 'text' in result;
 }
 
-/** Line (1-based) of the first byte where UTF-8 decoding fails, for the error message. */
-export function firstInvalidLine(bytes: Uint8Array): number {
-  const offset = firstInvalidUtf8Offset(bytes);
+/** 1-based line of a byte offset. */
+function lineAt(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
   return line;
 }
 
-function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+interface Utf8Scan {
+  /** Offset of the first byte that does not start a valid sequence (bytes.length when none). */
+  firstInvalid: number;
+  invalid: number;
+  /** Valid sequences of two or more bytes. */
+  multibyte: number;
+}
+
+/** One pass over the bytes as UTF-8, skipping a byte at each error (structure only: overlongs and surrogates are not checked). */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const scan: Utf8Scan = { firstInvalid: bytes.length, invalid: 0, multibyte: 0 };
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) valid = false;
+    if (!valid) {
+      if (scan.invalid === 0) scan.firstInvalid = i;
+      scan.invalid++;
+      i++;
+      continue;
+    }
+    if (length > 1) scan.multibyte++;
     i += length;
   }
-  return bytes.length;
+  return scan;
 }

@@ -194,6 +194,16 @@ describe('readReport: errors', () => {
     expect(error.details.hint).toMatch(/UTF-8/);
   });
 
+  it('UTF-8 with a damaged byte is rejected at that line, not misread as GB18030', async () => {
+    const lines = REPORT.split('\n');
+    const damaged = Buffer.concat([Buffer.from(`${lines.slice(0, 5).join('\n')}\n`), Buffer.from([0xff]), Buffer.from(lines.slice(5).join('\n'))]);
+    const error = await expectError(readReport(await file('damaged.txt', damaged)), 'DECODE', /UTF-8 text with damaged bytes/);
+    expect(error.details.line).toBe(6);
+    // A file cut off inside its last character, too.
+    const cut = Buffer.from(REPORT.trimEnd());
+    await expectError(readReport(await file('cut.txt', cut.subarray(0, cut.length - 1))), 'DECODE', /damaged bytes/);
+  });
+
   it('broken UTF-16 after a BOM is rejected', async () => {
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x00, 0xd8, 0x41, 0x00])]); // lone high surrogate
     await expectError(readReport(await file('bad16.txt', bytes)), 'DECODE', /unknown encoding/);

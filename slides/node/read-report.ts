@@ -134,8 +134,9 @@ function textBytesToText(name: string, bytes: Uint8Array): string {
       code: 'DECODE',
       file: name,
       ...(decoded.line !== undefined ? { line: decoded.line } : {}),
-      message: 'The text is in an unknown encoding: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK.',
-      hint: 'Open it in a text editor and save it as UTF-8.',
+      ...(decoded.damagedUtf8
+        ? { message: 'The file is UTF-8 text with damaged bytes (invalid UTF-8) in it.', hint: 'Open it in a text editor, fix or retype the text at that line, and save it as UTF-8.' }
+        : { message: 'The text is in an unknown encoding: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK.', hint: 'Open it in a text editor and save it as UTF-8.' }),
     });
   }
   if (decoded.text.includes('\0')) throw binary(name, 'a binary file (it contains NUL characters)', 'Choose the report as text: .txt, .md or .docx.');
