@@ -79,8 +79,16 @@ function buildRendererIfStale(): void {
   const inputs = mtimes(['renderer', 'slides/core', 'electron/common', 'vite.config.ts', 'package.json']);
   if (!isStale(outputMtime('dist/renderer/index.html'), inputs)) return;
   console.log('Building the views (vite build)…');
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('Building the views failed (see above). Fix the error, or run `npm run build:renderer` to see it again.');
+  // Vite's report goes to the terminal only when the build fails: a working start stays a few lines.
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) {
+    process.stderr.write(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new Error('Building the views failed (see above). Fix the error, or run `npm run build:renderer` to see it again.');
+  }
 }
 
 async function buildElectronIfStale(): Promise<void> {
