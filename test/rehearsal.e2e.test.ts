@@ -67,18 +67,18 @@ describe('rehearsal run from the presenter view', () => {
       await presenter.clock.pauseAt(new Date('2026-11-27T08:01:00Z'));
       await presenter.keyboard.press('r');
       await presenter.waitForSelector('html[data-rehearsal="recording"]');
-      await presenter.clock.runFor(40_000);
+      await presenter.clock.runFor(4_000);
       await presenter.keyboard.press('PageDown');
-      await presenter.clock.runFor(60_000);
+      await presenter.clock.runFor(6_000);
       await presenter.keyboard.press('p'); // applause: the shared clock pauses
       await presenter.waitForSelector('html[data-rehearsal="paused"]');
-      await presenter.clock.runFor(120_000);
+      await presenter.clock.runFor(12_000);
       await presenter.keyboard.press('p');
       await presenter.waitForSelector('html[data-rehearsal="recording"]');
-      await presenter.clock.runFor(30_000);
+      await presenter.clock.runFor(3_000);
       await presenter.keyboard.press('PageDown');
-      await presenter.clock.runFor(10_000);
-      await expect.poll(() => presenter.textContent('#rehearsal-chip')).toContain('2:20');
+      await presenter.clock.runFor(1_000);
+      await expect.poll(() => presenter.textContent('#rehearsal-chip')).toContain('0:14');
       await presenter.screenshot({ path: join(SCREENSHOT_DIR, 'rehearsal-presenter-recording.png') });
       await presenter.click('#btn-rehearse-keep');
       await presenter.waitForSelector('html[data-rehearsal="off"]');
@@ -89,10 +89,10 @@ describe('rehearsal run from the presenter view', () => {
       const run = stored.runs[0]!;
       const [first, second, third] = ids();
       expect(Object.keys(run.slideMs).sort()).toEqual([first, second, third].sort());
-      expect(run.slideMs[first!]).toBe(40_000);
-      expect(run.slideMs[second!]).toBe(90_000); // 60 s + 30 s; the 120 s pause is not counted
-      expect(run.slideMs[third!]).toBe(10_000);
-      expect(run.pausedMs).toBe(120_000);
+      expect(run.slideMs[first!]).toBe(4_000);
+      expect(run.slideMs[second!]).toBe(9_000); // 6 s + 3 s; the 12 s pause is not counted
+      expect(run.slideMs[third!]).toBe(1_000);
+      expect(run.pausedMs).toBe(12_000);
       expect(await presenter.textContent('#rehearsal-notice')).toContain('1');
     });
   });
@@ -107,12 +107,12 @@ describe('rehearsal run from the presenter view', () => {
       await presenter.clock.pauseAt(new Date('2026-11-27T09:01:00Z'));
       await presenter.click('#btn-rehearse');
       await presenter.waitForSelector('html[data-rehearsal="recording"]');
-      await presenter.clock.runFor(25_000);
+      await presenter.clock.runFor(2_500);
       await presenter.keyboard.press('PageDown');
-      await presenter.clock.runFor(35_000);
+      await presenter.clock.runFor(3_500);
       await presenter.keyboard.press('PageDown');
-      await presenter.clock.runFor(50_000);
-      await expect.poll(async () => ((await storedRehearsals(presenter, deck)) as RehearsalFile).inProgress?.slideMs[ids()[1]!]).toBe(35_000);
+      await presenter.clock.runFor(5_000);
+      await expect.poll(async () => ((await storedRehearsals(presenter, deck)) as RehearsalFile).inProgress?.slideMs[ids()[1]!]).toBe(3_500);
       await presenter.close({ runBeforeUnload: false }); // the app is killed mid-run
 
       presenter = await openPage(app, 'presenter.html');
@@ -123,7 +123,7 @@ describe('rehearsal run from the presenter view', () => {
       const stored = (await storedRehearsals(presenter, deck)) as RehearsalFile;
       expect(stored.inProgress).toBeUndefined();
       expect(stored.runs[0]!.recovered).toBe(true);
-      expect(stored.runs[0]!.slideMs).toEqual({ [ids()[0]!]: 25_000, [ids()[1]!]: 35_000 });
+      expect(stored.runs[0]!.slideMs).toEqual({ [ids()[0]!]: 2_500, [ids()[1]!]: 3_500 });
     });
   });
 
