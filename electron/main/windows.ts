@@ -79,14 +79,15 @@ export class ViewWindows {
   }
 
   /** Shows the view, creating its window the first time. */
-  open(view: WindowView, placement?: Partial<BrowserWindowConstructorOptions>): BrowserWindow {
+  open(view: WindowView): BrowserWindow {
     const existing = this.get(view);
     if (existing) {
       existing.show();
       existing.focus();
       return existing;
     }
-    const window = this.createWindow({ ...WINDOW_DEFAULTS[view], ...placement, show: false });
+    // Hidden until painted; displays.ts then moves presenter and audience onto their displays.
+    const window = this.createWindow({ ...WINDOW_DEFAULTS[view], show: false });
     this.windows.set(view, window);
     window.once('ready-to-show', () => window.show());
     window.on('closed', () => {
