@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
+import type { PrintRequest } from '../../../electron/common/print.ts';
 import { PdfExportError, renderPdf } from '../../export/pdf.ts';
 import type { ExportProgress } from '../../export/pdf.ts';
 import { renderPptx } from '../../export/pptx.ts';
@@ -70,6 +71,19 @@ async function checkOutput(output: string, format: ExportFormat, file: string): 
   }
 }
 
+function printRequest(format: ExportFormat, options: ExportCliOptions): PrintRequest {
+  try {
+    return makePrintRequest({
+      kind: format,
+      ...(options.perPage === undefined ? {} : { perPage: options.perPage }),
+      ...(options.watermark === undefined ? {} : { watermark: options.watermark }),
+    });
+  } catch (error) {
+    if (error instanceof PrintRequestError) throw new CliError({ message: error.message, hint: 'See "podium export --help".', exitCode: EXIT_USAGE });
+    throw error;
+  }
+}
+
 /** `podium export <file> --format … -o <out>`: PDF layouts, PPTX or a single-file HTML presentation. */
 export const registerExport: RegisterCommand = (program, io) => {
   addDeckOptions(
@@ -86,8 +100,14 @@ export const registerExport: RegisterCommand = (program, io) => {
       .option('--renderer <dir>', 'PDF and HTML: the built renderer (default: dist/renderer)'),
   ).action(async (file: string, options: ExportCliOptions) => {
     const format = options.format;
-    const { deck } = await loadDeck(file, options);
+    // Options first: a mistake is reported before the report is read and compiled.
     await checkOutput(options.output, format, file);
+    const pdf = format !== 'pptx' && format !== 'html';
+    if (!pdf && (options.watermark !== undefined || options.perPage !== undefined)) {
+      throw new CliError({ message: `--watermark and --per-page apply to PDF exports, not to ${format}.`, hint: 'Leave them out, or choose a PDF format.', exitCode: EXIT_USAGE });
+    }
+    const request = pdf ? printRequest(format, options) : undefined;
+    const { deck } = await loadDeck(file, options);
     let data: Uint8Array | string;
     let summary: string;
     try {
@@ -97,8 +117,7 @@ export const registerExport: RegisterCommand = (program, io) => {
       } else if (format === 'html') {
         data = await renderSingleHtml(deck, options.renderer === undefined ? {} : { rendererDir: options.renderer });
         summary = `${deck.slides.length} slides, audience and speaker views, works offline`;
-      } else {
-        const request = makePrintRequest({ kind: format, ...(options.perPage === undefined ? {} : { perPage: options.perPage }), ...(options.watermark === undefined ? {} : { watermark: options.watermark }) });
+      } else if (request) {
         const progress = progressReporter(io, `podium: ${format}`);
         const result = await renderPdf(deck, request, {
           ...(options.browser === undefined ? {} : { browserPath: options.browser }),
@@ -110,9 +129,10 @@ export const registerExport: RegisterCommand = (program, io) => {
         io.err(`podium: printed with ${result.browser.path} (Chromium ${result.browser.version}, found via ${result.browser.via})\n`);
         data = result.pdf;
         summary = `${result.pages} pages`;
+      } else {
+        throw new Error(`no exporter for ${format}`);
       }
     } catch (error) {
-      if (error instanceof PrintRequestError) throw new CliError({ message: error.message, hint: 'See "podium export --help".', exitCode: EXIT_USAGE });
       if (error instanceof PdfExportError) throw new CliError({ message: error.message, hint: error.hint });
       if (error instanceof RendererMissingError) throw new CliError({ message: error.message, hint: error.hint });
       throw error;
