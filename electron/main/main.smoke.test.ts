@@ -17,6 +17,9 @@ import { buildElectron } from '../../build/scripts/build-electron.ts';
 type Listener = (...args: never[]) => unknown;
 
 const fake = vi.hoisted(() => {
+  // Belt and braces: should the mock below ever not apply, electron's index.js would try to
+  // download the binary; with an override path it only returns a path.
+  process.env.ELECTRON_OVERRIDE_DIST_PATH ??= '/nonexistent-electron-dist';
   const log: string[] = [];
   const appListeners = new Map<string, Listener[]>();
   const screenListeners = new Map<string, Listener[]>();
