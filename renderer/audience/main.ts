@@ -17,10 +17,11 @@ import { createPresentationSync } from '../state/sync.ts';
 import type { PresentationState } from '../state/presentation.ts';
 import { renderHold, renderSlide } from '../slides/render-slide.ts';
 import { deckShape } from '../slides/shape.ts';
-import { clearFitted, ensureFitted } from '../slides/fit.ts';
-import { loadFontsFor } from '../slides/fonts.ts';
+import { clearFitted, ensureFitted, fitWhenIdle } from '../slides/fit.ts';
+import { preloadDeckFonts } from '../slides/fonts.ts';
 import { applyDeckLook, canvasSize, frame } from '../slides/frame.ts';
 
+performance.mark('podium:script');
 const host = getHost();
 const sync = createPresentationSync();
 const revealRoot = document.getElementById('reveal') as HTMLElement;
@@ -53,6 +54,9 @@ function renderState(state: PresentationState): void {
   document.documentElement.dataset['screen'] = state.screen;
   cover.hidden = state.screen === 'slides';
   fitCurrent();
+  // The slides either side are displayed by reveal.js already: measure them now, not when the key is pressed.
+  const sections = slidesRoot.children;
+  fitWhenIdle([index - 1, index + 1, index + 2].map((i) => sections[i]?.querySelector<HTMLElement>('.podium-slide')));
   shownSeq = state.seq;
   document.documentElement.dataset['slideIndex'] = String(index);
   document.documentElement.dataset['slideId'] = deck.slides[index]?.id ?? '';
@@ -95,8 +99,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   fitCanvas();
   const size = canvasSize(next.meta.aspect);
   if (first) {
-    // Fonts for the first screens before anything is measured or painted.
-    await loadFontsFor(`${next.meta.title}${next.meta.subtitle ?? ''}${slidesRoot.querySelector('section')?.textContent ?? ''}${coverBox.textContent ?? ''}`);
+    performance.mark('podium:deck');
     reveal = new Reveal(revealRoot, {
       width: size.width,
       height: size.height,
@@ -126,13 +129,14 @@ async function showDeck(next: DeckModel): Promise<void> {
       transition: 'none',
       backgroundTransition: 'none',
       navigationMode: 'linear',
-      viewDistance: 2,
+      viewDistance: 3,
       preloadIframes: false,
       autoPlayMedia: false,
       showNotes: false,
       hideCursorTime: 3000,
     });
     await reveal.initialize();
+    performance.mark('podium:reveal');
   } else {
     reveal?.configure({ width: size.width, height: size.height });
     reveal?.sync();
@@ -140,9 +144,19 @@ async function showDeck(next: DeckModel): Promise<void> {
   sync.setDeck(deckShape(next));
   renderState(sync.current());
   if (first) {
-    performance.mark('podium:first-slide');
+    // The first screens are laid out (hidden, see audience.css): the browser now fetches
+    // exactly the glyph subsets they use. Measure and show them once those have arrived,
+    // so the hall never sees a fallback font or an unfitted title.
+    await document.fonts.ready;
+    performance.mark('podium:fonts');
+    clearFitted(document);
+    fitCurrent();
     document.documentElement.dataset['ready'] = '1';
+    performance.mark('podium:first-slide');
+    // The frame with the first slide is produced after this rAF callback; the task after it runs once it is painted.
+    requestAnimationFrame(() => setTimeout(() => performance.mark('podium:first-slide-painted'), 0));
   }
+  preloadDeckFonts(next);
 }
 
 sync.onChange(renderState);

@@ -15,7 +15,7 @@ import { createPresentationSync } from '../state/sync.ts';
 import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
-import { loadFontsFor } from '../slides/fonts.ts';
+import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { renderTimers } from './timers.ts';
@@ -57,6 +57,7 @@ function renderState(state: PresentationState): void {
   $('location').textContent = location(state);
   previews.show($('preview-current'), state.slideIndex, state.fragment, '');
   previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));
+  requestIdleCallback(() => previews.prepare([state.slideIndex + 2, state.slideIndex - 1], $('preview-measure'), $('preview-current').clientWidth), { timeout: 500 });
   const slide = deck.slides[state.slideIndex];
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
@@ -94,6 +95,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
   await loadFontsFor(shown);
   renderState(sync.current());
+  preloadDeckFonts(next, next.slides.map((s) => s.notes).join(''));
   document.documentElement.dataset['ready'] = '1';
 }
 

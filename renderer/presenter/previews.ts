@@ -6,7 +6,7 @@
 import type { DeckModel } from '../../slides/core/model.ts';
 import { renderSlide } from '../slides/render-slide.ts';
 import { frame } from '../slides/frame.ts';
-import { ensureFitted } from '../slides/fit.ts';
+import { ensureFitted, fitWhenIdle } from '../slides/fit.ts';
 
 export class SlidePreviews {
   private cache = new Map<string, HTMLElement>();
@@ -42,6 +42,23 @@ export class SlidePreviews {
     markFragments(built, fragment);
     const slide = built.querySelector<HTMLElement>('.podium-slide');
     if (slide) ensureFitted(slide);
+  }
+
+  /**
+   * Builds and measures the slides the operator is likely to show next, when idle, in a
+   * hidden box of the current preview's width, so a key press only swaps ready frames.
+   */
+  prepare(indices: number[], measureBox: HTMLElement, width: number): void {
+    measureBox.style.setProperty('width', `${width}px`);
+    const slides: HTMLElement[] = [];
+    for (const index of indices) {
+      const built = this.frameFor(index);
+      if (!built || built.isConnected) continue;
+      measureBox.append(built);
+      const slide = built.querySelector<HTMLElement>('.podium-slide');
+      if (slide) slides.push(slide);
+    }
+    fitWhenIdle(slides);
   }
 
   refit(): void {

@@ -21,9 +21,18 @@ function relative(figure: PaceFigure): string {
 }
 
 /** `plan`: the slides' planned seconds when a rehearsal plan (measured rate, cuts) is in use; else the deck's own. */
+let clockFormat: { lang: string; format: Intl.DateTimeFormat } | null = null;
+
+/** One formatter per language (toLocaleTimeString would build one every tick). */
+function wallClock(now: number): string {
+  if (clockFormat?.lang !== currentLang()) {
+    clockFormat = { lang: currentLang(), format: new Intl.DateTimeFormat(currentLang(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false }) };
+  }
+  return clockFormat.format.format(now);
+}
+
 export function renderTimers(deck: DeckModel | null, state: PresentationState, now: number, plan?: readonly PlanSlide[]): void {
-  const wall = new Date(now);
-  byId('wall-clock').textContent = wall.toLocaleTimeString(currentLang(), { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  byId('wall-clock').textContent = wallClock(now);
   if (!deck) return;
   const pace = computePace(state, plan ?? deck.slides, now, deck.meta.targetSeconds);
   const elapsed = byId('elapsed');

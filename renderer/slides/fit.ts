@@ -30,12 +30,24 @@ function fitVariable(root: HTMLElement, variable: string, box: HTMLElement): num
 
 /** Fits the slide's title box, then its body, to the space the theme gives them. Needs layout (the slide displayed). */
 export function fitSlide(slide: HTMLElement): void {
-  if (slide.offsetParent === null && slide.getClientRects().length === 0) return; // not displayed: try again when shown
+  if (!slide.isConnected) return;
   const head = slide.querySelector<HTMLElement>('.ps-head, .ps-section-head, .ps-title-block');
   if (head) fitVariable(slide, '--fit-title', head.classList.contains('ps-title-block') ? slide : head);
   const body = slide.querySelector<HTMLElement>('.ps-body');
   if (body) fitVariable(slide, '--fit-body', body);
-  slide.dataset['fitted'] = '1';
+  // A slide that is not displayed has no size: leave it unmarked, to be fitted when shown.
+  if (slide.clientHeight > 0) slide.dataset['fitted'] = '1';
+}
+
+/** Fits slides ahead of time, when the browser is idle, so showing them later costs no measuring. */
+export function fitWhenIdle(slides: Iterable<HTMLElement | null | undefined>): void {
+  const pending = [...slides].filter((s): s is HTMLElement => !!s && s.dataset['fitted'] !== '1');
+  if (!pending.length) return;
+  const run = (): void => {
+    for (const slide of pending) ensureFitted(slide);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 500 });
+  else setTimeout(run, 50);
 }
 
 /** Fits once; `refit` clears the mark (for example when the bundled fonts finish loading). */
