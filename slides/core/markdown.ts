@@ -53,13 +53,15 @@ export function outlineMarkdown(text: string): Outline {
   let fence = '';
   let inComment = false;
   for (let i = 0; i < lines.length; i++) {
-    let line = lines[i] as string;
+    const rawLine = lines[i] as string;
+    // Indentation is markup here (nesting, indented code); inside a fence it is the code's own.
+    let line = rawLine.trimStart();
     if (fence !== '') {
       if (line.startsWith(fence)) {
         fence = '';
         endParagraph();
       } else {
-        paragraph.add(line, false);
+        paragraph.add(rawLine, false);
       }
       continue;
     }

@@ -5,50 +5,7 @@
  * character, as a word processor's 字数 does: the pause it marks takes about as long.
  */
 import type { Lang, ReadingRate } from './model.ts';
-import { isCjkChar, isLatinLetter } from './text.ts';
-
-interface UnitCounts {
-  cjk: number;
-  words: number;
-}
-
-function isCjkPunctuation(code: number): boolean {
-  return (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff0f) || (code >= 0xff1a && code <= 0xff20) ||
-    code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0x2026 || code === 0x2014;
-}
-
-function countUnits(text: string): UnitCounts {
-  let cjk = 0;
-  let words = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const full = text.codePointAt(i) ?? 0;
-      i++;
-      if (isCjkChar(full)) cjk++;
-      inWord = false;
-      continue;
-    }
-    if (isCjkChar(code) || isCjkPunctuation(code)) {
-      cjk++;
-      inWord = false;
-      continue;
-    }
-    const ch = text[i] as string;
-    const wordChar = (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || isLatinLetter(ch) ||
-      (inWord && (ch === "'" || ch === '’' || ch === '-' || ch === '&' || ch === '.' || ch === ','));
-    if (wordChar) {
-      if (!inWord && !(ch === "'" || ch === '’' || ch === '-' || ch === '&' || ch === '.' || ch === ',')) {
-        words++;
-        inWord = true;
-      }
-    } else {
-      inWord = false;
-    }
-  }
-  return { cjk, words };
-}
+import { countUnits } from './text.ts';
 
 /** The language the deck is read in: Chinese when Han characters outnumber Latin words. */
 export function detectLang(text: string): Lang {

@@ -19,6 +19,12 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'vs', 'etc
 const OPENERS = '“‘「『（(《【〈〔[';
 const CLOSERS_IN_ORDER = '”’」』）)》】〉〕]';
 const ANY_BRACKET = /[“‘「『（(《【〈〔[]/;
+/** For each BMP code: 1 + index of the opener, -(1 + index) of the closer, 0 otherwise. */
+const BRACKET = new Int8Array(0x10000);
+for (let k = 0; k < OPENERS.length; k++) {
+  BRACKET[OPENERS.charCodeAt(k)] = k + 1;
+  BRACKET[CLOSERS_IN_ORDER.charCodeAt(k)] = -(k + 1);
+}
 
 /**
  * protected[i] is 1 when position i lies strictly inside a matched pair short enough to keep
@@ -29,16 +35,13 @@ function protectedPositions(text: string): Uint8Array | undefined {
   const diff = new Int32Array(text.length + 1);
   const stack: number[] = []; // packed: position * 16 + bracket kind
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x28) continue;
-    const ch = text[i] as string;
-    const open = OPENERS.indexOf(ch);
-    if (open >= 0) {
-      if (stack.length < MAX_DEPTH) stack.push(i * 16 + open);
+    const kind = BRACKET[text.charCodeAt(i)] as number;
+    if (kind === 0) continue;
+    if (kind > 0) {
+      if (stack.length < MAX_DEPTH) stack.push(i * 16 + kind - 1);
       continue;
     }
-    const close = CLOSERS_IN_ORDER.indexOf(ch);
-    if (close < 0) continue;
+    const close = -kind - 1;
     for (let k = stack.length - 1; k >= 0 && k >= stack.length - MAX_MISMATCH_LOOKBACK; k--) {
       const entry = stack[k] as number;
       if (entry % 16 !== close) continue;
@@ -80,17 +83,32 @@ function isFullStop(text: string, i: number): boolean {
   return !ABBREVIATIONS.has(word);
 }
 
-function cut(text: string, isEnd: (i: number) => boolean, absorb: Set<string>): string[] {
+/** Marks for `cut`: which characters may end a piece, which follow the end into it. */
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let k = 0; k < chars.length; k++) table[chars.charCodeAt(k)] = 1;
+  return table;
+}
+const SENTENCE_END_CODES = codeTable([...SENTENCE_END].join(''));
+const TRAILING_CODES = codeTable([...TRAILING].join(''));
+const CLAUSE_END_CODES = codeTable('，；：,;:');
+const CLAUSE_TRAILING_CODES = codeTable('”’」』');
+
+/**
+ * Cuts text after each position whose character is marked in `ends` (and that `accept` takes),
+ * outside protected pairs, and after each newline; `absorb` characters and spaces join the piece.
+ */
+function cut(text: string, ends: Uint8Array, accept: (i: number) => boolean, absorb: Uint8Array): string[] {
   const inside = protectedPositions(text);
   const pieces: string[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+    const code = text.charCodeAt(i);
     let end = -1;
-    if (ch === '\n') end = i + 1;
-    else if ((inside === undefined || inside[i] === 0 || closesPairNext(text, inside, i)) && isEnd(i)) {
+    if (code === 0x0a) end = i + 1;
+    else if (ends[code] === 1 && (inside === undefined || inside[i] === 0 || closesPairNext(text, inside, i)) && accept(i)) {
       end = i + 1;
-      while (end < text.length && absorb.has(text[end] as string)) end++;
+      while (end < text.length && absorb[text.charCodeAt(end)] === 1) end++;
     }
     if (end < 0) continue;
     while (end < text.length && isSpace(text[end])) end++;
@@ -104,22 +122,17 @@ function cut(text: string, isEnd: (i: number) => boolean, absorb: Set<string>): 
 
 /** Sentences of a paragraph, each with its end punctuation, closing quotes and following spaces. */
 export function splitSentences(text: string): string[] {
-  return cut(text, (i) => {
-    const ch = text[i] as string;
-    if (!SENTENCE_END.has(ch)) return false;
-    return ch === '.' ? isFullStop(text, i) : true;
-  }, TRAILING);
+  return cut(text, SENTENCE_END_CODES, (i) => text.charCodeAt(i) !== 0x2e || isFullStop(text, i), TRAILING_CODES);
 }
 
-/** Clauses of a sentence, cut after top-level ，；：, (commas between digits do not cut). */
+/** Clauses of a sentence, cut after top-level ，；：, (commas and colons between digits do not cut). */
 export function splitClauses(sentence: string): string[] {
-  return cut(sentence, (i) => {
-    const ch = sentence[i] as string;
-    if (!CLAUSE_END.has(ch)) return false;
-    if (ch === '、') return false;
-    if (ch === ',' || ch === ':') return !/[0-9]/.test(sentence[i + 1] ?? '');
-    return true;
-  }, new Set(['”', '’', '」', '』']));
+  return cut(sentence, CLAUSE_END_CODES, (i) => {
+    const code = sentence.charCodeAt(i);
+    if (code !== 0x2c && code !== 0x3a) return true;
+    const next = sentence.charCodeAt(i + 1);
+    return !(next >= 0x30 && next <= 0x39);
+  }, CLAUSE_TRAILING_CODES);
 }
 
 /** The clause or sentence without its trailing punctuation and spaces. */

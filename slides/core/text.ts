@@ -3,16 +3,84 @@
  * All scanners here are single passes over the text: no backtracking regexes.
  */
 
-/** Han ideographs, CJK punctuation excluded: the units a Chinese reading rate counts. */
+/** Character classes of the BMP, looked up once per character by the scanners below. */
+const HAN = 1; // counts as a CJK reading unit and is one character wide
+const CJK_PUNCTUATION = 2; // full-width punctuation: a pause as long as a character, one wide
+const WORD = 4; // letter or digit of a space-separated script
+const QUOTE = 8; // “ ” ‘ ’ … —: a pause in Chinese, punctuation (or an apostrophe) in English
+const CLASS = new Uint8Array(0x10000);
+function mark(from: number, to: number, value: number): void {
+  for (let code = from; code <= to; code++) CLASS[code] = value;
+}
+mark(0x4e00, 0x9fff, HAN); // CJK Unified Ideographs
+mark(0x3400, 0x4dbf, HAN); // Extension A
+mark(0xf900, 0xfaff, HAN); // Compatibility Ideographs
+mark(0x3040, 0x30ff, HAN); // Hiragana, Katakana
+mark(0xac00, 0xd7af, HAN); // Hangul syllables
+mark(0x3001, 0x303f, CJK_PUNCTUATION);
+mark(0xff01, 0xff0f, CJK_PUNCTUATION);
+mark(0xff1a, 0xff20, CJK_PUNCTUATION);
+for (const code of [0x201c, 0x201d, 0x2018, 0x2019, 0x2026, 0x2014]) CLASS[code] = QUOTE;
+mark(0x30, 0x39, WORD);
+mark(0x41, 0x5a, WORD);
+mark(0x61, 0x7a, WORD);
+mark(0xc0, 0x24f, WORD); // Latin-1 and Latin Extended letters
+mark(0x370, 0x3ff, WORD); // Greek
+mark(0x400, 0x4ff, WORD); // Cyrillic
+mark(0xff10, 0xff19, WORD); // full-width digits
+mark(0xff21, 0xff3a, WORD);
+mark(0xff41, 0xff5a, WORD);
+CLASS[0xd7] = 0; // × and ÷ are not letters
+CLASS[0xf7] = 0;
+
+/** Han ideographs (and kana, hangul), punctuation excluded: the units a Chinese reading rate counts. */
 export function isCjkChar(code: number): boolean {
-  return (
-    (code >= 0x4e00 && code <= 0x9fff) || // CJK Unified Ideographs
-    (code >= 0x3400 && code <= 0x4dbf) || // Extension A
-    (code >= 0xf900 && code <= 0xfaff) || // Compatibility Ideographs
-    (code >= 0x3040 && code <= 0x30ff) || // Hiragana, Katakana
-    (code >= 0xac00 && code <= 0xd7af) || // Hangul syllables
-    (code >= 0x20000 && code <= 0x3134f) // Extensions B–G (astral)
-  );
+  return code < 0x10000 ? CLASS[code] === HAN : code >= 0x20000 && code <= 0x3134f;
+}
+
+/** Characters that keep a word going once it has started: it's, R&D, 3.5, 10,000, well-known. */
+function joinsWord(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x26 || code === 0x2e || code === 0x2c;
+}
+
+export interface UnitCounts {
+  /** Han characters plus full-width punctuation (each a pause as long as a character). */
+  cjk: number;
+  /** Words of letters or digits (an "X" mask, a year, "R&D", "3.5"). */
+  words: number;
+}
+
+/** Reading units of a text in one pass: Chinese characters and words of other scripts. */
+export function countUnits(text: string): UnitCounts {
+  let cjk = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const full = text.codePointAt(i) ?? 0;
+      i++;
+      if (full >= 0x20000 && full <= 0x3134f) cjk++;
+      inWord = false;
+      continue;
+    }
+    const kind = CLASS[code] as number;
+    if (kind === QUOTE) {
+      if (inWord && joinsWord(code)) continue;
+      // Quotation marks and dashes are a pause in Chinese text only.
+      if (CLASS[text.charCodeAt(i - 1)] === HAN || CLASS[text.charCodeAt(i + 1)] === HAN) cjk++;
+      inWord = false;
+    } else if (kind === HAN || kind === CJK_PUNCTUATION) {
+      cjk++;
+      inWord = false;
+    } else if (kind === WORD) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && joinsWord(code))) {
+      inWord = false;
+    }
+  }
+  return { cjk, words };
 }
 
 /** Invisible characters that carry no text (BOM, zero-width, soft hyphen) and C0 controls other than whitespace. */
@@ -44,9 +112,17 @@ export function normalizeText(input: string, keepIndent = false): string {
   return lines.join('\n');
 }
 
+// eslint-disable-next-line no-control-regex -- INVISIBLE and SPACES in one pass
+const IGNORED = /[\s\u0085\u200b-\u200d\u2060\u00ad\u0000-\u0008\u000e-\u001f\u007f]+/g;
+
 /** The text with all whitespace (and invisible characters) removed: what "ignoring whitespace" compares. */
 export function compactText(text: string): string {
-  return text.replace(INVISIBLE, '').replace(SPACES, '');
+  return text.replace(IGNORED, '');
+}
+
+function charWidth(code: number): number {
+  const kind = CLASS[code];
+  return kind === HAN || kind === CJK_PUNCTUATION || kind === QUOTE || (code >= 0xff00 && code <= 0xffef) ? 1 : 0.55;
 }
 
 /**
@@ -60,10 +136,8 @@ export function displayWidth(text: string): number {
     if (code >= 0xd800 && code <= 0xdbff) {
       width += 1;
       i++;
-    } else if (isCjkChar(code) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef) || code === 0x201c || code === 0x201d) {
-      width += 1;
     } else {
-      width += 0.55;
+      width += charWidth(code);
     }
   }
   return width;
@@ -75,18 +149,11 @@ export function prefixByWidth(text: string, max: number): string {
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
-    const step = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
-    const w = displayWidth(text.slice(i, i + step));
+    const surrogate = code >= 0xd800 && code <= 0xdbff;
+    const w = surrogate ? 1 : charWidth(code);
     if (width + w > max) break;
     width += w;
-    i += step;
+    i += surrogate ? 2 : 1;
   }
   return text.slice(0, i);
-}
-
-const LATIN_LETTER = /[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff]/;
-
-/** True for letters of space-separated scripts (Latin, Greek, Cyrillic). */
-export function isLatinLetter(ch: string): boolean {
-  return LATIN_LETTER.test(ch);
 }
