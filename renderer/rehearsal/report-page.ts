@@ -102,8 +102,8 @@ function renderChart(m: ReportModel): void {
   const minutes = (s: number) => Math.round((s / 60) * 10) / 10;
   const datasets = [
     { label: rt('rehearsal.planned'), data: m.sections.map((s) => minutes(s.plannedSeconds)), backgroundColor: PLAN_COLOUR, borderRadius: 4 },
-    ...m.runs.map((_, i) => ({
-      label: rt('rehearsal.run', { n: m.runNumbers[i] ?? i + 1 }),
+    ...m.runs.map((run, i) => ({
+      label: rt('rehearsal.run', { n: m.runNumbers[i] ?? i + 1 }) + (run.recovered ? rt('rehearsal.run.recovered') : ''),
       data: m.sections.map((s) => minutes(s.actualSeconds[i] ?? 0)),
       backgroundColor: RUN_COLOURS[RUN_COLOURS.length - m.runs.length + i] ?? RUN_COLOURS[0],
       borderRadius: 4,

@@ -62,6 +62,21 @@ describe('a rehearsal session', () => {
     expect((await open(host, clock)).runs).toHaveLength(1);
   });
 
+  it('starting a new run keeps a crashed run nobody decided on', async () => {
+    const host = memoryHost();
+    const clock = fakeClock();
+    const first = await open(host, clock);
+    await first.start('a');
+    clock.advance(8_000);
+    await first.slideChanged('b'); // then the app is killed
+    const next = await open(host, clock);
+    expect(next.interrupted?.slideMs).toEqual({ a: 8_000 });
+    await next.start('a');
+    clock.advance(1_000);
+    await next.keep();
+    expect(next.runs.map((r) => [r.slideMs, r.recovered ?? false])).toEqual([[{ a: 8_000 }, true], [{ a: 1_000 }, false]]);
+  });
+
   it('abandoning drops the run; an empty run is not kept', async () => {
     const host = memoryHost();
     const clock = fakeClock();

@@ -89,9 +89,15 @@ export class RehearsalSession {
     const id = `run-${this.clock.date().getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`;
     let active = startRun(id, this.clock.date(), at, slideId);
     if (paused) active = pause(active, at);
+    const pending = this.interrupted;
     this.active = active;
     this.changed();
-    await this.update(this.withActive);
+    // A crashed run nobody decided on is kept, not overwritten by the new one.
+    await this.update((file) => {
+      const saved = pending && file.inProgress?.id === pending.id && !isEmptyRun(pending) ? recoverRun(pending) : undefined;
+      const rest = this.withActive(file);
+      return saved ? { ...rest, runs: [...rest.runs, saved].slice(-MAX_KEPT_RUNS) } : rest;
+    });
   }
 
   /** Follows the presentation's slide. The time is taken now; the save makes the previous slide's time safe. */
