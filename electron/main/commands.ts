@@ -116,7 +116,8 @@ export function createCommands(context: CommandContext): Commands {
 
   const ipc: IpcHandlers = {
     currentDeck: (event) => deck.currentFor(windows.viewOf(event.sender)),
-    openDialog: (event) => deck.openDialog(BrowserWindow.fromWebContents(event.sender) ?? undefined),
+    // The dialog belongs on the operator's screen, never over the hall's, whichever view asked.
+    openDialog: (event) => deck.openDialog(presenter() ?? BrowserWindow.fromWebContents(event.sender) ?? undefined),
     openBytes: (_event, name, bytes) => deck.openBytes(name, bytes),
     openRecent: (_event, filePath) => openRecent(filePath),
     recentFiles: () => storage.recent.list(),
