@@ -20,20 +20,20 @@ export function layoutReading(context: PrintContext): Sheet[] {
   });
   const blocks = reportBlocks(context.deck).map(reportBlockElement);
   flowBlocks(blocks, () => next().body, 'sentence', (done) => context.progress(done / blocks.length));
-  for (const sheet of sheets) {
-    addMarginMarks(sheet, context);
+  // Read every anchor's position in one layout, then write the marks: no layout per mark.
+  const anchors = sheets.map((sheet) => [...sheet.body.querySelectorAll<HTMLElement>('.slide-anchor')].map((anchor) => ({ slide: Number(anchor.dataset.slide), top: offsetInSheet(anchor, sheet) })));
+  let markHeight = 0;
+  sheets.forEach((sheet, index) => {
+    let lowest = -Infinity;
+    for (const anchor of anchors[index] ?? []) {
+      const mark = addSheetText(sheet, 'margin-mark', context.labels.slideMark(anchor.slide));
+      markHeight ||= mark.getBoundingClientRect().height;
+      // Marks of slides starting on one line stack downwards.
+      const top = Math.max(anchor.top, lowest);
+      mark.style.top = `${top}px`;
+      lowest = top + markHeight;
+    }
     addSheetText(sheet, 'sheet-folio', context.labels.pageOf(sheet.number, sheets.length));
-  }
+  });
   return sheets;
-}
-
-/** One mark per slide start, level with the line it starts on; marks on one line stack downwards. */
-function addMarginMarks(sheet: Sheet, context: PrintContext): void {
-  let lowest = -Infinity;
-  for (const anchor of sheet.body.querySelectorAll<HTMLElement>('.slide-anchor')) {
-    const mark = addSheetText(sheet, 'margin-mark', context.labels.slideMark(Number(anchor.dataset.slide)));
-    const top = Math.max(offsetInSheet(anchor, sheet), lowest);
-    mark.style.top = `${top}px`;
-    lowest = top + mark.getBoundingClientRect().height;
-  }
 }

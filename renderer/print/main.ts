@@ -101,7 +101,10 @@ async function run(): Promise<void> {
     request,
     labels: printLabels(deck.meta.lang),
     container,
-    progress: (fraction) => root.setAttribute(PRINT_PROGRESS_ATTRIBUTE, fraction.toFixed(3)),
+    progress: (fraction) => {
+      const value = fraction.toFixed(2);
+      if (root.getAttribute(PRINT_PROGRESS_ATTRIBUTE) !== value) root.setAttribute(PRINT_PROGRESS_ATTRIBUTE, value);
+    },
   };
   applyDeckLook(container, deck.meta);
   LAYOUTS[request.kind](context);

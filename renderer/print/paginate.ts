@@ -28,6 +28,14 @@ export function fits(body: HTMLElement): boolean {
   return last.getBoundingClientRect().bottom <= body.getBoundingClientRect().bottom + SUBPIXEL;
 }
 
+/** Fraction of the page free above `block` (below the previous block). */
+function spaceAbove(block: HTMLElement, body: HTMLElement): number {
+  const box = body.getBoundingClientRect();
+  const previous = block.previousElementSibling;
+  const used = previous ? previous.getBoundingClientRect().bottom - box.top : 0;
+  return Math.max(0, box.height - used) / box.height;
+}
+
 function freeFraction(body: HTMLElement): number {
   const box = body.getBoundingClientRect();
   const last = body.lastElementChild;
@@ -42,7 +50,6 @@ export function flowBlocks(blocks: HTMLElement[], newSheet: NewSheet, mode: Spli
   while (queue.length > 0) {
     const block = queue.shift() as HTMLElement;
     if (block.dataset.breakBefore !== undefined && body.childElementCount > 0) body = newSheet('break');
-    const spaceBefore = freeFraction(body);
     body.append(block);
     if (fits(body)) {
       placed += 1;
@@ -51,6 +58,8 @@ export function flowBlocks(blocks: HTMLElement[], newSheet: NewSheet, mode: Spli
     }
     const alone = body.childElementCount === 1;
     if (block.dataset.splittable !== undefined) {
+      // Measured only now, in the layout fits() just made: appending does not move what came before.
+      const spaceBefore = spaceAbove(block, body);
       const allowCut = mode === 'line' || alone || spaceBefore > MAX_GAP_FOR_SENTENCE;
       const rest = splitToFit(block, body, mode, allowCut);
       if (rest) {
