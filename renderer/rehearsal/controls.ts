@@ -13,6 +13,7 @@ import { clock } from './report-model.ts';
 import type { PlanSlide } from '../state/pace.ts';
 import { planOverlay } from './deck-reading.ts';
 import type { RehearsalFile } from './store.ts';
+import { reportKey } from './report-key.ts';
 import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
 import { runTotalMs } from './run.ts';
 import { RehearsalSession, pageClock, type SessionClock } from './session.ts';
@@ -118,7 +119,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
   };
 
   const changed = (): void => {
-    if (deck && session) announceRehearsalChange(repositoryFor(host, deck).key);
+    if (deck) announceRehearsalChange(reportKey(deck));
   };
 
   const follow = (state: PresentationState): void => {
@@ -164,7 +165,9 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
     window.clearInterval(timer);
     const run = await session.keep();
     changed();
-    say(run ? rt('rehearse.kept', { n: session.runs.length }) : rt('rehearse.abandoned'), windows ? [report] : []);
+    const open = button('btn-notice-report', rt('rehearse.report'));
+    open.addEventListener('click', () => window.open('rehearsal.html', 'podium-rehearsal'));
+    say(run ? rt('rehearse.kept', { n: session.runs.length }) : rt('rehearse.abandoned'), run && windows ? [open] : []);
     render();
   });
 
@@ -190,7 +193,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
 
   return {
     async setDeck(next: DeckModel) {
-      const sameReport = deck && repositoryFor(host, deck).key === repositoryFor(host, next).key;
+      const sameReport = deck !== undefined && reportKey(deck) === reportKey(next);
       deck = next;
       // A live reload of the same report keeps the run going (times are by slide id).
       if (sameReport && session) return;
@@ -202,7 +205,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
       session.onChange(render);
       stopWatching?.();
       // The report page may change the plan or the runs: take them in (the run being recorded stays ours).
-      stopWatching = onRehearsalChange(repositoryFor(host, next).key, () => void session?.reload());
+      stopWatching = onRehearsalChange(reportKey(next), () => void session?.reload());
       if (session.problem) {
         say(rt('rehearsal.storeProblem', { reason: session.problem.reason })
           + (session.problem.backupKey ? ` ${rt('rehearsal.storeProblem.backup', { key: session.problem.backupKey })}` : ''));

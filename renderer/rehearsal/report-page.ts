@@ -16,6 +16,7 @@ import { rateWithMeasured, ratePerMinute } from './measure.ts';
 import type { PlanChoice } from './plan.ts';
 import { clock, reportModel, signedClock, type ReportModel } from './report-model.ts';
 import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
+import { reportKey } from './report-key.ts';
 import type { RehearsalFile, RehearsalRepository } from './store.ts';
 import { applyRehearsalTranslations, rateLabel, rt } from './strings.ts';
 
@@ -304,7 +305,7 @@ async function main(): Promise<void> {
     onDeck: (next) => {
       deck = next;
       stopWatching?.();
-      stopWatching = onRehearsalChange(repositoryFor(host, next).key, () => void loadRuns());
+      stopWatching = onRehearsalChange(reportKey(next), () => void loadRuns());
       // The chart draws on a canvas, which does not wait for web fonts: load the glyphs
       // of everything shown, then draw again with them.
       void loadRuns()
