@@ -135,7 +135,7 @@ export function readFrontMatter(text: string, file: string): { settings: DeckSet
   const lines = yaml.split('\n');
   let data: unknown;
   try {
-    data = parse(yaml, { maxAliasCount: 50, prettyErrors: false });
+    data = parse(yaml, { maxAliasCount: 50, prettyErrors: false, logLevel: 'error' });
   } catch (cause) {
     if (cause instanceof YAMLParseError) {
       // The parser reports an offset; an error found at the very end belongs to the last line written.
