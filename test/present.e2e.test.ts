@@ -5,8 +5,12 @@
  * the presenter's tools, no text overflowing any slide, and no request leaving the app's
  * origin. Screenshots of each view go to test-results/screenshots/.
  */
+import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
 import { launchChromium } from './support/chromium.ts';
 import { screenshot, startApp, waitReady, type AppRun } from './support/views.ts';
 import { audienceSlideId, bothShown, overflowingBoxes, press, tripwire, viewState, waitShown } from './support/present-steps.ts';
@@ -247,5 +251,39 @@ describe('presenting the bundled report in Chromium', () => {
     await presenter.locator('#btn-outline').click();
     await presenter.locator('#btn-recent').click();
     expect(app.foreignRequests).toEqual([]);
+  });
+});
+
+describe('opening reports from the presenter', () => {
+  it('opens a file from the Open button, one dropped on the window, and a recent file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'podium-open-e2e-'));
+    const file = join(dir, 'report.md');
+    await copyFile(BUNDLED_DECK_PATH, file);
+    app = await startApp(browser, { file });
+    const { presenter, audience } = app;
+    const chooser = presenter.waitForEvent('filechooser');
+    await presenter.locator('#btn-open').click();
+    await (await chooser).setFiles({ name: '讲话稿.txt', mimeType: 'text/plain', buffer: Buffer.from('关于做好年度工作的讲话\n\n一、总体要求\n\n我们要坚持稳中求进，全面完成各项任务。\n', 'utf8') });
+    await audience.waitForFunction(() => document.title === '关于做好年度工作的讲话');
+    await expect.poll(() => presenter.locator('#location').textContent()).toMatch(/^1\/\d+$/);
+
+    // Drag and drop: a file dropped anywhere on the presenter window.
+    await presenter.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['二、重点任务\n\n抓好项目建设，办好民生实事。\n'], '任务.txt', { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await audience.waitForFunction(() => document.querySelector('.reveal .slides')?.textContent?.includes('二、重点任务') ?? false);
+    expect(await presenter.locator('#drop-cover').isHidden()).toBe(true);
+
+    // The report given at start was opened by path, so it is a recent file: reopen it.
+    await presenter.locator('#btn-recent').click();
+    const recent = presenter.locator('#recent-menu button');
+    await expect.poll(() => recent.count()).toBe(1);
+    expect(await recent.first().textContent()).toBe('report.md');
+    await recent.first().click();
+    await audience.waitForFunction(() => document.title === '全力打造共同富裕示范区X的先行镇');
+    await rm(dir, { recursive: true, force: true });
   });
 });
