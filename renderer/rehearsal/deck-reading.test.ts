@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDeck } from '../../slides/core/index.ts';
+import { compileDeck, deckToMarkdown } from '../../slides/core/index.ts';
 import { planOverlay, unitsOfSlide } from './deck-reading.ts';
 import { rateSample, unitsPerMinute } from './measure.ts';
 
@@ -44,5 +44,15 @@ describe('history across edits of the report', () => {
     const sample = rateSample(edited, [run], unitsOfSlide('zh'));
     expect(sample.slides).toBe(kept.filter((s) => (run.slideMs[s.id] ?? 0) >= 2000).length);
     expect(unitsPerMinute(sample)).toBeCloseTo(edited.meta.rate.cjkPerMinute, 6);
+  });
+});
+
+describe('a deck written by podium import (data-timing on every slide)', () => {
+  it('follows a measured pace too: slower reading, longer plan', () => {
+    const imported = compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(compileDeck({ name: 'report.txt', format: 'txt', text: report })) });
+    expect(imported.slides.every((s) => s.timingFromSource)).toBe(true);
+    const slower = planOverlay(imported, { rate: { ...imported.meta.rate, cjkPerMinute: imported.meta.rate.cjkPerMinute / 2 }, skip: [], abridge: [] });
+    expect(slower.totalSeconds).toBeGreaterThan(imported.meta.totalSeconds * 1.9);
+    expect(slower.totalSeconds).toBeLessThan(imported.meta.totalSeconds * 2.1);
   });
 });

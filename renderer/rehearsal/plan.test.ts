@@ -22,11 +22,12 @@ describe('plan overlay', () => {
     expect(JSON.stringify(deck)).toBe(before);
   });
 
-  it('keeps timings written in the source (data-timing) when the rate changes', () => {
+  it('scales timings written in the source (data-timing) by the change of pace', () => {
     const deck = fixtureDeck();
     deck.slides[2] = { ...deck.slides[2]!, seconds: 45, timingFromSource: true };
     const plan = resolvePlan(deck, { ...EMPTY_CHOICE, rate: { cjkPerMinute: 120, wordsPerMinute: 140 } }, charSeconds);
-    expect(plan.slides.a?.seconds).toBe(45);
+    expect(plan.slides.a?.seconds).toBe(23); // 45 s at 60 per minute is 22.5 s at 120
+    expect(resolvePlan(deck, EMPTY_CHOICE, charSeconds).slides.a?.seconds).toBe(45);
   });
 
   it('applies stored cuts, ignoring ids edited away and slides that may not be cut', () => {

@@ -3,7 +3,8 @@
  * it is read in full, abridged (only its key points) or skipped. The DeckModel is never
  * changed; the presenter, the teleprompter and the report all read the same overlay.
  */
-import type { DeckModel, ReadingRate, Slide } from '../../slides/core/model.ts';
+import type { DeckModel, Lang, ReadingRate, Slide } from '../../slides/core/model.ts';
+import { ratePerMinute } from './measure.ts';
 
 export type SlideAction = 'read' | 'abridge' | 'skip';
 
@@ -48,9 +49,14 @@ function abridgeable(slide: Slide): boolean {
   return (slide.kind === 'content' || slide.kind === 'custom') && slide.points.length > 0;
 }
 
-/** Seconds of a slide read in full at `rate`. Timings written in the source (data-timing) are the author's and stay. */
-function fullSeconds(slide: Slide, rate: ReadingRate, measured: boolean, secondsOf: SecondsOf): number {
-  if (!measured || slide.timingFromSource) return slide.seconds;
+/**
+ * Seconds of a slide read in full at `rate`. A timing written in the source (data-timing,
+ * which `podium import` writes on every slide) keeps its proportion and follows the
+ * speaker's pace: scaled by planned rate / measured rate.
+ */
+function fullSeconds(slide: Slide, deckRate: ReadingRate, rate: ReadingRate, lang: Lang, measured: boolean, secondsOf: SecondsOf): number {
+  if (!measured) return slide.seconds;
+  if (slide.timingFromSource) return Math.max(1, Math.round((slide.seconds * ratePerMinute(deckRate, lang)) / ratePerMinute(rate, lang)));
   return secondsOf(slide.notes, rate);
 }
 
@@ -62,7 +68,7 @@ export function resolvePlan(deck: DeckModel, choice: PlanChoice, secondsOf: Seco
   const abridge = new Set(choice.abridge);
   const slides: Record<string, PlannedSlide> = {};
   for (const slide of deck.slides) {
-    const full = fullSeconds(slide, rate, measured, secondsOf);
+    const full = fullSeconds(slide, deck.meta.rate, rate, deck.meta.lang, measured, secondsOf);
     if (skip.has(slide.id) && cuttable(slide)) slides[slide.id] = { seconds: 0, action: 'skip' };
     else if (abridge.has(slide.id) && abridgeable(slide)) {
       slides[slide.id] = { seconds: Math.min(full, secondsOf(abridgedText(slide), rate)), action: 'abridge' };
