@@ -117,3 +117,16 @@ describe('errors', () => {
     }
   });
 });
+
+describe('--- in a Markdown report', () => {
+  it('is a section break when the parts are report-sized, and the report is planned as usual', () => {
+    const paragraph = '我们坚持稳中求进，推动经济社会持续健康发展，全年完成地区生产总值X亿元，增长X%。'.repeat(6);
+    const deck = md(`# 工作报告\n\n${paragraph}\n\n---\n\n## 一、下一步工作\n\n${paragraph}\n`);
+    expect(deck.slides.some((s) => s.kind === 'custom')).toBe(false);
+    expect(deck.slides[0]).toMatchObject({ kind: 'title', title: '工作报告' });
+    expect(deck.sections.map((s) => s.title)).toEqual(['下一步工作']);
+  });
+  it('separates slides when the parts are slide-sized', () => {
+    expect(md('# 甲\n\n- 一点\n\n---\n\n# 乙\n').slides.map((s) => [s.kind, s.title])).toEqual([['custom', '甲'], ['custom', '乙']]);
+  });
+});

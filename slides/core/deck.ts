@@ -12,6 +12,7 @@ import { stripInline } from './inline.ts';
 import type { Section, Slide, SlideKind } from './model.ts';
 import { shorten } from './phrases.ts';
 import { slideSeconds, type PlanContext } from './plan.ts';
+import { readingUnits } from './reading.ts';
 
 const SEPARATOR = /^---$/;
 const NOTES_START = /^\s{0,3}notes?:/i;
@@ -21,7 +22,6 @@ const KINDS: readonly SlideKind[] = ['title', 'section', 'content', 'closing', '
 /** Separates entries of data-path (heading labels such as 三、 and （一）). */
 export const PATH_SEPARATOR = '|';
 
-/** True when Markdown has slide separators, notes or slide attributes: it is a deck, not a report. */
 /** The attribute text of a `<!-- .slide: ... -->` line, or undefined for any other line. */
 function slideAttributeText(line: string): string | undefined {
   if (line.length > MAX_ATTRIBUTE_LINE) return undefined;
@@ -31,11 +31,29 @@ function slideAttributeText(line: string): string | undefined {
   return inner.startsWith('.slide:') ? inner.slice('.slide:'.length).trim() : undefined;
 }
 
+/** A chunk between --- lines longer than this (characters or words) is report text, not a slide. */
+const MAX_SLIDE_CHUNK_UNITS = 200;
+
+/**
+ * True when Markdown is a deck rather than a report: it has notes or slide attributes, or `---`
+ * separators between slide-sized chunks. A long report that merely uses `---` as a section break
+ * is planned automatically like any report.
+ */
 export function isExplicitDeck(text: string): boolean {
+  let separators = 0;
+  let longest = 0;
+  let chunk = 0;
   for (const line of text.split('\n')) {
-    if (SEPARATOR.test(line) || NOTES_START.test(line) || slideAttributeText(line) !== undefined) return true;
+    if (NOTES_START.test(line) || slideAttributeText(line) !== undefined) return true;
+    if (SEPARATOR.test(line)) {
+      separators++;
+      longest = Math.max(longest, chunk);
+      chunk = 0;
+    } else {
+      chunk += readingUnits(line, 'zh');
+    }
   }
-  return false;
+  return separators > 0 && Math.max(longest, chunk) <= MAX_SLIDE_CHUNK_UNITS;
 }
 
 /** key="value" key='value' key=value key — as in reveal.js attribute comments. */

@@ -152,3 +152,19 @@ describe('English script in Markdown', () => {
   });
   it('keeps the invariants', () => expectInvariants(deck, fixture('english-script.expected.txt')));
 });
+
+describe('fuzz regressions', () => {
+  it('joins title lines only when they follow one another (the title stays report text)', () => {
+    const text = '甲乙丙丁\n（十）\n戊己庚辛\n正文第一句话说明情况，内容较多，需要一张幻灯片。';
+    const deck = compileDeck({ name: 't.txt', format: 'txt', text });
+    expect(deck.slides[0]).toMatchObject({ kind: 'title', title: '甲乙丙丁', points: ['（十）', '戊己庚辛'] });
+    expect(invariantViolations(deck, text)).toEqual([]);
+  });
+  it('keeps a long paragraph\'s parts within the limit when its quotation marks fall at part boundaries', () => {
+    const sentence = '坚持“发发发、发发发发发发X亿元”。”';
+    const text = sentence.repeat(40);
+    const deck = compileDeck({ name: 'q.txt', format: 'txt', text });
+    expect(deck.slides.length).toBeGreaterThan(1);
+    expect(invariantViolations(deck, text)).toEqual([]);
+  });
+});

@@ -195,17 +195,21 @@ function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: n
   }
   const titleParts: string[] = [];
   let afterSubtitle = false;
+  let titleClosed = false;
   for (const line of taken) {
     if (block.subtitle === undefined && isSubtitleLine(line)) {
       block.subtitle = line;
       afterSubtitle = true;
     } else if (block.overline === undefined && isSloganLine(line) && (titleParts.length === 0 || taken.indexOf(line) > 0)) {
       block.overline = line;
-    } else if (afterSubtitle || isBylineLine(line) || (titleParts.length > 0 && english)) {
+    } else if (afterSubtitle || isBylineLine(line) || (titleParts.length > 0 && (english || titleClosed))) {
       block.byline.push(line);
     } else {
       titleParts.push(line);
+      continue;
     }
+    // A title runs over consecutive lines only: once another line comes between, it is complete.
+    if (titleParts.length > 0) titleClosed = true;
   }
   // Without a title line, the most title-like line present stands in: slogan, subtitle, byline.
   if (titleParts.length === 0 && block.overline !== undefined) {

@@ -50,8 +50,13 @@ export interface UnitCounts {
   words: number;
 }
 
-/** Reading units of a text in one pass: Chinese characters and words of other scripts. */
-export function countUnits(text: string): UnitCounts {
+/**
+ * Reading units of a text in one pass: Chinese characters and words of other scripts. With
+ * `quotePauses` (Chinese), quotation marks, ellipses and dashes count as a character's pause; in
+ * English they are punctuation. The count never looks at neighbours, so the units of the parts
+ * of a text add up to the units of the whole (what splitting by reading time relies on).
+ */
+export function countUnits(text: string, quotePauses: boolean): UnitCounts {
   let cjk = 0;
   let words = 0;
   let inWord = false;
@@ -66,9 +71,8 @@ export function countUnits(text: string): UnitCounts {
     }
     const kind = CLASS[code] as number;
     if (kind === QUOTE) {
-      if (inWord && joinsWord(code)) continue;
-      // Quotation marks and dashes are a pause in Chinese text only.
-      if (CLASS[text.charCodeAt(i - 1)] === HAN || CLASS[text.charCodeAt(i + 1)] === HAN) cjk++;
+      if (inWord && joinsWord(code)) continue; // It’s
+      if (quotePauses) cjk++;
       inWord = false;
     } else if (kind === HAN || kind === CJK_PUNCTUATION) {
       cjk++;
