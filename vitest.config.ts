@@ -1,9 +1,11 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 // Unit tests: beside the code they check. End-to-end tests (Chromium) live in test/ with their own config.
 export default defineConfig({
   test: {
-    include: ['slides/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts'],
+    // test/hardening/ holds the hardening tests that need no browser too (its *.e2e.test.ts run with the e2e config).
+    include: ['slides/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts', 'test/hardening/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'test/**/*.e2e.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
   },
