@@ -22,7 +22,7 @@ import { renderPptx } from '../slides/export/pptx.ts';
 import { BUNDLED_DECK_PATH, EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { readReport } from '../slides/node/read-report.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
-import { pdfFonts, pdfInfo, pdfOutline, pdfPageCount, pdfText, pdfToPng, squeeze } from './helpers/pdf-tools.ts';
+import { pdfFonts, pdfInfo, pdfLines, pdfOutline, pdfPageCount, pdfText, pdfToPng, squeeze } from './helpers/pdf-tools.ts';
 
 const AUTHOR = '中共X镇委员会办公室';
 const WATERMARK = '内部资料 注意保存';
@@ -182,6 +182,36 @@ describe('PDF exports of the bundled report', () => {
     const text = squeeze(pdfText(file));
     for (let n = 1; n <= deck.slides.length; n += 1) expect(text, `slide ${n}`).toContain(`【第${n}页】`);
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`${page}/${pages}`);
+  });
+
+  it('turn the reading copy\'s pages between sentences (a long sentence at most at a clause mark)', () => {
+    const { file, pages } = files.get('reading')!;
+    const ends: string[] = [];
+    for (let page = 1; page < pages; page += 1) {
+      const text = squeeze(pdfText(file, page)).replace(`${page}/${pages}`, '').replace(/【第\d+页】/g, '');
+      ends.push(text.slice(-1));
+    }
+    const sentenceEnds = ends.filter((end) => /[。！？!?；…”’」』）]/.test(end)).length;
+    const clauseEnds = ends.filter((end) => /[，、：,:]/.test(end)).length;
+    expect(sentenceEnds + clauseEnds, ends.join(' ')).toBe(ends.length);
+    expect(clauseEnds).toBeLessThanOrEqual(Math.floor(ends.length / 10));
+  });
+
+  it('set the official copy on the GB/T 9704 grid: 22 lines a page, about 28 characters a line', () => {
+    const { file, pages } = files.get('official')!;
+    const widths: number[] = [];
+    for (let page = 2; page < pages; page += 1) {
+      // The folio and the rotated watermark (which pdftotext breaks into bits of a few characters) are not body lines.
+      const isWatermark = (line: string): boolean => squeeze(WATERMARK).includes(squeeze(line));
+      const lines = pdfLines(file, page).map((line) => line.text.trim()).filter((line) => line && line !== `—${page}—` && line !== `— ${page} —` && !isWatermark(line));
+      expect(lines.length, `page ${page}`).toBeLessThanOrEqual(22);
+      // Full-width characters count 1, Latin letters and digits (X, %) half.
+      for (const line of lines) widths.push([...line].reduce((sum, ch) => sum + (/[\x20-\x7e]/.test(ch) ? 0.5 : 1), 0));
+    }
+    const full = widths.filter((w) => w >= 20).sort((a, b) => a - b);
+    const median = full[Math.floor(full.length / 2)]!;
+    expect(median).toBeGreaterThanOrEqual(26.5);
+    expect(median).toBeLessThanOrEqual(29);
   });
 
   it('render a page of each as PNG to look at', async () => {

@@ -34,9 +34,23 @@ export function pdfFonts(file: string): PdfFontRow[] {
   });
 }
 
-/** Text in content order (-raw), as a PDF reader's search sees it. */
-export function pdfText(file: string): string {
-  return run('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']);
+/** Text in content order (-raw), as a PDF reader's search sees it; one page when `page` is given. */
+export function pdfText(file: string, page?: number): string {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return run('pdftotext', ['-raw', '-enc', 'UTF-8', ...range, file, '-']);
+}
+
+/** The visual lines of one page (words at the same baseline joined), top to bottom, with their top edge in pt. */
+export function pdfLines(file: string, page: number): Array<{ top: number; text: string }> {
+  const html = run('pdftotext', ['-bbox-layout', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), file, '-']);
+  const rows = new Map<number, Array<{ x: number; text: string }>>();
+  for (const m of html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+    const top = Math.round(Number(m[2]));
+    const row = rows.get(top) ?? [];
+    row.push({ x: Number(m[1]), text: decodeXml(m[3]!) });
+    rows.set(top, row);
+  }
+  return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([top, words]) => ({ top, text: words.sort((a, b) => a.x - b.x).map((w) => w.text).join('') }));
 }
 
 /** The outline (bookmarks) titles with their pages, as pdftohtml lists them. */
