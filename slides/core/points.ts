@@ -88,6 +88,21 @@ function candidateOf(sentence: string, marker: EnumerationMarker | undefined, or
   return { text: lead, score: lead.endsWith('…') ? 5 : order === 0 ? 15 : 10, order };
 }
 
+/** 坚定信心、勇担使命、砥砺奋进: parallel four-character phrases, the report's own slogans. */
+const PARALLEL_PHRASES = /^(?:[\u4e00-\u9fff]{4}、){1,5}[\u4e00-\u9fff]{4}$/u;
+/** Clauses looked at per sentence when a slide needs more points (bounds the work on huge sentences). */
+const MAX_CLAUSES_SEARCHED = 40;
+
+/** A clause that can stand as a point on its own: a figure, a slogan in quotes, parallel phrases. */
+function clauseCandidate(clause: string, order: number): Candidate | undefined {
+  const text = dropLeadingSubject(stripEndPunctuation(clause).trim());
+  if (displayWidth(text) > MAX_POINT_WIDTH) return undefined;
+  if (hasFigure(text, 'zh') && displayWidth(text) >= MIN_FIGURE_POINT_WIDTH) return { text, score: 50, order };
+  if (PARALLEL_PHRASES.test(text)) return { text, score: 25, order };
+  if (sloganPoint([clause]) !== undefined) return { text, score: 20, order };
+  return undefined;
+}
+
 /** True when one phrase repeats the other (compared without whitespace and ellipsis). */
 function overlaps(a: string, b: string): boolean {
   const x = compactText(a.replace(/…$/u, ''));
@@ -106,14 +121,23 @@ export function pickPoints(
   lang: Lang,
 ): string[] {
   const candidates: Candidate[] = [];
-  sentences.forEach((sentence, order) => {
-    if (isSalutation(sentence.trim())) return;
-    const candidate = candidateOf(sentence, markers[order], order, lang);
+  const admit = (candidate: Candidate | undefined): void => {
     if (!candidate || displayWidth(candidate.text) < 2) return;
     if (shown.some((s) => overlaps(s, candidate.text))) return;
     if (candidates.some((c) => overlaps(c.text, candidate.text))) return;
     candidates.push(candidate);
+  };
+  sentences.forEach((sentence, order) => {
+    if (!isSalutation(sentence.trim())) admit(candidateOf(sentence, markers[order], order, lang));
   });
+  // A slide of one or two long sentences: its other clauses may still hold a slogan or figure.
+  if (candidates.length < 2 && lang === 'zh') {
+    sentences.forEach((sentence, order) => {
+      if (isSalutation(sentence.trim())) return;
+      // Ordered after the sentence's own candidate and by position within it.
+      contentClauses(withoutMarker(sentence)).slice(0, MAX_CLAUSES_SEARCHED).forEach((clause, k) => admit(clauseCandidate(clause, order + (k + 1) / (MAX_CLAUSES_SEARCHED + 2))));
+    });
+  }
   // Two or more enumeration items are the slide's spine: show them alone.
   const enumerations = candidates.filter((c) => c.score === ENUMERATION_SCORE);
   if (enumerations.length >= 2) return enumerations.slice(0, MAX_ENUMERATION_POINTS).map((c) => c.text);

@@ -63,6 +63,10 @@ describe('the bundled report', () => {
     expect(deck.slides.flatMap((s) => s.points).filter((p) => p.includes('X亿元')).length).toBeGreaterThan(3);
   });
 
+  it('finds points in the clauses of a slide made of one long sentence', () => {
+    expect(find((s) => s.title === '大会的主题').points).toEqual(['聚焦“五县四最四个X”工作布局', '坚定信心、勇担使命、砥砺奋进']);
+  });
+
   it('ends with the closing appeal', () => {
     const last = deck.slides[deck.slides.length - 1];
     expect(last?.kind).toBe('closing');
