@@ -113,11 +113,11 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
     throw error;
   }
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
-  // One context for the session: its HTTP cache keeps the font subsets between exports.
   const context = await browser.newContext();
+  const tab = new PrintTab(context, server, timeout);
   return {
     browser: { ...found, version: browser.version() },
-    render: (deck, request, renderOptions = {}) => renderOne(context, server, deck, request, timeout, renderOptions),
+    render: (deck, request, renderOptions = {}) => tab.render(deck, request, renderOptions),
     close: async () => {
       await browser.close();
       await server.close();
@@ -125,37 +125,62 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   };
 }
 
-async function renderOne(
-  context: BrowserContext,
-  server: PrintServer,
-  deck: DeckModel,
-  request: PrintRequest,
-  timeout: number,
-  { author, onProgress }: RenderOptions,
-): Promise<PdfResult> {
-  onProgress?.({ stage: 'starting', fraction: 0.05 });
-  server.setDeck(deck);
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  try {
-    await page.goto(`${server.url}print.html?${new URLSearchParams(printQuery(request)).toString()}`);
-    await waitForLayout(page, timeout, problems, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
-    const pages = await page.locator('.sheet').count();
-    onProgress?.({ stage: 'printing', fraction: 0.75 });
-    const printed = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
-    const pdf = withPdfInfo(printed, {
-      title: deck.meta.title,
-      author: author ?? defaultAuthor(deck),
-      subject: SUBJECT[deck.meta.lang][request.kind],
+/**
+ * One tab that every export of a session navigates: the same renderer process keeps
+ * the decoded font subsets in its memory cache, so later exports do not decode the
+ * ~100 CJK subset files again. Exports run one at a time.
+ */
+class PrintTab {
+  private page: Page | undefined;
+  private problems: string[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly server: PrintServer,
+    private readonly timeout: number,
+  ) {}
+
+  render(deck: DeckModel, request: PrintRequest, options: RenderOptions): Promise<PdfResult> {
+    const run = this.queue.then(() => this.renderNow(deck, request, options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async open(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return this.page;
+    const page = await this.context.newPage();
+    page.on('pageerror', (error) => this.problems.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(message.text());
     });
-    onProgress?.({ stage: 'done', fraction: 1 });
-    return { pdf, pages };
-  } finally {
-    await page.close();
+    this.page = page;
+    return page;
+  }
+
+  private async renderNow(deck: DeckModel, request: PrintRequest, { author, onProgress }: RenderOptions): Promise<PdfResult> {
+    onProgress?.({ stage: 'starting', fraction: 0.05 });
+    this.server.setDeck(deck);
+    const page = await this.open();
+    this.problems = [];
+    try {
+      await page.goto(`${this.server.url}print.html?${new URLSearchParams(printQuery(request)).toString()}`);
+      await waitForLayout(page, this.timeout, this.problems, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
+      const pages = await page.locator('.sheet').count();
+      onProgress?.({ stage: 'printing', fraction: 0.75 });
+      const printed = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
+      const pdf = withPdfInfo(printed, {
+        title: deck.meta.title,
+        author: author ?? defaultAuthor(deck),
+        subject: SUBJECT[deck.meta.lang][request.kind],
+      });
+      onProgress?.({ stage: 'done', fraction: 1 });
+      return { pdf, pages };
+    } catch (error) {
+      // A tab left mid-layout is not reused.
+      await page.close().catch(() => undefined);
+      throw error;
+    }
   }
 }
 
