@@ -57,7 +57,7 @@ export function isExplicitDeck(text: string): boolean {
 }
 
 /** key="value" key='value' key=value key — as in reveal.js attribute comments. */
-export function parseAttributes(text: string): Record<string, string> {
+function parseAttributes(text: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   const re = /([^\s=]{1,100})(?:=(?:"([^"]{0,2000})"|'([^']{0,2000})'|([^\s"']{1,2000})))?/g;
   for (let match = re.exec(text); match; match = re.exec(text)) {

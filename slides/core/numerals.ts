@@ -18,14 +18,6 @@ function digit(ch: string): number {
   return value > 0 ? value : NaN;
 }
 
-/** Chinese numeral for 1 … 99. */
-export function chineseNumeral(value: number): string {
-  if (value < 10) return DIGITS[value] ?? '';
-  const tens = Math.floor(value / 10);
-  const units = value % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${units === 0 ? '' : DIGITS[units]}`;
-}
-
 /** Length of the run of Chinese numeral characters at `start` (capped: numbering never needs more). */
 export function numeralRunLength(text: string, start: number): number {
   let end = start;

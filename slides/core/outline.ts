@@ -4,7 +4,6 @@
  * ends up in exactly one of them, which is what lets the notes give back the report.
  */
 import { readHeading } from './headings.ts';
-import { splitSentences } from './sentences.ts';
 import { displayWidth, isCjkChar } from './text.ts';
 
 export interface TitleBlock {
@@ -104,7 +103,7 @@ function isSubtitleLine(line: string): boolean {
 }
 
 /** An English heading: short, no end punctuation, mostly capitalised words (or numbered/Part N). */
-export function isEnglishHeading(line: string): boolean {
+function isEnglishHeading(line: string): boolean {
   if (hasCjk(line) || displayWidth(line) > 44 || /[.,;:!?"”]$/.test(line)) return false;
   const words = line.split(' ');
   if (words.length > 10) return false;
@@ -309,9 +308,4 @@ export function finishOutline(raw: readonly RawBlock[], titleBlock: TitleBlock |
   const outline: Outline = { blocks, closing };
   if (titleBlock) outline.titleBlock = titleBlock;
   return outline;
-}
-
-/** Sentence count helper used by the planner to tell one-line headings from text. */
-export function sentenceCount(text: string): number {
-  return splitSentences(text).length;
 }

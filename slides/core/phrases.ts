@@ -32,7 +32,7 @@ const LEADING_SUBJECT = /^(?:我们也|我们要|我们将|我们|我镇|我县|
 /** 我们也要清醒地看到…: the perception verb frames the point that follows it. */
 const LEADING_PERCEPTION = /^(?:我们)?(?:也|还|更|要|必须|应当|应该|清醒地|深刻地|充分|要清醒地)*(?:看到|认识到|意识到)/u;
 
-export function isFrameClause(clause: string): boolean {
+function isFrameClause(clause: string): boolean {
   return clause.length <= 40 && FRAME_CLAUSE.test(clause);
 }
 

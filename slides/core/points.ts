@@ -13,7 +13,7 @@ import { contentClauses, dropLeadingSubject, joinClauses, shorten, withoutMarker
 import { stripEndPunctuation } from './sentences.ts';
 import { compactText, displayWidth } from './text.ts';
 
-export const MAX_POINT_WIDTH = 30;
+const MAX_POINT_WIDTH = 30;
 const MAX_POINTS = 4;
 /** Enumerations read best complete: up to this many items are all shown. */
 const MAX_ENUMERATION_POINTS = 5;
