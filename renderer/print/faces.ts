@@ -8,6 +8,7 @@ import type { Slide } from '../../slides/core/model.ts';
 import { fitSlide } from '../slides/fit.ts';
 import { frame } from '../slides/frame.ts';
 import { renderSlide } from '../slides/render-slide.ts';
+import { aspectRatio } from './context.ts';
 import type { PrintContext } from './context.ts';
 
 /** Replaces heading elements inside a slide by <div>s with the same classes and content. */
@@ -37,7 +38,7 @@ export function printFace(slide: Slide, context: PrintContext, widthMm: number, 
 
 /** Largest face of the deck's aspect inside a box. */
 export function faceSize(context: PrintContext, boxWidth: number, boxHeight: number): { width: number; height: number } {
-  const ratio = context.deck.meta.aspect === '4:3' ? 4 / 3 : 16 / 9;
+  const ratio = aspectRatio(context.deck);
   const width = Math.min(boxWidth, boxHeight * ratio);
   return { width, height: width / ratio };
 }

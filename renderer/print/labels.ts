@@ -7,7 +7,6 @@ export interface PrintLabels {
   continued: string;
   pageOf(page: number, total: number): string;
   duration(seconds: number): string;
-  notes: string;
 }
 
 const zh: PrintLabels = {
@@ -16,7 +15,6 @@ const zh: PrintLabels = {
   continued: '（续）',
   pageOf: (page, total) => `${page} / ${total}`,
   duration: (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} 分${seconds % 60 ? ` ${seconds % 60} 秒` : '钟'}` : `${seconds} 秒`),
-  notes: '讲稿',
 };
 
 const en: PrintLabels = {
@@ -25,7 +23,6 @@ const en: PrintLabels = {
   continued: ' (continued)',
   pageOf: (page, total) => `${page} / ${total}`,
   duration: (seconds) => (seconds >= 60 ? `${Math.floor(seconds / 60)} min${seconds % 60 ? ` ${seconds % 60} s` : ''}` : `${seconds} s`),
-  notes: 'Notes',
 };
 
 export function printLabels(lang: Lang): PrintLabels {

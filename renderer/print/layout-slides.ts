@@ -1,4 +1,5 @@
 /** Slides, one per page, at the deck's aspect ratio (13.33 × 7.5 in or 10 × 7.5 in, as PowerPoint). Nothing from the notes. */
+import { aspectRatio } from './context.ts';
 import type { PrintContext } from './context.ts';
 import { printFace } from './faces.ts';
 import { createSheets, setPageSize } from './sheet.ts';
@@ -7,7 +8,7 @@ import type { Sheet } from './sheet.ts';
 const SLIDE_HEIGHT_MM = 190.5;
 
 export function layoutSlides(context: PrintContext): Sheet[] {
-  const width = context.deck.meta.aspect === '4:3' ? 254 : 338.67;
+  const width = Math.round(SLIDE_HEIGHT_MM * aspectRatio(context.deck) * 100) / 100;
   setPageSize(width, SLIDE_HEIGHT_MM);
   const { sheets, next } = createSheets(context.container, {
     width,
