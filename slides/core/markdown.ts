@@ -35,7 +35,7 @@ function quoteContent(line: string): string {
 
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s+/;
 const TABLE_RULE = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$/;
-const HORIZONTAL_RULE = /^(?:\*\s*){3,}$|^(?:_\s*){3,}$/;
+const HORIZONTAL_RULE = /^(?:\*\s*){3,}$|^(?:_\s*){3,}$|^(?:-\s*){3,}$/;
 const REFERENCE_DEFINITION = /^\[[^\]]{1,200}\]:\s+\S/;
 
 
