@@ -1,0 +1,225 @@
+/**
+ * The soak run, shared by the shortened e2e test (test/hardening/soak.e2e.test.ts) and the full
+ * benchmark row (build/scripts/bench/soak.ts): the bundled deck in the browser host, presenter
+ * and audience as two pages of one Chromium, `changes` slide changes (arrow keys in the presenter,
+ * back and forth across the whole deck) with a live reload (the report rewritten on disk) every
+ * changes/reloads presses. Measured:
+ * - the JS heap of both views after a forced garbage collection (CDP HeapProfiler.collectGarbage,
+ *   Runtime.getHeapUsage), after a warm-up pass and at ten checkpoints to the end;
+ * - key press → both views updated (the keydown's time stamp to the moment each view applied the
+ *   new state, on the clock both pages share), for every press, so "throughout" can be read per
+ *   tenth of the run;
+ * - page errors, console errors and any request outside the app's origin.
+ */
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { startBrowserHost } from '../../electron/browser-host/server.ts';
+import { BUNDLED_DECK_PATH } from '../../slides/node/bundled.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { ensureRendererBuilt, RENDERER_DIST } from '../support/renderer-build.ts';
+
+export interface SoakOptions {
+  changes: number;
+  reloads: number;
+  /** Called now and then with progress in [0, 1], for long runs. */
+  onProgress?: (fraction: number) => void;
+}
+
+export interface SoakResult {
+  /** Heap of both views after GC (bytes): after the warm-up, at each checkpoint, at the end. */
+  heapBaseline: number;
+  heapCheckpoints: number[];
+  heapFinal: number;
+  /** (final − baseline) / baseline. */
+  heapGrowth: number;
+  /** Key press → both views updated, ms, one per press, in order. */
+  latencies: number[];
+  reloadsDone: number;
+  errors: string[];
+  foreignRequests: string[];
+}
+
+/** Records keydown times (presenter) and state-applied times (both views) on the shared clock. */
+const RECORDER = `(() => {
+  window.__soak = { keys: [], applied: [] };
+  new MutationObserver(() => window.__soak.applied.push([Number(document.documentElement.dataset.seq), performance.timeOrigin + performance.now()]))
+    .observe(document.documentElement, { attributes: true, attributeFilter: ['data-seq'] });
+  addEventListener('keydown', (event) => window.__soak.keys.push(performance.timeOrigin + event.timeStamp), true);
+})()`;
+
+async function heapAfterGc(sessions: CDPSession[]): Promise<number> {
+  let total = 0;
+  for (const session of sessions) {
+    await session.send('HeapProfiler.collectGarbage');
+    await session.send('HeapProfiler.collectGarbage');
+    total += (await session.send('Runtime.getHeapUsage')).usedSize;
+  }
+  return total;
+}
+
+const seqOf = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset['seq']));
+const indexOf = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset['slideIndex']));
+
+/** Drains the recorders so a long run does not measure its own growing arrays. */
+async function drain(presenter: Page, audience: Page): Promise<{ keys: number[]; presenter: [number, number][]; audience: [number, number][] }> {
+  const take = (page: Page): Promise<{ keys: number[]; applied: [number, number][] }> =>
+    page.evaluate(() => {
+      const soak = (window as unknown as { __soak: { keys: number[]; applied: [number, number][] } }).__soak;
+      const out = { keys: soak.keys, applied: soak.applied };
+      soak.keys = [];
+      soak.applied = [];
+      return out;
+    });
+  const [p, a] = await Promise.all([take(presenter), take(audience)]);
+  return { keys: p.keys, presenter: p.applied, audience: a.applied };
+}
+
+export async function runSoak(options: SoakOptions): Promise<SoakResult> {
+  ensureRendererBuilt();
+  const dir = await mkdtemp(join(tmpdir(), 'podium-soak-'));
+  const file = join(dir, 'town-congress-report.md');
+  await copyFile(BUNDLED_DECK_PATH, file);
+  const original = await readFile(file, 'utf8');
+  // A live edit a speaker's office would make: a slide title reworded (slide 3's heading line).
+  const headings = [...original.matchAll(/^## .+$/gm)];
+  const edited = headings[2];
+  if (!edited || edited.index === undefined) throw new Error('the bundled deck has fewer than three ## slide titles');
+  const revise = (n: number): string => `${original.slice(0, edited.index! + edited[0].length)} 修订${n}${original.slice(edited.index! + edited[0].length)}`;
+
+  const host = await startBrowserHost({ file, rendererDir: RENDERER_DIST, recentFilesPath: join(dir, 'recent.json'), debounceMs: 20 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+  const origin = host.url.replace(/\/$/, '');
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    context.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+    });
+    context.on('page', (page) => {
+      page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`);
+      });
+    });
+    const presenter = await context.newPage();
+    await presenter.goto(host.presenterUrl);
+    await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
+    const audience = await context.newPage();
+    await audience.goto(host.audienceUrl);
+    await audience.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
+    const sessions = [await context.newCDPSession(presenter), await context.newCDPSession(audience)];
+    const count = host.session.current?.deck.slides.length ?? 0;
+    if (count < 2) throw new Error('the bundled deck did not open');
+    await Promise.all([presenter.evaluate(RECORDER), audience.evaluate(RECORDER)]);
+    await presenter.bringToFront();
+
+    let direction: 'ArrowRight' | 'ArrowLeft' = 'ArrowRight';
+    let reloadsDone = 0;
+    const latencies: number[] = [];
+    // Position and state number are tracked here (one arrow key: one slide, one new state; the deck
+    // has no fragments) and checked against the views every 100 presses, to keep each press to
+    // the key itself and one wait per view.
+    let index = 0;
+    let seq = 0;
+    const resync = async (): Promise<void> => {
+      [index, seq] = await Promise.all([indexOf(presenter), seqOf(presenter)]);
+    };
+    const press = async (): Promise<void> => {
+      if (index >= count - 1) direction = 'ArrowLeft';
+      else if (index <= 0) direction = 'ArrowRight';
+      seq += 1;
+      index += direction === 'ArrowRight' ? 1 : -1;
+      await presenter.keyboard.press(direction);
+      const applied = ([target, at]: [number, number]): boolean =>
+        Number(document.documentElement.dataset['seq']) >= target && document.documentElement.dataset['slideIndex'] === String(at);
+      await Promise.all([presenter, audience].map((page) => page.waitForFunction(applied, [seq, index] as [number, number], { polling: 5 })));
+    };
+    const reload = async (): Promise<void> => {
+      reloadsDone += 1;
+      const marker = `修订${reloadsDone}`;
+      await writeFile(file, revise(reloadsDone));
+      const shows = (text: string): boolean => document.body.textContent?.includes(text) ?? false;
+      await audience.waitForFunction(shows, marker, { timeout: 30_000 });
+      // The slide on screen is kept by id; the reworded slide's id changes, so look where the views are now.
+      await resync();
+    };
+    /** Latencies of the presses since the last collect: each key to the later of the two views. */
+    const collect = async (): Promise<void> => {
+      const { keys, presenter: p, audience: a } = await drain(presenter, audience);
+      const firstAt = (applied: [number, number][], seq: number): number | undefined => applied.find(([s]) => s >= seq)?.[1];
+      const baseSeq = p[0]?.[0];
+      if (baseSeq === undefined) return;
+      // One arrow key, one new state: the i-th key since the drain is the i-th sequence number recorded.
+      const seqs = [...new Set(p.map(([s]) => s))];
+      keys.forEach((pressed, i) => {
+        const seq = seqs[i];
+        if (seq === undefined) return;
+        const [pa, aa] = [firstAt(p, seq), firstAt(a, seq)];
+        if (pa !== undefined && aa !== undefined) latencies.push(Math.max(pa, aa) - pressed);
+      });
+    };
+
+    // Warm-up: one pass through the whole deck and two reloads, so fonts and caches are loaded before the baseline.
+    await presenter.keyboard.press('ArrowRight');
+    await presenter.waitForFunction(() => document.documentElement.dataset['screen'] === 'slides');
+    await resync();
+    for (let i = 0; i < count; i += 1) await press();
+    await reload();
+    await reload();
+    await drain(presenter, audience);
+    const heapBaseline = await heapAfterGc(sessions);
+
+    const reloadEvery = options.reloads > 0 ? Math.max(1, Math.floor(options.changes / options.reloads)) : Number.POSITIVE_INFINITY;
+    const checkpointEvery = Math.max(1, Math.floor(options.changes / 10));
+    const heapCheckpoints: number[] = [];
+    const reloadsBefore = reloadsDone;
+    for (let i = 1; i <= options.changes; i += 1) {
+      await press();
+      if (i % reloadEvery === 0 && reloadsDone - reloadsBefore < options.reloads) await reload();
+      if (i % 100 === 0) {
+        await collect();
+        await resync();
+      }
+      if (i % checkpointEvery === 0) {
+        await collect();
+        heapCheckpoints.push(await heapAfterGc(sessions));
+        options.onProgress?.(i / options.changes);
+      }
+    }
+    await collect();
+    // The file back as it was: one more reload, so the views end on the deck they started with.
+    await writeFile(file, original);
+    await audience.waitForFunction((text) => !(document.body.textContent ?? '').includes(text), `修订${reloadsDone}`, { timeout: 30_000 });
+    const heapFinal = await heapAfterGc(sessions);
+    await context.close();
+    return {
+      heapBaseline,
+      heapCheckpoints,
+      heapFinal,
+      heapGrowth: (heapFinal - heapBaseline) / heapBaseline,
+      latencies,
+      reloadsDone: reloadsDone - reloadsBefore,
+      errors,
+      foreignRequests,
+    };
+  } finally {
+    await browser.close();
+    await host.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The 95th percentile of each tenth of the run: "within target throughout" is the largest of these. */
+export function p95ByTenth(latencies: readonly number[]): number[] {
+  const size = Math.max(1, Math.ceil(latencies.length / 10));
+  const out: number[] = [];
+  for (let i = 0; i < latencies.length; i += size) {
+    const part = [...latencies.slice(i, i + size)].sort((a, b) => a - b);
+    out.push(part[Math.min(part.length - 1, Math.floor(part.length * 0.95))] as number);
+  }
+  return out;
+}
