@@ -70,5 +70,6 @@ export const benches: BenchEntry[] = [
 /** The browser every Chromium row ran in, for the table's header. */
 export function environment(): Record<string, string> {
   if (!existsSync(CHROMIUM_PATH)) return { Chromium: `not found at ${CHROMIUM_PATH}` };
-  return { Chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim() };
+  // Debian's wrapper script prints a shell warning on stderr on some machines; the version is on stdout.
+  return { Chromium: execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() };
 }
