@@ -2,7 +2,8 @@
  * `npm run bench [-- <filter>]`: every benchmark row of every area, as one table
  * (name | median | min–max | runs | target | ok), with the machine's versions.
  * Rows come from the modules in build/scripts/bench/ (see bench-entry.ts); a
- * filter runs only the rows whose name contains it.
+ * filter runs only the rows whose name contains it; `!<filter>` all the others (e.g. `-- '!soak'`
+ * leaves out the half-hour soak).
  */
 import { readdir } from 'node:fs/promises';
 import { cpus } from 'node:os';
@@ -90,7 +91,7 @@ for (const module of modules) Object.assign(environment, await module.environmen
 
 const rows: Row[] = [];
 for (const entry of modules.flatMap((module) => module.benches)) {
-  if (filter && !entry.name.includes(filter)) continue;
+  if (filter && (filter.startsWith('!') ? entry.name.includes(filter.slice(1)) : !entry.name.includes(filter))) continue;
   rows.push(await measure(entry));
 }
 
