@@ -258,7 +258,8 @@ window.setInterval(() => {
   if (slide && state.started) {
     const onSlide = (elapsedMs(state.clock, Date.now()) - state.slideEnteredMs) / 1000;
     const planned = rehearsal.planSlides()?.[state.slideIndex]?.seconds ?? slide.seconds;
-    notes.follow(planned > 0 ? onSlide / planned : 0);
+    // Reading the text's height needs layout: do it in the frame, where layout happens anyway.
+    requestAnimationFrame(() => notes.follow(planned > 0 ? onSlide / planned : 0));
     cursor.update(planned > 0 ? onSlide / planned : 0);
   } else {
     cursor.update(null);

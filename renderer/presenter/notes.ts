@@ -61,7 +61,9 @@ export class NotesPanel {
       p.textContent = text;
       return p;
     }));
-    this.box.scrollTop = 0;
+    // In the next frame, with the layout it needs anyway: setting it now would force a
+    // layout of the whole view in the middle of the key press.
+    requestAnimationFrame(() => { this.box.scrollTop = 0; });
   }
 
   /** Called every tick: `progress` is time on the slide over its planned time (0…1+). */

@@ -55,12 +55,16 @@ async function firstSlidePainted(): Promise<number[]> {
   });
 }
 
-/** Records, on the clock both pages share, each time the view's frame with a new state is produced. */
+/**
+ * Records, on the clock both pages share, when each view has applied a new state to its
+ * DOM (`at`) and when the frame showing it has been produced (`frameAt`).
+ */
 const RECORD_FRAMES = `(() => {
   window.__frames = [];
   new MutationObserver(() => {
-    const seq = Number(document.documentElement.dataset.seq);
-    requestAnimationFrame(() => setTimeout(() => window.__frames.push({ seq, at: performance.timeOrigin + performance.now() }), 0));
+    const entry = { seq: Number(document.documentElement.dataset.seq), at: performance.timeOrigin + performance.now(), frameAt: 0 };
+    window.__frames.push(entry);
+    requestAnimationFrame(() => setTimeout(() => { entry.frameAt = performance.timeOrigin + performance.now(); }, 0));
   }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-seq'] });
   window.__keys = [];
   addEventListener('keydown', (event) => window.__keys.push(performance.timeOrigin + event.timeStamp), true);
