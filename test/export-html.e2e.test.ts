@@ -53,7 +53,7 @@ beforeAll(async () => {
   context.on('request', (request) => requests.push(request.url()));
   context.on('page', watch);
   await installTripwire(context);
-});
+}, 300_000);
 
 afterAll(async () => {
   await context?.close();

@@ -73,7 +73,8 @@ beforeAll(async () => {
   for (const perPage of [2, 3, 4, 6] as const) await exportPdf(`handout-${perPage}`, { kind: 'handout', perPage });
   await exportPdf('reading', { kind: 'reading' });
   await exportPdf('official', { kind: 'official', watermark: WATERMARK });
-});
+  // Eight PDFs of a 55-slide deck: minutes when the two cores are shared with other work.
+}, 600_000);
 
 afterAll(async () => {
   await session?.close();
@@ -270,5 +271,5 @@ describe('PPTX export of the bundled report', () => {
     } finally {
       await rm(work, { recursive: true, force: true });
     }
-  });
+  }, 240_000);
 });
