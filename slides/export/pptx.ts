@@ -53,8 +53,10 @@ function addBadge(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometr
 }
 
 function addCentred(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
-  const bandY = geometry.height * 0.3;
-  const bandH = geometry.height * 0.36;
+  // A section with an agenda moves its band up to leave the lower half to the sub-headings.
+  const agenda = slide.kind === 'section' && slide.points.length > 0;
+  const bandY = geometry.height * (agenda ? 0.1 : 0.3);
+  const bandH = geometry.height * (agenda ? 0.26 : 0.36);
   page.addShape('rect', { x: 0, y: bandY, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
   page.addShape('rect', { x: 0, y: bandY - 0.06, w: geometry.width, h: 0.06, fill: { color: palette.gold }, line: { color: palette.gold } });
   page.addShape('rect', { x: 0, y: bandY + bandH, w: geometry.width, h: 0.06, fill: { color: palette.gold }, line: { color: palette.gold } });
@@ -68,17 +70,25 @@ function addCentred(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geome
   if (below.length > 0) {
     page.addText(below.map((text) => ({ text, options: { breakLine: true } })), {
       x: 0.8, y: bandY + bandH + 0.25, w: geometry.width - 1.6, h: geometry.height - (bandY + bandH) - 0.5,
-      fontFace: PPTX_FONT, fontSize: slide.kind === 'section' ? 18 : 20, color: palette.muted, align: 'center', valign: 'top', fit: 'shrink',
+      fontFace: PPTX_FONT, fontSize: agenda ? 22 : 20, color: agenda ? palette.text : palette.muted, align: 'center', valign: agenda ? 'middle' : 'top',
+      paraSpaceAfter: agenda ? 6 : 0, fit: 'shrink',
     });
   }
 }
 
-function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
+/** The section a slide belongs to, as the audience view's footer shows it: 一、过去五年的工作回顾. */
+function sectionHeading(deck: DeckModel, slide: Slide): string | undefined {
+  const section = deck.sections.find((s) => s.id === slide.sectionId);
+  if (!section) return undefined;
+  return section.title.startsWith(section.label) ? section.title : `${section.label}${section.title}`;
+}
+
+function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry, section: string | undefined): void {
   const bandH = 1.75;
   page.addShape('rect', { x: 0, y: 0, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
   page.addShape('rect', { x: 0, y: bandH, w: geometry.width, h: 0.07, fill: { color: palette.gold }, line: { color: palette.gold } });
   const head: PptxGenJS.TextProps[] = [];
-  if (slide.sectionPath.length > 0) head.push({ text: slide.sectionPath.join(''), options: { fontSize: 14, color: palette.gold, breakLine: true } });
+  if (section) head.push({ text: section, options: { fontSize: 14, color: palette.gold, breakLine: true } });
   head.push({ text: slide.title, options: { fontSize: 32, bold: true, color: palette.bandText, breakLine: Boolean(slide.subtitle) } });
   if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
   page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
@@ -106,7 +116,7 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
     const page = pptx.addSlide();
     page.background = { color: palette.background };
     if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide, palette, geometry);
-    else addBanded(page, slide, palette, geometry);
+    else addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
     addBadge(page, slide, palette, geometry);
     // The notes are the report: the speaker reads them verbatim from PowerPoint's notes pane too.
     page.addNotes(slide.notes);
