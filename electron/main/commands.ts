@@ -131,7 +131,7 @@ export function createCommands(context: CommandContext): Commands {
       await storage.settings.set(key, value);
     },
     swapDisplays: () => displays.swap(),
-    loadRehearsals: (_event, reportKey) => storage.rehearsals.load(reportKey),
+    loadRehearsals: (_event, reportKey) => storage.rehearsals.loadOrReject(reportKey),
     saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
   };
 

@@ -5,6 +5,7 @@
  * preferences, the scheme handler, the IPC channels answering real deck data, the
  * security hooks, the menu and the display placement, end to end inside main.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -377,6 +378,17 @@ describe('main process, started against a stand-in electron', () => {
     expect(climb.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < climb.length; i += 1) expect(climb[i]).toBeGreaterThanOrEqual(climb[i - 1] as number);
     expect(climb.at(-1)).toBe(1);
+  });
+
+  it('a damaged rehearsal file rejects the load once with where it was kept, then the history starts empty', async () => {
+    const presenter = windowOf('presenter.html');
+    const folder = path.join(fake.state.userData, 'userData/rehearsals');
+    const file = path.join(folder, `${createHash('sha256').update('damaged-report').digest('hex').slice(0, 32)}.json`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(file, '{"reportKey": "damaged-report", "data": {"runs": [');
+    await expect(call(INVOKE_CHANNELS.loadRehearsals, ipcEvent(presenter), 'damaged-report')).rejects.toThrow(`(kept as ${file}.bak)`);
+    expect(existsSync(`${file}.bak`)).toBe(true);
+    expect(await call(INVOKE_CHANNELS.loadRehearsals, ipcEvent(presenter), 'damaged-report')).toBeUndefined();
   });
 
   // Last: it ends the deck session.

@@ -151,4 +151,17 @@ describe('rehearsal store', () => {
     expect(store.warnings).toHaveLength(1);
     expect(await readFile(`${store.fileFor('k')}.bak`, 'utf8')).toContain('"reportKey"');
   });
+
+  it('for the renderer, a damaged file rejects once with its warning, then reads as no runs', async () => {
+    const store = new RehearsalStore(dir);
+    const file = store.fileFor('k');
+    await writeFile(file, '{"reportKey": "k", "data": [1,');
+    const rejection = store.loadOrReject('k');
+    await expect(rejection).rejects.toThrow(`${file}: `);
+    await expect(rejection).rejects.toThrow(/JSON/);
+    await expect(rejection).rejects.toThrow(`(kept as ${file}.bak)`);
+    await expect(store.loadOrReject('k')).resolves.toBeUndefined();
+    await store.save('k', { runs: [3] });
+    await expect(store.loadOrReject('k')).resolves.toEqual({ runs: [3] });
+  });
 });

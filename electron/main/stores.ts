@@ -128,6 +128,20 @@ export class RehearsalStore {
   }
 
   async load(reportKey: string): Promise<unknown> {
+    return (await this.read(reportKey)).value;
+  }
+
+  /**
+   * For the renderer: a damaged file rejects with its warning, so the rehearsal views can
+   * say so. Once only, as the damaged file is now the .bak and the next load finds none.
+   */
+  async loadOrReject(reportKey: string): Promise<unknown> {
+    const { value, warning } = await this.read(reportKey);
+    if (warning) throw new Error(`${warning.file}: ${warning.reason} (kept as ${warning.backup})`);
+    return value;
+  }
+
+  private async read(reportKey: string): Promise<{ value: unknown; warning?: StoreWarning }> {
     const file = this.fileFor(reportKey);
     const result = await readJsonOrRecover<unknown>(
       file,
@@ -139,8 +153,9 @@ export class RehearsalStore {
       },
       () => undefined,
     );
-    this.warnings.push(...warningOf(file, result));
-    return result.value;
+    const [warning] = warningOf(file, result);
+    if (warning) this.warnings.push(warning);
+    return { value: result.value, warning };
   }
 
   async save(reportKey: string, data: unknown): Promise<void> {
