@@ -15,7 +15,7 @@ import { DeckSession } from '../../slides/node/deck-session.ts';
 import { DEFAULT_MAX_BYTES } from '../../slides/node/read-report.ts';
 import { securityHeaders } from '../common/csp.ts';
 import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../common/browser-api.ts';
-import { RecentFiles } from './recent-files.ts';
+import { RecentFilesStore } from '../main/stores.ts';
 import { serveStatic } from './static-files.ts';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
@@ -24,6 +24,14 @@ export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/'
 export function defaultRecentFilesPath(env: NodeJS.ProcessEnv = process.env): string {
   const base = env['XDG_CONFIG_HOME'] || env['APPDATA'] || join(homedir(), '.config');
   return join(base, 'podium', 'browser-recent-files.json');
+}
+
+/** The same store as the Electron app's; a damaged list is kept as .bak and said once on stderr. */
+async function openRecentFiles(file: string | null): Promise<RecentFilesStore> {
+  if (file === null) return RecentFilesStore.inMemory();
+  const { store, warnings } = await RecentFilesStore.open(file);
+  for (const warning of warnings) console.warn(`podium: ${warning.file} could not be read (${warning.reason}); kept as ${warning.backup}, starting a new recent-files list.`);
+  return store;
 }
 
 export interface BrowserHostOptions {
@@ -80,7 +88,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
     throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
   }
   const session = new DeckSession(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs });
-  const recent = new RecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath ?? undefined);
+  const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
   const streams = new Set<ServerResponse>();
   let origin = '';
 
@@ -91,7 +99,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   session.onUpdate(broadcast);
 
   const opened = async (update: DeckUpdate): Promise<DeckUpdate> => {
-    if (update.ok && update.source.watched) await recent.add(update.source.path, update.source.name);
+    if (update.ok && update.source.watched) await recent.add(update.source.path);
     return update;
   };
 
@@ -116,7 +124,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
 
   const handleApi = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (req.method === 'GET' && path === API.deck) return sendJson(res, shown());
-    if (req.method === 'GET' && path === API.recent) return sendJson(res, await recent.list());
+    if (req.method === 'GET' && path === API.recent) return sendJson(res, recent.list());
     if (req.method === 'GET' && path === API.events) {
       res.writeHead(200, { ...securityHeaders(), 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
       res.write(': podium\n\n');
@@ -139,7 +147,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       const wanted = body?.path;
       if (typeof wanted !== 'string') throw new HttpError(400, 'Body must be {"path": "<a recent file>"}.');
       // Only files the user opened before: the page cannot make us read arbitrary paths.
-      if (!(await recent.list()).some((r) => r.path === wanted)) throw new HttpError(404, `Not a recent file: ${wanted}`);
+      if (!recent.has(wanted)) throw new HttpError(404, `Not a recent file: ${wanted}`);
       return sendJson(res, await opened(await session.open(wanted)));
     }
     throw new HttpError(404, `No such API: ${req.method} ${path}`);

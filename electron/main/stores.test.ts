@@ -134,6 +134,19 @@ describe('recent files', () => {
   });
 });
 
+describe('recent files in memory (browser host without a file)', () => {
+  it('keeps the list, newest first, and writes nothing', async () => {
+    const store = RecentFilesStore.inMemory();
+    await store.add('/reports/a.txt', new Date('2026-11-27T08:00:00Z'));
+    await store.add('/reports/b.md', new Date('2026-11-27T09:00:00Z'));
+    await store.add('/reports/a.txt', new Date('2026-11-27T10:00:00Z'));
+    await store.flush();
+    expect(store.list().map((r) => r.name)).toEqual(['a.txt', 'b.md']);
+    expect(store.has('/reports/b.md')).toBe(true);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});
+
 describe('rehearsal store', () => {
   it('keeps runs per report key, in a file named by hash', async () => {
     const store = new RehearsalStore(path.join(dir, 'rehearsals'));

@@ -77,15 +77,21 @@ export function parseRecent(json: unknown): RecentFile[] {
   });
 }
 
+/** Used by both hosts: Electron's main process and the browser host. */
 export class RecentFilesStore {
   private constructor(
-    private readonly queue: JsonFileQueue,
+    /** None: the list lives in memory only (the browser host in tests). */
+    private readonly queue: JsonFileQueue | undefined,
     private items: RecentFile[],
   ) {}
 
   static async open(file: string): Promise<{ store: RecentFilesStore; warnings: StoreWarning[] }> {
     const result = await readJsonOrRecover(file, parseRecent, () => []);
     return { store: new RecentFilesStore(new JsonFileQueue(file), result.value), warnings: warningOf(file, result) };
+  }
+
+  static inMemory(): RecentFilesStore {
+    return new RecentFilesStore(undefined, []);
   }
 
   list(): RecentFile[] {
@@ -98,16 +104,16 @@ export class RecentFilesStore {
 
   async add(filePath: string, now = new Date()): Promise<void> {
     this.items = addRecent(this.items, { path: filePath, name: path.basename(filePath), openedAt: now.toISOString() });
-    await this.queue.save(this.items);
+    await this.queue?.save(this.items);
   }
 
   async clear(): Promise<void> {
     this.items = [];
-    await this.queue.save(this.items);
+    await this.queue?.save(this.items);
   }
 
   flush(): Promise<void> {
-    return this.queue.idle();
+    return this.queue?.idle() ?? Promise.resolve();
   }
 }
 
