@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { AspectRatio, CompileOptions, ThemeName } from '../core/model.ts';
-import { parseDuration } from '../core/index.ts';
+import { isDeckError, parseDuration } from '../core/index.ts';
 
 /** The options every command that compiles a deck accepts, and how they become CompileOptions. */
 
@@ -27,7 +27,13 @@ function rateParser(unit: string, min: number, max: number) {
 }
 
 function targetParser(value: string): number {
-  const seconds = parseDuration(value);
+  let seconds: number | undefined;
+  try {
+    seconds = parseDuration(value, { file: '--target', code: 'OPTION', name: '--target' });
+  } catch (error) {
+    if (isDeckError(error)) throw new InvalidArgumentError(`${error.details.message} ${error.details.hint}`);
+    throw error;
+  }
   if (seconds === undefined || seconds <= 0) {
     throw new InvalidArgumentError('Give the target as minutes ("50", "50m") or as mm:ss / h:mm:ss ("50:00", "1:05:00").');
   }

@@ -52,6 +52,7 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
       [['--wpm', '0'], /number from 30 to 600/],
       [['--target', 'soon'], /minutes \("50", "50m"\) or as mm:ss/],
       [['--target', '0'], /minutes/],
+      [['--target', '5:99'], /--target "5:99" has 99 seconds.*did you mean "6:39"/],
       [['--theme', 'neon'], /Allowed choices are official, light, dark/],
       [['--aspect', '21:9'], /Allowed choices are 16:9, 4:3/],
     ];

@@ -1,7 +1,7 @@
 /** Explicit reveal.js-style Markdown decks, front matter and the compiler's errors. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileDeck, DeckError, deckToMarkdown, type CompileOptions, type DeckErrorDetails } from './index.ts';
+import { compileDeck, DeckError, deckToMarkdown, parseDuration, type CompileOptions, type DeckErrorDetails } from './index.ts';
 import { roundTripViolations } from './invariants.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -89,7 +89,30 @@ describe('front matter errors', () => {
     expect(md('---\ntarget: 50\n---\n# A\n').meta.targetSeconds).toBe(3000);
     expect(md('---\ntarget: "1:05:00"\n---\n# A\n').meta.targetSeconds).toBe(3900);
     expect(md('---\ntarget: 45分钟\n---\n# A\n').meta.targetSeconds).toBe(2700);
+    expect(errorOf(() => md('---\ntitle: T\ntarget: "5:99"\n---\n# A\n'))).toMatchObject({ code: 'FRONT_MATTER', line: 3, message: expect.stringContaining('99 seconds') });
     expect(md('---\nrate: 300\nlang: zh\n---\n# 甲\n').meta.rate).toEqual({ cjkPerMinute: 300, wordsPerMinute: 140 });
+  });
+});
+
+describe('parseDuration', () => {
+  it('reads clocks whose fields after the first are 0–59', () => {
+    expect(parseDuration('5:59')).toBe(359);
+    expect(parseDuration('90:00')).toBe(5400);
+    expect(parseDuration('1:59:59')).toBe(7199);
+  });
+  it('refuses 60 or more seconds in mm:ss, and 60 or more minutes in h:mm:ss, as OPTION errors', () => {
+    expect(errorOf(() => parseDuration('5:99'))).toMatchObject({
+      code: 'OPTION',
+      message: 'duration "5:99" has 99 seconds; a clock takes 0–59 seconds after the minutes.',
+      hint: expect.stringContaining('"6:39"'),
+    });
+    expect(errorOf(() => parseDuration('5:60'))).toMatchObject({ code: 'OPTION', message: expect.stringContaining('60 seconds') });
+    expect(errorOf(() => parseDuration('1:75:00'))).toMatchObject({
+      code: 'OPTION',
+      message: 'duration "1:75:00" has 75 minutes; h:mm:ss takes 0–59 minutes after the hours.',
+      hint: expect.stringContaining('"2:15:00"'),
+    });
+    expect(errorOf(() => parseDuration('1:05:60'))).toMatchObject({ code: 'OPTION', message: expect.stringContaining('60 seconds') });
   });
 });
 

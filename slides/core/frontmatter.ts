@@ -6,7 +6,7 @@
 import { parse, YAMLParseError } from 'yaml';
 import { DeckError } from './errors.ts';
 import type { AspectRatio, Lang, ReadingRate, ThemeName } from './model.ts';
-import { aspect, positiveNumber, theme, type ValueOrigin } from './options.ts';
+import { aspect, fail, positiveNumber, theme, type ValueOrigin } from './options.ts';
 
 export interface DeckSettings {
   title?: string;
@@ -44,13 +44,26 @@ function lineOfKey(lines: readonly string[], key: string): number {
   return index >= 0 ? index + 2 : 1;
 }
 
-/** "50:00", "1:05:00", "50min", "50 分钟", "3000s" or a number of minutes → seconds. */
-export function parseDuration(value: unknown): number | undefined {
+const DURATION_OPTION: ValueOrigin = { file: 'options', code: 'OPTION', name: 'duration' };
+
+/**
+ * "50:00", "1:05:00", "50min", "50 分钟", "3000s" or a number of minutes → seconds;
+ * undefined when it is none of these. A clock with a field past 59 ("5:99") is a
+ * DeckError from `origin`, not a silent 6:39.
+ */
+export function parseDuration(value: unknown, origin: ValueOrigin = DURATION_OPTION): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) && value > 0 ? Math.round(value * 60) : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim().toLowerCase();
   const clock = /^(?:(\d{1,2}):)?(\d{1,3}):(\d{2})$/.exec(text);
-  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  if (clock) {
+    const [hours, minutes, seconds] = [Number(clock[1] ?? 0), Number(clock[2]), Number(clock[3])];
+    const total = hours * 3600 + minutes * 60 + seconds;
+    const hint = `Each field after the first runs 0–59: did you mean "${formatDuration(total)}"?`;
+    if (seconds >= 60) fail(origin, `${origin.name} "${value.trim()}" has ${seconds} seconds; a clock takes 0–59 seconds after the minutes.`, hint);
+    if (clock[1] !== undefined && minutes >= 60) fail(origin, `${origin.name} "${value.trim()}" has ${minutes} minutes; h:mm:ss takes 0–59 minutes after the hours.`, hint);
+    return total;
+  }
   const unit = /^(\d{1,5}(?:\.\d{1,3})?)\s*(s|sec|seconds?|秒|m|min|minutes?|分钟|分|h|hours?|小时)?$/u.exec(text);
   if (!unit) return undefined;
   const amount = Number(unit[1]);
@@ -99,7 +112,7 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
     }
   }
   if (data.target !== undefined) {
-    const seconds = parseDuration(data.target);
+    const seconds = parseDuration(data.target, origin('target'));
     if (seconds === undefined) {
       throw error(file, lineOfKey(lines, 'target'), `target must be a duration, not ${JSON.stringify(data.target)}.`, 'Write it as minutes (target: 50) or as a clock (target: "50:00").');
     }

@@ -18,7 +18,7 @@ export interface ValueOrigin {
   name: string;
 }
 
-function fail(origin: ValueOrigin, message: string, hint: string): never {
+export function fail(origin: ValueOrigin, message: string, hint: string): never {
   const details = { code: origin.code, file: origin.file, message, hint } as const;
   throw new DeckError(origin.line !== undefined ? { ...details, line: origin.line } : details);
 }
