@@ -2,7 +2,7 @@
  * The pure parts of a PDF export from the app: the file name offered in the save
  * dialog, the printToPDF options, and one progress figure (0–1) over the stages.
  */
-import type { PrintToPDFOptions } from 'electron';
+import type { PrintToPDFMargins, PrintToPDFOptions } from 'electron';
 import { ELECTRON_PRINT_TO_PDF_OPTIONS } from '../../slides/export/pdf-options.ts';
 import type { UiLang } from '../common/contract.ts';
 import { t } from '../common/i18n.ts';
@@ -31,13 +31,14 @@ export function defaultPdfFileName(deckTitle: string, request: PrintRequest, lan
   return `${title} — ${clean(exportName(request, lang))}.pdf`;
 }
 
-/**
- * The options shared with the CLI (page size from the print view's `@page`, outline,
- * tagged text), with margins as printToPDF takes them: inches per side (Electron 45's
- * PrintToPDFMargins has no marginType); the print view draws its own margins.
- */
-export const PRINT_TO_PDF_OPTIONS: PrintToPDFOptions = {
-  ...ELECTRON_PRINT_TO_PDF_OPTIONS,
-  displayHeaderFooter: false,
-  margins: { top: 0, bottom: 0, left: 0, right: 0 },
-};
+/** slides/export's printToPDF options (as the CLI's: page size from the print view's `@page`, outline, tagged text). */
+export const PRINT_TO_PDF_OPTIONS: PrintToPDFOptions = ELECTRON_PRINT_TO_PDF_OPTIONS;
+
+// The assignment above checks the known keys' types but lets unknown keys through (such as the
+// old margins.marginType): tsc fails here on any key Electron's typings do not name.
+type UnknownKeys<T, Known> = Exclude<keyof T, keyof Known>;
+const _onlyElectronKeys: Record<
+  | UnknownKeys<typeof ELECTRON_PRINT_TO_PDF_OPTIONS, PrintToPDFOptions>
+  | UnknownKeys<typeof ELECTRON_PRINT_TO_PDF_OPTIONS.margins, PrintToPDFMargins>,
+  never
+> = {};

@@ -4,13 +4,18 @@
  * Chromium turns into the outline (bookmarks).
  */
 
-/** For Electron's webContents.printToPDF. */
+/**
+ * For Electron's webContents.printToPDF: only keys of Electron 45's PrintToPDFOptions
+ * (electron/main checks them against the typings). Margins are inches per side; the
+ * print view draws its own margins.
+ */
 export const ELECTRON_PRINT_TO_PDF_OPTIONS = {
   preferCSSPageSize: true,
   printBackground: true,
   generateDocumentOutline: true,
   generateTaggedPDF: true,
-  margins: { marginType: 'none' },
+  displayHeaderFooter: false,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
 } as const;
 
 /** For playwright-core's page.pdf. */
