@@ -5,46 +5,24 @@
  * with its headline, chart, fitting proposal and CSV export; a damaged store is kept
  * aside and reported while the view still starts.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../slides/core/model.ts';
 import { readingUnits, splitSentences } from '../slides/core/index.ts';
 import { sentenceAt, sentenceEnds } from '../renderer/rehearsal/cursor-position.ts';
-import { launchChromium } from './support/chromium.ts';
-import { SCREENSHOT_DIR, startApp, waitReady, type AppRun } from './support/views.ts';
-import { runsAt, seedRehearsals, storedRehearsals, writeRehearsalDeck } from './support/rehearsal-deck.ts';
+import { useRehearsalApps } from './support/rehearsal-app.ts';
+import { SCREENSHOT_DIR, waitReady, type AppRun } from './support/views.ts';
+import { runsAt, seedRehearsals, storedRehearsals } from './support/rehearsal-deck.ts';
 import type { RehearsalFile } from '../renderer/rehearsal/store.ts';
 
-let browser: Browser;
-let dir: string;
-let deckPath: string;
+const apps = useRehearsalApps('rehearsal', { width: 1600, height: 900 });
+const withApp = apps.withApp;
 let deck: DeckModel;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'podium-rehearsal-e2e-'));
-  ({ path: deckPath, deck } = await writeRehearsalDeck(dir));
-  browser = await launchChromium();
+beforeAll(() => {
+  deck = apps.deck;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function withApp(test: (app: AppRun) => Promise<void>): Promise<void> {
-  const app = await startApp(browser, { file: deckPath, presenterOnly: true, viewport: { width: 1600, height: 900 } });
-  try {
-    await test(app);
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.dialogs).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-  } finally {
-    await app.close();
-  }
-}
 
 async function openPage(app: AppRun, path: string): Promise<Page> {
   const page = await app.context.newPage();

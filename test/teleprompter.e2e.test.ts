@@ -4,43 +4,21 @@
  * in the presenter, and in operator-assist mode moves the show itself until the
  * operator takes over.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readingUnits } from '../slides/core/index.ts';
 import type { DeckModel } from '../slides/core/model.ts';
-import { launchChromium } from './support/chromium.ts';
-import { SCREENSHOT_DIR, startApp, waitReady, type AppRun } from './support/views.ts';
-import { runsAt, seedRehearsals, writeRehearsalDeck } from './support/rehearsal-deck.ts';
+import { useRehearsalApps } from './support/rehearsal-app.ts';
+import { SCREENSHOT_DIR, waitReady, type AppRun } from './support/views.ts';
+import { runsAt, seedRehearsals } from './support/rehearsal-deck.ts';
 
-let browser: Browser;
-let dir: string;
-let deckPath: string;
+const apps = useRehearsalApps('teleprompter', { width: 1280, height: 720 });
+const withApp = apps.withApp;
 let deck: DeckModel;
-
-beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'podium-teleprompter-e2e-'));
-  ({ path: deckPath, deck } = await writeRehearsalDeck(dir));
-  browser = await launchChromium();
+beforeAll(() => {
+  deck = apps.deck;
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function withApp(test: (app: AppRun) => Promise<void>): Promise<void> {
-  const app = await startApp(browser, { file: deckPath, presenterOnly: true, viewport: { width: 1280, height: 720 } });
-  try {
-    await test(app);
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-  } finally {
-    await app.close();
-  }
-}
 
 /** A teleprompter window whose time moves only when the test says so. */
 async function openPrompter(app: AppRun): Promise<Page> {
