@@ -14,7 +14,7 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import type { DeckModel } from '../core/model.ts';
-import { deckScriptElement } from '../node/static-site.ts';
+import { CLASSIC_SCRIPT_BUILD, deckScriptElement } from '../node/static-site.ts';
 import { codePointsOf, subsetFontFaces } from './font-subset.ts';
 import { rendererDir as checkedRendererDir } from './renderer-dir.ts';
 
@@ -42,15 +42,9 @@ const inside = (root: string, file: string): boolean => file.startsWith(root.end
 
 async function bundleClassic(root: string, entry: string): Promise<string> {
   const result = await build({
+    ...CLASSIC_SCRIPT_BUILD,
     entryPoints: [entry],
-    bundle: true,
     write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
     absWorkingDir: root,
     // Built modules resolve assets against their own URL; inline, that is the document's.
     define: { 'import.meta.url': 'document.baseURI' },

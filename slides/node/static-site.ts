@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { CSP_DIRECTIVES, contentSecurityPolicy } from '../../electron/common/csp.ts';
 import type { DeckModel } from '../core/model.ts';
 
@@ -35,21 +35,30 @@ const MODULE_SCRIPT = /<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*>\s*/gi;
 const CROSSORIGIN = /\s+crossorigin(?:=["'][^"']*["'])?(?=[\s>/])/gi;
 
+/**
+ * How a built renderer module (and what it imports) becomes one classic script, for pages
+ * that cannot load modules (file://, an inline script); callers add where it goes and
+ * what `import.meta.url` means there.
+ */
+export const CLASSIC_SCRIPT_BUILD = {
+  bundle: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2022',
+  minify: true,
+  legalComments: 'none',
+  logLevel: 'silent',
+} as const satisfies BuildOptions;
+
 /** Bundles one built module (and what it imports) into a classic script file beside it. */
 async function classicScript(siteDir: string, pageDir: string, src: string): Promise<string> {
   const entry = resolve(pageDir, src);
   if (!entry.startsWith(siteDir + sep)) throw new Error(`script outside the renderer build: ${src}`);
   const out = entry.replace(/\.m?js$/, '') + '.classic.js';
   await build({
+    ...CLASSIC_SCRIPT_BUILD,
     entryPoints: [entry],
     outfile: out,
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    legalComments: 'none',
-    logLevel: 'silent',
     // Vite resolves assets relative to the module's own URL; a classic script's is document.currentScript's.
     banner: { js: 'var __podiumScriptUrl=document.currentScript&&document.currentScript.src;' },
     define: { 'import.meta.url': '__podiumScriptUrl' },
