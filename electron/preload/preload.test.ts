@@ -31,7 +31,7 @@ beforeAll(async () => {
   code = result.outputFiles[0]?.text ?? '';
 });
 
-function runPreload(argv: string[]): { podium: Host; recorder: Recorder } {
+function runPreload(argv: string[], reply: (channel: string) => Promise<unknown> = (channel) => Promise.resolve(`reply:${channel}`)): { podium: Host; recorder: Recorder } {
   const recorder: Recorder = { exposed: new Map(), invoked: [], listeners: new Map(), required: [] };
   const electron = {
     contextBridge: {
@@ -40,7 +40,7 @@ function runPreload(argv: string[]): { podium: Host; recorder: Recorder } {
     ipcRenderer: {
       invoke: (channel: string, ...args: unknown[]) => {
         recorder.invoked.push({ channel, args });
-        return Promise.resolve(`reply:${channel}`);
+        return reply(channel);
       },
       on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
         const set = recorder.listeners.get(channel) ?? new Set();
@@ -91,6 +91,11 @@ describe('preload', () => {
       { channel: INVOKE_CHANNELS.getSetting, args: ['uiLang'] },
       { channel: INVOKE_CHANNELS.saveRehearsals, args: ['k', { runs: [] }] },
     ]);
+  });
+
+  it("passes main's rejection to the view in main's own words, without Electron's remote-method prefix", async () => {
+    const { podium } = runPreload([], (channel) => Promise.reject(new Error(`Error invoking remote method '${channel}': Error: rehearsals.json: not valid JSON (kept as rehearsals.json.bak)`)));
+    await expect(podium.loadRehearsals('k')).rejects.toThrow(/^rehearsals\.json: not valid JSON \(kept as rehearsals\.json\.bak\)$/);
   });
 
   it('hands listeners the payload only (never the IPC event) and unsubscribes', () => {

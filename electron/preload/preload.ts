@@ -9,8 +9,14 @@ import { contextBridge, ipcRenderer } from 'electron';
 import type { Host, HostInfo, Unsubscribe } from '../common/contract.ts';
 import { EVENT_CHANNELS, INFO_ARG_PREFIX, INVOKE_CHANNELS, type EventKey, type EventPayload, type InvokeArgs, type InvokeKey, type InvokeResult } from '../common/ipc.ts';
 
+/** Electron prefixes a rejection from main with "Error invoking remote method '<channel>': Error: "; the views show the user main's own words. */
+const REMOTE_ERROR_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]*Error: )?/;
+
 function invoke<K extends InvokeKey>(key: K, ...args: InvokeArgs<K>): Promise<InvokeResult<K>> {
-  return ipcRenderer.invoke(INVOKE_CHANNELS[key], ...args) as Promise<InvokeResult<K>>;
+  return (ipcRenderer.invoke(INVOKE_CHANNELS[key], ...args) as Promise<InvokeResult<K>>).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new Error(message.replace(REMOTE_ERROR_PREFIX, ''));
+  });
 }
 
 function subscribe<K extends EventKey>(key: K, listener: (payload: EventPayload<K>) => void): Unsubscribe {
