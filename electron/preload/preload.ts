@@ -14,7 +14,7 @@ const REMOTE_ERROR_PREFIX = /^Error invoking remote method '[^']*': (?:[A-Za-z]*
 
 function invoke<K extends InvokeKey>(key: K, ...args: InvokeArgs<K>): Promise<InvokeResult<K>> {
   return (ipcRenderer.invoke(INVOKE_CHANNELS[key], ...args) as Promise<InvokeResult<K>>).catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
     throw new Error(message.replace(REMOTE_ERROR_PREFIX, ''));
   });
 }
