@@ -23,8 +23,8 @@ import { ensureRendererBuilt, RENDERER_DIST } from '../support/renderer-build.ts
 export interface SoakOptions {
   changes: number;
   reloads: number;
-  /** Called now and then with progress in [0, 1], for long runs. */
-  onProgress?: (fraction: number) => void;
+  /** Called at each checkpoint with progress in [0, 1] and the figures so far, so a long run stopped early still tells. */
+  onProgress?: (fraction: number, sofar: { heapGrowth: number; viewHeaps: number[]; p95: number }) => void;
 }
 
 export interface SoakResult {
@@ -34,6 +34,8 @@ export interface SoakResult {
   heapFinal: number;
   /** (final − baseline) / baseline. */
   heapGrowth: number;
+  /** Heap after GC of each view (presenter, audience) at the baseline and at the end, bytes. */
+  viewHeaps: { baseline: number[]; final: number[] };
   /** Key press → both views updated, ms, one per press, in order. */
   latencies: number[];
   reloadsDone: number;
@@ -49,15 +51,18 @@ const RECORDER = `(() => {
   addEventListener('keydown', (event) => window.__soak.keys.push(performance.timeOrigin + event.timeStamp), true);
 })()`;
 
-async function heapAfterGc(sessions: CDPSession[]): Promise<number> {
-  let total = 0;
+/** Heap of each view after a forced garbage collection, bytes. */
+async function viewHeapsAfterGc(sessions: CDPSession[]): Promise<number[]> {
+  const heaps: number[] = [];
   for (const session of sessions) {
     await session.send('HeapProfiler.collectGarbage');
     await session.send('HeapProfiler.collectGarbage');
-    total += (await session.send('Runtime.getHeapUsage')).usedSize;
+    heaps.push((await session.send('Runtime.getHeapUsage')).usedSize);
   }
-  return total;
+  return heaps;
 }
+
+const sum = (values: number[]): number => values.reduce((a, b) => a + b, 0);
 
 const seqOf = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset['seq']));
 const indexOf = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset['slideIndex']));
@@ -171,7 +176,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     await reload();
     await reload();
     await drain(presenter, audience);
-    const heapBaseline = await heapAfterGc(sessions);
+    const baselineViews = await viewHeapsAfterGc(sessions);
+    const heapBaseline = sum(baselineViews);
 
     const reloadEvery = options.reloads > 0 ? Math.max(1, Math.floor(options.changes / options.reloads)) : Number.POSITIVE_INFINITY;
     const checkpointEvery = Math.max(1, Math.floor(options.changes / 10));
@@ -186,21 +192,24 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       }
       if (i % checkpointEvery === 0) {
         await collect();
-        heapCheckpoints.push(await heapAfterGc(sessions));
-        options.onProgress?.(i / options.changes);
+        const views = await viewHeapsAfterGc(sessions);
+        heapCheckpoints.push(sum(views));
+        options.onProgress?.(i / options.changes, { heapGrowth: sum(views) / heapBaseline - 1, viewHeaps: views, p95: p95ByTenth(latencies.slice(-checkpointEvery)).at(-1) ?? Number.NaN });
       }
     }
     await collect();
     // The file back as it was: one more reload, so the views end on the deck they started with.
     await writeFile(file, original);
     await audience.waitForFunction((text) => !(document.body.textContent ?? '').includes(text), `修订${reloadsDone}`, { timeout: 30_000 });
-    const heapFinal = await heapAfterGc(sessions);
+    const finalViews = await viewHeapsAfterGc(sessions);
+    const heapFinal = sum(finalViews);
     await context.close();
     return {
       heapBaseline,
       heapCheckpoints,
       heapFinal,
       heapGrowth: (heapFinal - heapBaseline) / heapBaseline,
+      viewHeaps: { baseline: baselineViews, final: finalViews },
       latencies,
       reloadsDone: reloadsDone - reloadsBefore,
       errors,

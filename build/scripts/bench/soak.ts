@@ -21,7 +21,8 @@ function soak(): Promise<SoakResult> {
   result ??= runSoak({
     changes: CHANGES,
     reloads: RELOADS,
-    onProgress: (fraction) => process.stderr.write(`soak: ${Math.round(fraction * 100)} %\n`),
+    onProgress: (fraction, sofar) =>
+      process.stderr.write(`soak: ${Math.round(fraction * 100)} %: heap ${(sofar.heapGrowth * 100).toFixed(1)} % (presenter ${mb(sofar.viewHeaps[0] ?? 0).toFixed(2)} MB, audience ${mb(sofar.viewHeaps[1] ?? 0).toFixed(2)} MB), key p95 ${sofar.p95.toFixed(1)} ms\n`),
   }).then((run) => {
     if (run.errors.length > 0 || run.foreignRequests.length > 0) {
       throw new Error(`soak: ${run.errors.length} page errors, ${run.foreignRequests.length} foreign requests: ${[...run.errors, ...run.foreignRequests].slice(0, 3).join('; ')}`);
