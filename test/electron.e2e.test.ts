@@ -66,6 +66,9 @@ async function launch(file?: string): Promise<ElectronRun> {
   return { app, presenter, audience, foreignRequests };
 }
 
+// Say why in the run's output, not only in a skipped suite's name that the default reporter hides.
+if (!hasElectron) console.warn(`test/electron.e2e.test.ts: skipped: ${SKIP_REASON}`);
+
 describe.skipIf(!hasElectron)(hasElectron ? 'presenting in Electron' : `presenting in Electron — skipped: ${SKIP_REASON}`, () => {
   it('opens the bundled report in both windows and moves them in step; black and hold screens', async () => {
     run = await launch();
