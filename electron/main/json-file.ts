@@ -6,56 +6,16 @@
  * a foreign program) is moved aside as `<name>.bak` and the caller's defaults are used,
  * so the app still starts and the user's data can still be rescued.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm, access } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, rename, access } from 'node:fs/promises';
+import { writeFileAtomic, type WriteAtomicOptions } from '../../slides/node/write-atomic.ts';
 
-export interface WriteHooks {
-  /** Test seam: runs after the temp file is durable and before it replaces the target. */
-  beforeRename?: (tempFile: string) => Promise<void> | void;
-}
+export type WriteHooks = Pick<WriteAtomicOptions, 'beforeRename'>;
 
+/** The stores hold the user's own data: private to the user (0600), in folders made on first save. */
 export async function writeJsonAtomic(file: string, value: unknown, hooks: WriteHooks = {}): Promise<void> {
   const text = JSON.stringify(value, null, 2);
   if (text === undefined) throw new TypeError(`${file}: refusing to write a value that is not JSON`);
-  await writeFileAtomic(file, `${text}\n`, hooks);
-}
-
-/** Any file (an exported PDF too): the reader of `file` sees the old content or the whole new one. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array, hooks: WriteHooks = {}): Promise<void> {
-  const dir = path.dirname(file);
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    const handle = await open(temp, 'wx', 0o600);
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await hooks.beforeRename?.(temp);
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await syncDirectory(dir);
-}
-
-/** Makes the rename itself durable where the OS allows (POSIX); Windows cannot open folders for sync. */
-async function syncDirectory(dir: string): Promise<void> {
-  if (process.platform === 'win32') return;
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some file systems refuse fsync on a directory; the data file itself is already synced.
-  }
+  await writeFileAtomic(file, `${text}\n`, { ...hooks, mode: 0o600, createFolder: true });
 }
 
 export type ReadResult<T> =

@@ -9,7 +9,7 @@ import type { DeckModel } from '../common/contract.ts';
 import { withPdfInfo } from '../../slides/export/pdf-info.ts';
 import { viewUrl } from './app-url.ts';
 import { exportName, exportProgress, PRINT_TO_PDF_OPTIONS, type ExportStage } from './export-plan.ts';
-import { writeFileAtomic } from './json-file.ts';
+import { writeFileAtomic } from '../../slides/node/write-atomic.ts';
 import type { ViewWindows } from './windows.ts';
 
 export type ExportProgressListener = (stage: ExportStage, fraction: number) => void;
@@ -58,7 +58,7 @@ export async function exportPdf(options: PdfExportOptions): Promise<void> {
       creator: 'Podium 讲台',
     });
     report('writing');
-    await writeFileAtomic(options.outFile, pdf);
+    await writeFileAtomic(options.outFile, pdf, { createFolder: true });
     report('done');
   } finally {
     if (!window.isDestroyed()) window.destroy();

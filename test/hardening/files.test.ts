@@ -15,8 +15,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DeckUpdate } from '../../slides/core/model.ts';
 import { DeckSession } from '../../slides/node/deck-session.ts';
 import { readReport } from '../../slides/node/read-report.ts';
-import { JsonFileQueue, writeFileAtomic as writeStoreFile } from '../../electron/main/json-file.ts';
-import { writeFileAtomic as writeCliFile } from '../../slides/cli/write-atomic.ts';
+import { JsonFileQueue } from '../../electron/main/json-file.ts';
+import { writeFileAtomic } from '../../slides/node/write-atomic.ts';
 import { podium } from '../../slides/cli/cli-test-support.ts';
 import { mountSmallDisk, smallDiskUnavailable, type SmallDisk } from './small-disk.ts';
 
@@ -131,8 +131,9 @@ describe.skipIf(smallDiskUnavailable !== undefined)(`saving on a full disk${smal
   });
   afterEach(() => disk.unmount());
 
-  it('the atomic writers (CLI and app) fail with ENOSPC, keep the old file whole and leave no temporary file', async () => {
-    for (const write of [writeCliFile, writeStoreFile]) {
+  it('the atomic writer (CLI outputs, app exports and stores) fails with ENOSPC, keeps the old file whole and leaves no temporary file', async () => {
+    const privateFile = (target: string, data: string): Promise<void> => writeFileAtomic(target, data, { mode: 0o600 });
+    for (const write of [writeFileAtomic, privateFile]) {
       const target = join(disk.dir, 'deck.md');
       await writeFile(target, 'the previous deck\n');
       disk.fill();
