@@ -258,6 +258,7 @@ describe('PPTX export of the bundled report', () => {
   });
 
   const office = which('soffice') ?? which('libreoffice');
+  if (!office) console.warn('export.e2e.test.ts: the LibreOffice check is skipped: neither soffice nor libreoffice is installed (apt install libreoffice-impress)');
   it.skipIf(!office)(`opens in LibreOffice (converted to PDF with every slide)${office ? '' : ' — skipped: neither soffice nor libreoffice is installed (apt install libreoffice-impress)'}`, async () => {
     const work = await mkdtemp(join(tmpdir(), 'podium-pptx-'));
     try {

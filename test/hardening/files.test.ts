@@ -124,6 +124,7 @@ describe('a watched report that changes under the app', () => {
   });
 });
 
+if (smallDiskUnavailable) console.warn(`files.test.ts: the full-disk tests are skipped: ${smallDiskUnavailable}`);
 describe.skipIf(smallDiskUnavailable !== undefined)(`saving on a full disk${smallDiskUnavailable ? ` (skipped: ${smallDiskUnavailable})` : ''}`, () => {
   let disk: SmallDisk;
   beforeEach(() => {
