@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { CSP_DIRECTIVES, contentSecurityPolicy } from './electron/common/csp.ts';
+import { fontFilesPlugin } from './build/vite/font-files-plugin.ts';
 
 // The renderer is a multi-page app: one HTML page per view. Built to dist/renderer with
 // relative asset paths so the same build is served by the Electron custom scheme, by the
@@ -17,6 +18,7 @@ export default defineConfig({
   root,
   base: './',
   plugins: [
+    fontFilesPlugin(),
     {
       name: 'podium-csp-meta',
       apply: 'build',

@@ -66,12 +66,16 @@ describe('single-file HTML export', () => {
     expect(html).toContain('id="podium-deck"');
     expect(html).not.toMatch(/<script[^>]+\bsrc=/i);
     expect(html).not.toMatch(/<link[^>]+rel=["']stylesheet/i);
-    expect(html).not.toMatch(/url\((?!data:)[^)]*\.woff2?/i);
-    expect(html).toMatch(/url\(data:font\/woff2;base64,/);
-    // Only the unicode-range subsets the deck and the views use: far fewer than the ~100 per font weight.
-    const faces = html.match(/@font-face/g)?.length ?? 0;
-    expect(faces).toBeGreaterThan(10);
-    expect(faces).toBeLessThan(4 * 100);
+    // The fonts travel as data: URLs by file name, for the views' font registry.
+    const inline = /<script type="application\/json" id="podium-fonts">([^<]*)<\/script>/.exec(html)?.[1];
+    const fonts = JSON.parse(inline ?? '{}') as Record<string, string>;
+    for (const [name, url] of Object.entries(fonts)) {
+      expect(name).toMatch(/^noto-(sans|serif)-sc-[\w-]+-\d00-normal$/);
+      expect(url).toMatch(/^data:font\/woff2;base64,[A-Za-z0-9+/=]+$/);
+    }
+    // Only the unicode-range slices the deck and the views use: far fewer than the ~100 per font weight.
+    expect(Object.keys(fonts).length).toBeGreaterThan(10);
+    expect(Object.keys(fonts).length).toBeLessThan(4 * 100);
     expect((await stat(file)).size).toBeLessThan(20 * 1024 * 1024);
   });
 
@@ -83,6 +87,10 @@ describe('single-file HTML export', () => {
     await expect.poll(() => audience.locator('.podium-slide').first().isVisible()).toBe(true);
     const firstTitle = deck.slides[0]!.title;
     await expect.poll(async () => (await audience.locator('body').innerText()).replace(/\s+/g, '')).toContain(firstTitle.replace(/\s+/g, ''));
+    // Set in the bundled fonts, taken from the file itself (its CSP allows fonts from data: URLs only).
+    const loaded = await audience.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/"/g, '')} ${face.weight}`));
+    expect(loaded.some((face) => face.startsWith('Noto Serif SC'))).toBe(true);
+    expect(loaded.some((face) => face.startsWith('Noto Sans SC'))).toBe(true);
     await audience.screenshot({ path: join(SHOTS, 'html-audience.png') });
 
     const presenter = await context.newPage();

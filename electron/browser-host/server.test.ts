@@ -99,6 +99,21 @@ describe('browser host', () => {
     expect(bad.status).toBe(400);
   });
 
+  it('points pages at the deck to preload, and answers font requests it cannot serve with the reason', async () => {
+    const h = { Host: new URL(host.url).host, Origin: origin };
+    expect((await call(host, '/index.html', { headers: h })).headers.link).toBe(`<${API.deck}>; rel=preload; as=fetch; crossorigin=anonymous`);
+    expect((await call(host, '/assets/app.js', { headers: h })).headers.link).toBeUndefined();
+    const post = (body: string) => call(host, API.fonts, { method: 'POST', headers: { ...h, 'Content-Type': 'application/json' }, body });
+    expect((await post('{"faces":')).status).toBe(400);
+    const noFaces = await post(JSON.stringify({ faces: [], text: 'a' }));
+    expect(noFaces.status).toBe(400);
+    expect(noFaces.body).toMatch(/"faces"/);
+    // This test renderer has no fonts.json: the reason names the file and the fix.
+    const unbuilt = await post(JSON.stringify({ faces: [{ family: 'Noto Sans SC', weight: 400 }], text: '讲台' }));
+    expect(unbuilt.status).toBe(500);
+    expect(unbuilt.body).toMatch(/fonts\.json.*npm run build:renderer/);
+  });
+
   it('compiles dropped bytes, and says what is wrong with a file it cannot read', async () => {
     const h = { Host: new URL(host.url).host, Origin: origin, 'Content-Type': 'application/octet-stream' };
     const good = await call(host, API.openBytes, { method: 'POST', headers: { ...h, [FILE_NAME_HEADER]: encodeURIComponent('讲话.txt') }, body: Buffer.from('二、主要任务\n\n抓好项目建设。\n') });

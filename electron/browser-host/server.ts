@@ -15,6 +15,9 @@ import { DeckSession } from '../../slides/node/deck-session.ts';
 import { DEFAULT_MAX_BYTES } from '../../slides/node/read-report.ts';
 import { securityHeaders } from '../common/csp.ts';
 import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../common/browser-api.ts';
+import { FontSubsetter } from '../../slides/node/font-subsetter.ts';
+import { FontRequestError, serveFonts } from './fonts-api.ts';
+import { BodyTooLargeError, readBody } from './read-body.ts';
 import { RecentFilesStore } from '../main/stores.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -56,6 +59,9 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
+/** Every page fetches the deck first: the browser starts on it while the page's scripts load. */
+const PAGE_HEADERS = { Link: `<${API.deck}>; rel=preload; as=fetch; crossorigin=anonymous` };
+
 class HttpError extends Error {
   constructor(readonly status: number, message: string) {
     super(message);
@@ -71,17 +77,6 @@ function sendJson(res: ServerResponse, value: unknown): void {
   send(res, 200, JSON.stringify(value), 'application/json; charset=utf-8');
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) throw new HttpError(413, `The file is larger than ${Math.round(limit / 1024 / 1024)} MB.`);
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
   if (!existsSync(resolve(rendererDir, 'presenter.html'))) {
@@ -90,6 +85,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   const session = new DeckSession(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
   const streams = new Set<ServerResponse>();
+  const subsetter = new FontSubsetter(rendererDir);
   let origin = '';
 
   const broadcast = (update: DeckUpdate): void => {
@@ -139,7 +135,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       const rawName = req.headers[FILE_NAME_HEADER.toLowerCase()];
       const name = typeof rawName === 'string' ? decodeURIComponent(rawName).replace(/[\\/]/g, '_').slice(0, 255) : '';
       if (!name) throw new HttpError(400, `Missing ${FILE_NAME_HEADER} header (the file's name).`);
-      const bytes = await readBody(req, DEFAULT_MAX_BYTES + 1);
+      const bytes = await readBody(req, DEFAULT_MAX_BYTES + 1, 'The file');
       return sendJson(res, await session.openBytes(name, new Uint8Array(bytes)));
     }
     if (req.method === 'POST' && path === API.openRecent) {
@@ -150,6 +146,14 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       if (!recent.has(wanted)) throw new HttpError(404, `Not a recent file: ${wanted}`);
       return sendJson(res, await opened(await session.open(wanted)));
     }
+    if (req.method === 'POST' && path === API.fonts) {
+      try {
+        return await serveFonts(subsetter, req, res);
+      } catch (error) {
+        if (error instanceof FontRequestError) throw new HttpError(400, error.message);
+        throw error;
+      }
+    }
     throw new HttpError(404, `No such API: ${req.method} ${path}`);
   };
 
@@ -159,7 +163,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
         checkRequest(req);
         const path = new URL(req.url ?? '/', origin).pathname;
         if (path.startsWith('/api/')) await handleApi(req, res, path);
-        else if (req.method === 'GET' || req.method === 'HEAD') await serveStatic(rendererDir, path === '/' ? '/presenter.html' : path, req, res);
+        else if (req.method === 'GET' || req.method === 'HEAD') await serveStatic(rendererDir, path === '/' ? '/presenter.html' : path, req, res, PAGE_HEADERS);
         else throw new HttpError(405, 'Method not allowed.');
       } catch (error) {
         if (res.headersSent) {
@@ -167,6 +171,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
           return;
         }
         if (error instanceof HttpError) send(res, error.status, error.message);
+        else if (error instanceof BodyTooLargeError) send(res, 413, error.message);
         else if (error instanceof SyntaxError) send(res, 400, `Bad request body: ${error.message}`);
         else send(res, 500, `Podium's browser host failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -179,6 +184,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}/`;
+  void subsetter.warm();
 
   return {
     url: origin,

@@ -36,7 +36,8 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
 }
 
-export async function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** `pageHeaders` go on HTML pages only. */
+export async function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse, pageHeaders: Record<string, string> = {}): Promise<void> {
   const file = resolveInside(root, urlPath);
   const type = file ? TYPES[extname(file).toLowerCase()] : undefined;
   const info = file && type ? await stat(file).catch(() => undefined) : undefined;
@@ -47,7 +48,8 @@ export async function serveStatic(root: string, urlPath: string, req: IncomingMe
   }
   // Vite names built assets by content hash; pages must always be fresh.
   const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
-  res.writeHead(200, { ...securityHeaders(), 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cache });
+  const page = extname(file).toLowerCase() === '.html' ? pageHeaders : {};
+  res.writeHead(200, { ...securityHeaders(), ...page, 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cache });
   if (req.method === 'HEAD') {
     res.end();
     return;

@@ -34,6 +34,22 @@ export type HostCommand =
   | { type: 'present'; action: 'start' | 'black' | 'white' | 'hold' }
   | { type: 'lang'; lang: UiLang };
 
+/** A bundled font face: family and weight (e.g. Noto Sans SC 700). */
+export interface FaceSpec {
+  readonly family: string;
+  readonly weight: number;
+}
+
+/** A small font the host cut from a bundled face for a view's text. */
+export interface SubsetFont {
+  readonly family: string;
+  readonly weight: number;
+  /** The characters it holds (what the view registers it for). */
+  readonly text: string;
+  /** TrueType data. */
+  readonly data: Uint8Array;
+}
+
 export interface Host {
   info(): HostInfo;
   /** The current deck (the bundled report when none was given). */
@@ -56,4 +72,10 @@ export interface Host {
   /** Rehearsal storage, per report key; crash-safe on the host side. */
   loadRehearsals(reportKey: string): Promise<unknown>;
   saveRehearsals(reportKey: string, data: unknown): Promise<void>;
+  /**
+   * Fonts holding exactly `text` in each face, cut by the host: a view loads one per face
+   * instead of the dozens of bundled slices the text touches. Null where the host cannot
+   * (a static or single-file deck): the view loads the slices.
+   */
+  fontsFor(faces: FaceSpec[], text: string): Promise<SubsetFont[] | null>;
 }

@@ -31,6 +31,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeKey]: `podium:${K}` } = {
   swapDisplays: 'podium:swapDisplays',
   loadRehearsals: 'podium:loadRehearsals',
   saveRehearsals: 'podium:saveRehearsals',
+  fontsFor: 'podium:fontsFor',
 };
 
 export const EVENT_CHANNELS: { readonly [K in EventKey]: `podium:${K}` } = {

@@ -7,6 +7,7 @@ import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { HostCommand, UiLang } from '../common/contract.ts';
 import { isUiLang, t } from '../common/i18n.ts';
 import type { PrintRequest } from '../common/print.ts';
+import type { FontSubsetter } from '../../slides/node/font-subsetter.ts';
 import type { DeckControl } from './deck.ts';
 import type { DisplayControl } from './displays.ts';
 import { defaultPdfFileName } from './export-plan.ts';
@@ -21,6 +22,7 @@ export interface CommandContext {
   displays: DisplayControl;
   deck: DeckControl;
   storage: Storage;
+  fonts: FontSubsetter;
   rebuildMenu: () => void;
 }
 
@@ -31,7 +33,7 @@ export interface Commands {
 }
 
 export function createCommands(context: CommandContext): Commands {
-  const { windows, displays, deck, storage } = context;
+  const { windows, displays, deck, storage, fonts } = context;
   let exporting = false;
   const lang = () => storage.lang();
   const presenter = () => windows.get('presenter');
@@ -133,6 +135,7 @@ export function createCommands(context: CommandContext): Commands {
     swapDisplays: () => displays.swap(),
     loadRehearsals: (_event, reportKey) => storage.rehearsals.loadOrReject(reportKey),
     saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
+    fontsFor: (_event, faces, text) => fonts.subset(faces, text),
   };
 
   return { actions, ipc, isExporting: () => exporting };

@@ -29,6 +29,7 @@ describe('argument validation', () => {
     expect(validateRequest('setSetting', app, ['uiLang', 'en'])).toEqual(['uiLang', 'en']);
     expect(validateRequest('saveRehearsals', app, ['镇党代会报告', { runs: [{ slide: 'a1', ms: 1200, kept: true, note: null }] }])).toHaveLength(2);
     expect(validateRequest('openRecent', app, ['/home/u/报告.txt'])).toEqual(['/home/u/报告.txt']);
+    expect(validateRequest('fontsFor', app, [[{ family: 'Noto Sans SC', weight: 700 }], '讲台'])).toEqual([[{ family: 'Noto Sans SC', weight: 700 }], '讲台']);
   });
 
   it.each<[string, Parameters<typeof validateRequest>[0], unknown[], RegExp]>([
@@ -47,6 +48,12 @@ describe('argument validation', () => {
     ['a huge setting value', 'setSetting', ['k', 'x'.repeat(70_000)], /over the 65536 limit/],
     ['control characters in a path', 'openRecent', ['/tmp/a\u0000.txt'], /control characters/],
     ['an object as report key', 'loadRehearsals', [{}], /report key must be a string/],
+    ['no faces', 'fontsFor', [[], 'a'], /1–8 faces/],
+    ['too many faces', 'fontsFor', [Array.from({ length: 9 }, () => ({ family: 'Noto Sans SC', weight: 400 })), 'a'], /1–8 faces/],
+    ['a face that is not an object', 'fontsFor', [['Noto Sans SC'], 'a'], /must be \{family, weight\}/],
+    ['a CSS injection as family', 'fontsFor', [[{ family: 'x"); src: url(//evil', weight: 400 }], 'a'], /invalid form/],
+    ['a fractional weight', 'fontsFor', [[{ family: 'Noto Sans SC', weight: 400.5 }], 'a'], /integer/],
+    ['a number as font text', 'fontsFor', [[{ family: 'Noto Sans SC', weight: 400 }], 7], /font text must be a string/],
     ['deeply nested rehearsal data', 'saveRehearsals', ['k', JSON.parse('['.repeat(40) + ']'.repeat(40))], /nested deeper/],
   ])('rejects %s', (_label, key, args, message) => {
     expect(() => validateRequest(key, app, args)).toThrow(message);

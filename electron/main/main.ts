@@ -12,6 +12,7 @@ import { setupIpc } from './ipc.ts';
 import { parseLaunchArgs } from './launch-args.ts';
 import { setupMenu, type MenuControl } from './menu.ts';
 import { appPaths } from './paths.ts';
+import { FontSubsetter } from '../../slides/node/font-subsetter.ts';
 import { registerPrivilegedScheme, setupScheme } from './scheme.ts';
 import { setupSecurity } from './security.ts';
 import { reportStoreWarnings, setupStorage } from './storage.ts';
@@ -63,7 +64,9 @@ async function start(): Promise<void> {
   const deck = setupDeck({ windows, storage, lang: () => storage.lang(), onRecentChanged: rebuildMenu, initialFile: launch.file ?? pendingFile });
   openFile = (filePath) => void deck.openPath(filePath);
   const displays = setupDisplays(windows, () => deck.aspect());
-  const commands = createCommands({ windows, displays, deck, storage, rebuildMenu });
+  const fonts = new FontSubsetter(paths.renderer);
+  void fonts.warm();
+  const commands = createCommands({ windows, displays, deck, storage, fonts, rebuildMenu });
   menuRef.current = setupMenu(
     () => ({
       lang: storage.lang(),

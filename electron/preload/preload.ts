@@ -56,6 +56,7 @@ const podium: Host = {
   setSetting: (key, value) => invoke('setSetting', key, value),
   swapDisplays: () => invoke('swapDisplays'),
   loadRehearsals: (reportKey) => invoke('loadRehearsals', reportKey),
+  fontsFor: (faces, text) => invoke('fontsFor', faces, text),
   saveRehearsals: (reportKey, data) => invoke('saveRehearsals', reportKey, data),
 };
 

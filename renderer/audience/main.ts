@@ -19,6 +19,7 @@ import { renderHold, renderSlide } from '../slides/render-slide.ts';
 import { deckShape } from '../slides/shape.ts';
 import { clearFitted, ensureFitted, fitWhenIdle } from '../slides/fit.ts';
 import { preloadDeckFonts } from '../slides/fonts.ts';
+import { loadFacesIn } from '../fonts/registry.ts';
 import { applyDeckLook, canvasSize, frame } from '../slides/frame.ts';
 
 performance.mark('podium:script');
@@ -31,6 +32,8 @@ const coverBox = document.getElementById('cover-box') as HTMLElement;
 
 let deck: DeckModel | null = null;
 let reveal: InstanceType<typeof Reveal> | null = null;
+/** reveal.js has seen the current sections (it keeps per-slide state: backgrounds, fragments). */
+let revealSynced = false;
 let shownSeq = -1;
 
 function currentSection(): HTMLElement | null {
@@ -49,6 +52,7 @@ function renderState(state: PresentationState): void {
   if (!reveal || !deck) return;
   const count = deck.slides.length;
   const index = Math.min(state.slideIndex, count - 1);
+  fillAround(index);
   const indices = reveal.getIndices();
   if (indices.h !== index || (indices.f ?? -1) !== state.fragment) reveal.slide(index, 0, state.fragment);
   document.documentElement.dataset['screen'] = state.screen;
@@ -78,16 +82,53 @@ function fitCanvas(): void {
 }
 window.addEventListener('resize', fitCanvas);
 
+/**
+ * One <section> per slide, built empty: a slide's content is rendered when it is about
+ * to be shown (fillSections) or when the view is idle. reveal.js then starts on a light
+ * document; its per-slide work (backgrounds, fragments) is redone for a slide as it fills.
+ */
 function buildSections(next: DeckModel): void {
   const fragment = document.createDocumentFragment();
   for (const slide of next.slides) {
     const section = document.createElement('section');
     section.dataset['podiumId'] = slide.id;
-    section.append(frame(renderSlide(slide, next), next.meta.aspect));
     fragment.append(section);
   }
   slidesRoot.replaceChildren(fragment);
+  revealSynced = false;
   coverBox.replaceChildren(frame(renderHold(next.meta), next.meta.aspect));
+}
+
+function fillSection(index: number): void {
+  const section = slidesRoot.children[index] as HTMLElement | undefined;
+  const slide = deck?.slides[index];
+  if (!deck || !section || !slide || section.dataset['filled'] === '1') return;
+  section.append(frame(renderSlide(slide, deck), deck.meta.aspect));
+  section.dataset['filled'] = '1';
+  // Before reveal.js has synced the sections, it picks the content up when it does.
+  if (revealSynced) reveal?.syncSlide(section);
+}
+
+/** The slide shown and its neighbours (reveal.js displays them, and they are next). */
+function fillAround(index: number): void {
+  for (let i = index - 1; i <= index + 2; i += 1) fillSection(i);
+}
+
+/** The other slides, a few at a time while the view is idle. */
+function fillRestWhenIdle(next: DeckModel): void {
+  const fill = (deadline: IdleDeadline): void => {
+    if (deck !== next) return;
+    for (let i = 0; i < next.slides.length; i += 1) {
+      if (deadline.timeRemaining() < 2 && !deadline.didTimeout) return void requestIdleCallback(fill, { timeout: 1000 });
+      fillSection(i);
+    }
+  };
+  requestIdleCallback(fill, { timeout: 1000 });
+}
+
+function loadFirstScreenFonts(state: PresentationState): Promise<void> {
+  const slide = slidesRoot.children[state.slideIndex];
+  return loadFacesIn(coverBox, ...(slide ? [slide] : []));
 }
 
 async function showDeck(next: DeckModel): Promise<void> {
@@ -98,6 +139,11 @@ async function showDeck(next: DeckModel): Promise<void> {
   buildSections(next);
   fitCanvas();
   const size = canvasSize(next.meta.aspect);
+  sync.setDeck(deckShape(next));
+  // The first screen's glyphs start loading now, while reveal.js starts: fonts for
+  // exactly its text in the faces it is set in (the hold screen, and the slide behind it).
+  fillAround(sync.current().slideIndex);
+  const firstFonts = first ? loadFirstScreenFonts(sync.current()) : undefined;
   if (first) {
     performance.mark('podium:deck');
     reveal = new Reveal(revealRoot, {
@@ -141,12 +187,14 @@ async function showDeck(next: DeckModel): Promise<void> {
     reveal?.configure({ width: size.width, height: size.height });
     reveal?.sync();
   }
-  sync.setDeck(deckShape(next));
+  revealSynced = true;
   renderState(sync.current());
   if (first) {
-    // The first screens are laid out (hidden, see audience.css): the browser now fetches
-    // exactly the glyph subsets they use. Measure and show them once those have arrived,
-    // so the hall never sees a fallback font or an unfitted title.
+    // Measure and show the first screen once its glyphs have arrived (it is laid out
+    // hidden until then, see audience.css): the hall never sees a fallback font or an
+    // unfitted title.
+    await firstFonts;
+    document.documentElement.dataset['fonts'] = '1';
     await document.fonts.ready;
     performance.mark('podium:fonts');
     clearFitted(document);
@@ -157,6 +205,7 @@ async function showDeck(next: DeckModel): Promise<void> {
     requestAnimationFrame(() => setTimeout(() => performance.mark('podium:first-slide-painted'), 0));
   }
   preloadDeckFonts(next);
+  fillRestWhenIdle(next);
 }
 
 sync.onChange(renderState);

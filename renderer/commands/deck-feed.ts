@@ -4,6 +4,7 @@
  * (only the presenter shows it).
  */
 import type { DeckModel, DeckUpdate, Host } from '../../electron/common/contract.ts';
+import { prepareMarkdown } from '../slides/markdown.ts';
 
 export interface DeckFeed {
   onDeck: (deck: DeckModel, update: Extract<DeckUpdate, { ok: true }>) => void;
@@ -12,16 +13,20 @@ export interface DeckFeed {
 
 export async function followDeck(host: Host, feed: DeckFeed): Promise<void> {
   let goodRevision = -1;
-  const take = (update: DeckUpdate): void => {
-    // Updates race the first fetch: never go back to an older deck, nor report an error a newer deck fixed.
-    if (update.revision <= goodRevision) return;
-    if (update.ok) {
-      goodRevision = update.revision;
-      feed.onDeck(update.deck, update);
-    } else {
-      feed.onError?.(update);
-    }
-  };
-  host.onDeckUpdate(take);
-  take(await host.currentDeck());
+  let queue: Promise<void> = Promise.resolve();
+  // In order, one at a time: a deck may first need the Markdown engine loaded.
+  const take = (update: DeckUpdate): Promise<void> =>
+    (queue = queue.then(async () => {
+      // Updates race the first fetch: never go back to an older deck, nor report an error a newer deck fixed.
+      if (update.revision <= goodRevision) return;
+      if (update.ok) {
+        goodRevision = update.revision;
+        await prepareMarkdown(update.deck);
+        feed.onDeck(update.deck, update);
+      } else {
+        feed.onError?.(update);
+      }
+    }));
+  host.onDeckUpdate((update) => void take(update));
+  await take(await host.currentDeck());
 }

@@ -6,7 +6,7 @@
 import type { DeckUpdate, Host, HostCommand, HostInfo, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
-import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../../electron/common/browser-api.ts';
+import { API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../electron/common/browser-api.ts';
 import { createLocalRehearsalStore } from '../rehearsal/local-store.ts';
 
 const SETTINGS_PREFIX = 'podium.setting.';
@@ -126,5 +126,10 @@ export function createBrowserHost(): Host {
     // Rehearsals must not be dropped silently when unreadable: the rehearsal store keeps them aside and reports it.
     loadRehearsals: (reportKey) => rehearsals.loadRehearsals(reportKey),
     saveRehearsals: (reportKey, data) => rehearsals.saveRehearsals(reportKey, data),
+    async fontsFor(faces, text) {
+      const response = await fetch(API.fonts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faces, text }) });
+      if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);
+      return decodeFontPack(await response.arrayBuffer());
+    },
   };
 }

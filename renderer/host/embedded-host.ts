@@ -46,5 +46,7 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     openBytes: async (name) => cannotOpen(name),
     openRecent: async (path) => cannotOpen(path),
     recentFiles: async () => [],
+    // No host to cut fonts: the views load the bundled slices (inlined in a single-file export).
+    fontsFor: async () => null,
   };
 }

@@ -1,23 +1,16 @@
 /**
- * The bundled fonts (the slides' own set from renderer/slides/fonts.ts plus the
- * serif's regular weight for running text), and loading exactly the subsets a layout
- * needs before it is measured: @fontsource splits each CJK font into ~100
- * unicode-range files and the browser fetches one only for text it has laid out, so
- * measuring first would measure fallback glyphs. Each face is loaded only for the
- * text set in it: decoding and embedding fewer subsets makes exports faster.
+ * The print pages' faces: the slides' own set (renderer/slides/fonts.ts) plus the
+ * serif's regular weight for running text. Each face is loaded only for the text set
+ * in it: decoding and embedding fewer slices makes exports faster, and text must be
+ * measured with its real glyphs, so pages load before they paginate.
  */
-import '../slides/fonts.ts';
-import '@fontsource/noto-serif-sc/400.css';
+import type { FaceSpec } from '../fonts/registry.ts';
+
+export { loadFaces } from '../fonts/registry.ts';
 
 export const FACE = {
-  sans: '400 16px "Noto Sans SC"',
-  sansBold: '700 16px "Noto Sans SC"',
-  serif: '400 16px "Noto Serif SC"',
-  serifBold: '700 16px "Noto Serif SC"',
-} as const;
-
-export async function loadFaces(faces: readonly string[], text: string): Promise<void> {
-  const distinct = [...new Set(text)].join('');
-  if (!distinct.trim()) return;
-  await Promise.all(faces.map((face) => document.fonts.load(face, distinct)));
-}
+  sans: { family: 'Noto Sans SC', weight: 400 },
+  sansBold: { family: 'Noto Sans SC', weight: 700 },
+  serif: { family: 'Noto Serif SC', weight: 400 },
+  serifBold: { family: 'Noto Serif SC', weight: 700 },
+} as const satisfies Record<string, FaceSpec>;

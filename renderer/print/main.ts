@@ -21,6 +21,8 @@ import { applyDeckLook } from '../slides/frame.ts';
 import type { PrintContext } from './context.ts';
 import { fitAllFaces } from './faces.ts';
 import { FACE, loadFaces } from './fonts.ts';
+import { registerAllFaces } from '../fonts/registry.ts';
+import { prepareMarkdown } from '../slides/markdown.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { printLabels } from './labels.ts';
 import { layoutHandout } from './layout-handout.ts';
@@ -53,6 +55,8 @@ async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: s
     ...deck.slides.flatMap((slide) => (slide.kind === 'section' || slide.kind === 'title' ? [slide.title, slide.overline ?? '', slide.subtitle ?? '', ...slide.points] : [])),
     FURNITURE,
   ].join('');
+  // Every slice registered (unloaded), as any text laid out must find its bundled glyphs; the loads below fetch what we know is shown.
+  await registerAllFaces();
   const loads = [loadFaces([FACE.sans, FACE.sansBold, FACE.serifBold], headings)];
   if (kind === 'slides' || kind === 'handout' || kind === 'notes') {
     const shown = deck.slides.map((slide) => [slide.title, slide.overline, slide.subtitle, ...slide.points, slide.body, slide.sectionPath.join('')].join('')).join('');
@@ -80,6 +84,7 @@ function setMetadata(deck: DeckModel): void {
 async function loadDeck(): Promise<DeckModel> {
   const update = await getHost().currentDeck();
   if (!update.ok) throw new Error(`${update.error.file}: ${update.error.message} ${update.error.hint}`);
+  await prepareMarkdown(update.deck);
   return update.deck;
 }
 

@@ -11,6 +11,7 @@ import { getHost } from '../host/index.ts';
 import { initLang, onLangChange } from '../i18n/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
+import { registerAllFacesWhenIdle } from '../fonts/registry.ts';
 import { runsToCsv } from './csv.ts';
 import { rateWithMeasured, ratePerMinute } from './measure.ts';
 import type { PlanChoice } from './plan.ts';
@@ -311,6 +312,7 @@ async function main(): Promise<void> {
       void loadRuns()
         .then(() => loadFontsFor(`${document.body.textContent ?? ''}${next.sections.map((s) => s.label + s.title).join('')}0123456789:.`))
         .then(() => document.fonts.ready)
+        .then(registerAllFacesWhenIdle)
         .then(render)
         .then(() => document.documentElement.setAttribute('data-ready', '1'));
     },

@@ -1,26 +1,20 @@
 /**
- * The bundled fonts (no system font, no network): @fontsource splits each CJK font
- * into ~100 unicode-range files that Vite bundles; the browser loads a file only for
- * characters it lays out. Text must be measured (fit.ts) with the real glyphs, so
- * views wait for the subsets their text needs before fitting.
+ * The slides' faces and the text they show, for loading glyphs (fonts/registry.ts)
+ * before a slide is measured (fit.ts) or shown.
  */
 import type { DeckModel } from '../../slides/core/model.ts';
-import '@fontsource/noto-sans-sc/400.css';
-import '@fontsource/noto-sans-sc/700.css';
-import '@fontsource/noto-serif-sc/700.css';
-import '@fontsource/noto-serif-sc/900.css';
+import { loadFaces, registerAllFacesWhenIdle, type FaceSpec } from '../fonts/registry.ts';
 
-const FACES = ['400 16px "Noto Sans SC"', '700 16px "Noto Sans SC"', '700 16px "Noto Serif SC"', '900 16px "Noto Serif SC"'];
+/** Text in sans 400/700 (points, labels), titles in serif 700/900 (official) or sans 700. */
+const SLIDE_FACES: readonly FaceSpec[] = [
+  { family: 'Noto Sans SC', weight: 400 },
+  { family: 'Noto Sans SC', weight: 700 },
+  { family: 'Noto Serif SC', weight: 700 },
+  { family: 'Noto Serif SC', weight: 900 },
+];
 
-export async function loadFontsFor(text: string): Promise<void> {
-  const distinct = [...new Set(text)].join('');
-  if (!distinct.trim()) return;
-  await Promise.all(FACES.map((face) => document.fonts.load(face, distinct)));
-}
-
-/** All the text a slide shows, for loadFontsFor. */
-export function slideText(root: HTMLElement): string {
-  return root.textContent ?? '';
+export function loadFontsFor(text: string): Promise<void> {
+  return loadFaces(SLIDE_FACES, text);
 }
 
 /** Everything a deck's slides show (not the notes), for loading its glyphs ahead of the show. */
@@ -32,10 +26,10 @@ export function deckSlideText(deck: DeckModel): string {
 }
 
 /**
- * Loads, in the background, the glyphs of every slide: a glyph subset first needed in
- * the middle of the show would be fetched, decoded and laid out again right as the key
- * is pressed. Done once per deck, while the hold screen is up.
+ * Loads, when the view is idle, the glyphs of every slide (and `extra` text): a slice
+ * first needed in the middle of the show would be fetched, decoded and laid out again
+ * right as the key is pressed. Then registers the remaining slices for text to come.
  */
 export function preloadDeckFonts(deck: DeckModel, extra = ''): void {
-  setTimeout(() => void loadFontsFor(deckSlideText(deck) + extra), 0);
+  requestIdleCallback(() => void loadFontsFor(deckSlideText(deck) + extra).then(registerAllFacesWhenIdle), { timeout: 1000 });
 }

@@ -1,26 +1,13 @@
 /**
- * Hand-written slide bodies (explicit Markdown decks): Markdown → HTML with marked,
- * reveal.js-style `<!-- .element: class="fragment" -->` comments applied, then
- * DOMPurify with an allow-list. Report content never runs: no script, no event
- * handlers, no links out, no remote images (only data: images), no style attributes.
+ * Hand-written slide bodies (explicit Markdown decks), rendered by markdown-engine.ts.
+ * The engine (marked and DOMPurify, ~60 ms to start) is loaded only for a deck that has
+ * such bodies: a deck made from a report has none, and its views start without it.
  */
-import DOMPurify from 'dompurify';
-import { Marked } from 'marked';
-
-const marked = new Marked({ gfm: true, breaks: false, async: false });
-
-const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins',
-  'mark', 'sub', 'sup', 'br', 'hr', 'blockquote', 'code', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th',
-  'td', 'span', 'div', 'img', 'small', 'figure', 'figcaption', 'section', 'aside', 'header', 'footer',
-];
-const ALLOWED_ATTR = ['class', 'colspan', 'rowspan', 'src', 'alt', 'title', 'data-fragment-index', 'start'];
+import type { DeckModel } from '../../slides/core/model.ts';
+import type * as MarkdownEngineModule from './markdown-engine.ts';
 
 /** Class names a report may use: plain tokens only (fragment, fade-up, r-fit-text, …). */
 const CLASS_TOKEN = /^[A-Za-z][\w-]{0,40}$/;
-/** Only images carried inside the report itself; nothing fetched from anywhere. */
-const SAFE_IMAGE = /^data:image\/(png|jpe?g|gif|webp);base64,[A-Za-z0-9+/=\s]+$/;
-
 export function safeClassList(value: string): string[] {
   return value.split(/\s+/).filter((token) => CLASS_TOKEN.test(token));
 }
@@ -42,56 +29,6 @@ export function parseAttributeComment(text: string): Array<[string, string]> {
   return result;
 }
 
-function applyElementComments(root: ParentNode & Node): void {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_COMMENT);
-  const comments: Comment[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node as Comment);
-  for (const comment of comments) {
-    const match = /^\s*\.element\s*:?(.*)$/s.exec(comment.data);
-    if (match) {
-      // As reveal.js does: the element just before the comment, else the one containing it.
-      let previous = comment.previousSibling;
-      while (previous && previous.nodeType === Node.TEXT_NODE && !previous.textContent?.trim()) previous = previous.previousSibling;
-      const target = previous instanceof Element && previous.tagName !== 'BR' ? previous : comment.parentElement;
-      if (target) {
-        for (const [name, value] of parseAttributeComment(match[1] ?? '')) {
-          if (name === 'class') target.classList.add(...value.split(' '));
-          else target.setAttribute(name, value);
-        }
-      }
-    }
-    comment.remove();
-  }
-}
-
-let hooked = false;
-function hookOnce(): void {
-  if (hooked) return;
-  hooked = true;
-  DOMPurify.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (data.attrName === 'src' && !SAFE_IMAGE.test(data.attrValue)) data.keepAttr = false;
-    if (data.attrName === 'class') data.attrValue = safeClassList(data.attrValue).join(' ');
-  });
-}
-
-/** Sanitised DOM for a slide's hand-written Markdown body. */
-export function renderMarkdownBody(markdown: string, doc: Document = document): DocumentFragment {
-  hookOnce();
-  const html = marked.parse(markdown) as string;
-  // An inert document: nothing in it loads or runs while we move attributes around.
-  const inert = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
-  applyElementComments(inert.body);
-  const clean = DOMPurify.sanitize(inert.body.innerHTML, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    RETURN_DOM_FRAGMENT: true,
-  });
-  return doc.importNode(clean, true);
-}
-
 /** Number of fragment steps in a body: elements sharing a data-fragment-index are one step. */
 export function countFragments(root: ParentNode): number {
   const steps = new Set<string>();
@@ -102,4 +39,22 @@ export function countFragments(root: ParentNode): number {
     else steps.add(index);
   }
   return steps.size + unnumbered;
+}
+
+type MarkdownEngine = typeof MarkdownEngineModule;
+let engine: MarkdownEngine | undefined;
+
+export function deckUsesMarkdown(deck: DeckModel): boolean {
+  return deck.slides.some((slide) => slide.body !== undefined);
+}
+
+/** Loads the Markdown engine if the deck needs it; call before rendering the deck's slides. */
+export async function prepareMarkdown(deck: DeckModel): Promise<void> {
+  if (!engine && deckUsesMarkdown(deck)) engine = await import('./markdown-engine.ts');
+}
+
+/** Sanitised DOM for a slide's hand-written Markdown body (after prepareMarkdown). */
+export function renderMarkdownBody(markdown: string, doc: Document = document): DocumentFragment {
+  if (!engine) throw new Error('Podium: a Markdown body was rendered before prepareMarkdown(deck) loaded the engine.');
+  return engine.renderMarkdownBody(markdown, doc);
 }

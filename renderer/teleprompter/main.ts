@@ -10,6 +10,7 @@ import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
 import { deckShape } from '../slides/shape.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
+import { registerAllFacesWhenIdle } from '../fonts/registry.ts';
 import { applyRehearsalTranslations, rt } from '../rehearsal/strings.ts';
 import { onRehearsalChange, rehearsalData, repositoryFor } from '../rehearsal/report-data.ts';
 import { reportKey } from '../rehearsal/report-key.ts';
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     const data = rehearsalData(next, file);
     await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/');
     await document.fonts.ready;
+    registerAllFacesWhenIdle();
     prompter.setDeck(next, data.overlay, data.measured);
     prompter.onState(sync.current());
   };

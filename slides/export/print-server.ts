@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { API } from '../../electron/common/browser-api.ts';
 import { securityHeaders } from '../../electron/common/csp.ts';
 import { serveStatic } from '../../electron/browser-host/static-files.ts';
+import { FontRequestError, serveFonts } from '../../electron/browser-host/fonts-api.ts';
+import { FontSubsetter } from '../node/font-subsetter.ts';
 import type { DeckModel, DeckUpdate } from '../core/model.ts';
 
 export interface PrintServer {
@@ -21,8 +23,17 @@ export interface PrintServer {
 export async function startPrintServer(root: string): Promise<PrintServer> {
   let update: DeckUpdate | undefined;
   let revision = 0;
+  const subsetter = new FontSubsetter(root);
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (req.method === 'POST' && path === API.fonts) {
+      serveFonts(subsetter, req, res).catch((error: unknown) => {
+        if (res.headersSent) return void res.destroy();
+        res.writeHead(error instanceof FontRequestError ? 400 : 500, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(error instanceof Error ? error.message : String(error));
+      });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, securityHeaders()).end();
       return;

@@ -2,8 +2,9 @@
  * Single-file HTML export: one .html that presents offline in any modern browser.
  * It holds the built audience view (index.html) and the speaker view
  * (presenter.html): their scripts re-bundled as classic inline scripts, their styles
- * inline, the fonts as data: URLs (only the unicode-range subsets the deck and the
- * views' own words use), and the deck as JSON in <script id="podium-deck">, which
+ * inline, the fonts as data: URLs in <script id="podium-fonts"> (only the bundled
+ * unicode-range slices the deck and the views' own words use; the views' font registry
+ * takes them from there), and the deck as JSON in <script id="podium-deck">, which
  * the renderer's host reads as in `podium build`'s static deck. Opening the file
  * shows the audience view; the same file with #presenter is the speaker view (S
  * opens it; the speaker view's "open audience" opens the file itself). A <meta> CSP
@@ -15,7 +16,9 @@ import { dirname, extname, resolve, sep } from 'node:path';
 import { build } from 'esbuild';
 import type { DeckModel } from '../core/model.ts';
 import { CLASSIC_SCRIPT_BUILD, deckScriptElement } from '../node/static-site.ts';
-import { codePointsOf, subsetFontFaces } from './font-subset.ts';
+import type { FontManifest } from '../../renderer/fonts/bundled-families.ts';
+import { INLINE_FONTS_ELEMENT_ID } from '../../renderer/fonts/inline-fonts.ts';
+import { SliceIndex, codePointsOf } from '../../renderer/fonts/unicode-range.ts';
 import { rendererDir as checkedRendererDir } from './renderer-dir.ts';
 
 /** The views in the file: query-less file = audience, #presenter = speaker view. */
@@ -70,28 +73,33 @@ async function readView(root: string, view: (typeof VIEWS)[number]): Promise<Omi
   return { name: view.name, hash: view.hash, title, htmlClass, body, script: bundles.join('\n;\n'), cssFiles };
 }
 
-async function inlineCss(file: string, used: Set<number>, root: string): Promise<string> {
+async function dataUrl(root: string, path: string, from: string): Promise<string> {
+  if (!inside(root, path)) throw new Error(`${from} refers outside the renderer build: ${path}`);
+  const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
+  return `data:${type};base64,${(await readFile(path)).toString('base64')}`;
+}
+
+/** A stylesheet with the files it refers to (images) inlined. */
+async function inlineCss(file: string, root: string): Promise<string> {
   const css = await readFile(file, 'utf8');
   const dataUrls = new Map<string, string>();
-  const toDataUrl = async (url: string): Promise<string> => {
-    const path = resolve(dirname(file), url.split(/[?#]/)[0] as string);
-    if (!inside(root, path)) throw new Error(`${file} refers outside the renderer build: ${url}`);
-    const type = MIME[extname(path).toLowerCase()] ?? 'application/octet-stream';
-    return `data:${type};base64,${(await readFile(path)).toString('base64')}`;
-  };
-  // Collect the files the kept rules need, then substitute synchronously.
-  const needed = new Set<string>();
-  subsetFontFaces(css, used, (url) => {
-    needed.add(url);
-    return url;
-  });
   for (const match of css.matchAll(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi)) {
     const url = match[1] as string;
-    if (!url.startsWith('data:') && !/\.woff2?$/i.test(url.split(/[?#]/)[0] as string)) needed.add(url);
+    if (!url.startsWith('data:') && !dataUrls.has(url)) dataUrls.set(url, await dataUrl(root, resolve(dirname(file), url.split(/[?#]/)[0] as string), file));
   }
-  for (const url of needed) dataUrls.set(url, await toDataUrl(url));
-  const subset = subsetFontFaces(css, used, (url) => dataUrls.get(url) ?? url);
-  return subset.replace(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi, (whole, url: string) => (dataUrls.has(url) && !/^data:/.test(url) ? `url(${dataUrls.get(url)})` : whole));
+  return css.replace(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi, (whole, url: string) => (dataUrls.has(url) ? `url(${dataUrls.get(url)})` : whole));
+}
+
+/** The bundled font slices holding any of the used characters, as data: URLs by file name. */
+async function inlineFonts(root: string, used: Set<number>): Promise<Record<string, string>> {
+  const manifestFile = resolve(root, 'fonts.json');
+  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as FontManifest;
+  const slices = SliceIndex.fromDescriptors(manifest.ranges).slicesOf(used);
+  const fonts: Record<string, string> = {};
+  for (const file of manifest.files) {
+    if (slices.has(file.range)) fonts[file.name] = await dataUrl(root, resolve(root, file.url), manifestFile);
+  }
+  return fonts;
 }
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -128,12 +136,8 @@ export async function renderSingleHtml(deck: DeckModel, options: SingleHtmlOptio
   const deckText = JSON.stringify(deck);
   const used = codePointsOf(deckText + read.map((view) => view.script + view.body).join('') + ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~');
   const views: BuiltView[] = [];
-  // Both views load the same bundled fonts: their @font-face rules go once into a shared style.
-  const fontFaces = new Set<string>();
-  for (const view of read) {
-    const css = (await Promise.all(view.cssFiles.map((file) => inlineCss(file, used, root)))).join('\n');
-    views.push({ ...view, css: css.replace(/@font-face\s*\{[^}]*\}/g, (rule) => (fontFaces.add(rule), '')) });
-  }
+  for (const view of read) views.push({ ...view, css: (await Promise.all(view.cssFiles.map((file) => inlineCss(file, root)))).join('\n') });
+  const fonts = await inlineFonts(root, used);
   const boot = bootScript(views);
   const guards = views.map((view) => `if(document.documentElement.dataset.podiumView===${JSON.stringify(view.name)}){\n${view.script}\n}`);
   const csp = [
@@ -159,9 +163,9 @@ export async function renderSingleHtml(deck: DeckModel, options: SingleHtmlOptio
     '<meta name="generator" content="Podium">',
     '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(deck.meta.title)}</title>`,
-    `<style>\n${[...fontFaces].join('\n')}\n</style>`,
     ...views.map((view) => `<style data-view="${view.name}" media="not all">\n${view.css}\n</style>`),
     deckScriptElement(deck),
+    `<script type="application/json" id="${INLINE_FONTS_ELEMENT_ID}">${JSON.stringify(fonts)}</script>`,
     '</head>',
     '<body>',
     ...views.map((view) => `<template id="podium-body-${view.name}">${view.body}</template>`),

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const RENDERER_DIST = resolve(REPO_ROOT, 'test-results/renderer');
-const SOURCES = ['renderer', 'slides/core', 'electron/common', 'vite.config.ts', 'package.json'];
+const SOURCES = ['renderer', 'slides/core', 'electron/common', 'build/vite', 'vite.config.ts', 'package.json'];
 
 function newest(path: string): number {
   const info = statSync(path);

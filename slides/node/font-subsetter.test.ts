@@ -1,0 +1,60 @@
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fontverter from 'fontverter';
+import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FontManifest } from '../../renderer/fonts/bundled-families.ts';
+import { FontSubsetter, MAX_SUBSET_CHARACTERS } from './font-subsetter.ts';
+
+// A renderer folder as the build leaves it, with one small source: @fontsource's Latin
+// slice of Noto Sans SC 400 as TrueType (the real sources hold ~7,900 characters).
+let dir: string;
+const sans = { family: 'Noto Sans SC', weight: 400 };
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'podium-subset-'));
+  await mkdir(join(dir, 'font-sources'));
+  const woff2 = await readFile(new URL('../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2', import.meta.url));
+  await writeFile(join(dir, 'font-sources', 'latin.ttf'), await fontverter.convert(woff2, 'sfnt'));
+  const manifest: FontManifest = { ranges: [], files: [], sources: [{ ...sans, file: 'font-sources/latin.ttf' }] };
+  await writeFile(join(dir, 'fonts.json'), JSON.stringify(manifest));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const codePoints = (data: Uint8Array): string => String.fromCodePoint(...new HbFace(new HbBlob(data)).collectUnicodes());
+
+describe('font subsetter', () => {
+  it('cuts a TrueType font holding exactly the characters asked for that the face has', async () => {
+    const subsetter = new FontSubsetter(dir);
+    await subsetter.warm();
+    const [font, ...rest] = await subsetter.subset([sans], 'Hello, 世界 olleH');
+    expect(rest).toEqual([]);
+    expect(font?.family).toBe('Noto Sans SC');
+    expect(font?.weight).toBe(400);
+    // Sorted, distinct, no spaces; 世界 are not in the Latin source.
+    expect(font?.text).toBe(',Helo');
+    expect(new TextDecoder().decode(font?.data.subarray(0, 4))).toBe('\u0000\u0001\u0000\u0000');
+    expect(codePoints(font?.data ?? new Uint8Array())).toBe(',Helo');
+    expect(font?.data.byteLength).toBeLessThan(20_000);
+  });
+
+  it('gives nothing for a face none of whose characters the source has, and refuses faces it does not bundle', async () => {
+    const subsetter = new FontSubsetter(dir);
+    expect(await subsetter.subset([sans], '世界')).toEqual([]);
+    await expect(subsetter.subset([{ family: 'Comic Sans MS', weight: 400 }], 'a')).rejects.toThrow(/Not a bundled face: Comic Sans MS 400/);
+    await expect(subsetter.subset([{ ...sans, weight: 300 }], 'a')).rejects.toThrow(RangeError);
+  });
+
+  it('refuses a request with more distinct characters than any screen has', async () => {
+    const many = Array.from({ length: MAX_SUBSET_CHARACTERS + 1 }, (_, i) => String.fromCodePoint(0x4e00 + i)).join('');
+    await expect(new FontSubsetter(dir).subset([sans], many)).rejects.toThrow(/At most 20000 distinct characters/);
+  });
+
+  it('says which file is missing when the renderer was not built', async () => {
+    await expect(new FontSubsetter(join(dir, 'nowhere')).subset([sans], 'a')).rejects.toThrow(/fonts\.json/);
+  });
+});

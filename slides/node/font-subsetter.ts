@@ -1,0 +1,102 @@
+/**
+ * Cuts small fonts for a view's text from the bundled fonts (the build's font-sources/,
+ * see build/vite/font-files-plugin.ts): one TrueType file per face holding exactly the
+ * characters asked for, made with HarfBuzz's subsetter. A view starting up loads one
+ * such file per face instead of the dozens of unicode-range slices its text would
+ * touch, each with a request and a woff2 decode. Characters a source lacks are left
+ * out (the view falls back to the slices for them).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
+import subsetFont from 'subset-font';
+import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
+import type { FaceSpec, SubsetFont } from '../../electron/common/contract.ts';
+
+/** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
+export const MAX_SUBSET_CHARACTERS = 20_000;
+
+interface LoadedSource {
+  readonly data: Buffer;
+  readonly covered: ReadonlySet<number>;
+}
+
+export class FontSubsetter {
+  private manifest: Promise<FontManifest> | undefined;
+  private readonly sources = new Map<string, Promise<LoadedSource>>();
+  private readonly cache = new Map<string, Promise<SubsetFont | null>>();
+
+  /** `rendererDir`: the built renderer (its fonts.json and font-sources/). */
+  constructor(private readonly rendererDir: string) {}
+
+  private readManifest(): Promise<FontManifest> {
+    const file = join(this.rendererDir, 'fonts.json');
+    this.manifest ??= readFile(file, 'utf8').then(
+      (text) => JSON.parse(text) as FontManifest,
+      (error: unknown) => {
+        throw new Error(`The renderer's font list ${file} cannot be read (${error instanceof Error ? error.message : String(error)}). Run \`npm run build:renderer\`.`);
+      },
+    );
+    return this.manifest;
+  }
+
+  private source(spec: FontSource): Promise<LoadedSource> {
+    const key = spec.file;
+    let loaded = this.sources.get(key);
+    if (!loaded) {
+      loaded = readFile(join(this.rendererDir, spec.file)).then((data) => ({ data, covered: new Set(new HbFace(new HbBlob(data)).collectUnicodes()) }));
+      this.sources.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  /**
+   * Reads the sources and starts HarfBuzz ahead of the first request (about a second of
+   * work), so a view's first screen does not wait for it. Never rejects: a failure
+   * shows again, with its message, on the request that needs it.
+   */
+  async warm(): Promise<void> {
+    try {
+      const faces = await this.faces();
+      await this.subset(faces, '讲台');
+    } catch {
+      // reported by the request that needs it
+    }
+  }
+
+  /** The faces a view may ask for. */
+  async faces(): Promise<FaceSpec[]> {
+    return (await this.readManifest()).sources.map(({ family, weight }) => ({ family, weight }));
+  }
+
+  /** One font per face with the text's characters that face's source has (null for a face it has none of). */
+  async subset(faces: readonly FaceSpec[], text: string): Promise<SubsetFont[]> {
+    const characters = [...new Set(text)].filter((char) => char.trim()).sort();
+    if (characters.length > MAX_SUBSET_CHARACTERS) throw new RangeError(`At most ${MAX_SUBSET_CHARACTERS} distinct characters per request (got ${characters.length}).`);
+    const { sources } = await this.readManifest();
+    const fonts = await Promise.all(
+      faces.map((face) => {
+        const spec = sources.find((source) => source.family === face.family && source.weight === face.weight);
+        if (!spec) throw new RangeError(`Not a bundled face: ${face.family} ${face.weight}.`);
+        const key = `${spec.file}\n${characters.join('')}`;
+        let font = this.cache.get(key);
+        if (!font) {
+          font = this.cut(spec, characters);
+          this.cache.set(key, font);
+          // A few recent requests are enough: views ask again only when their text changes.
+          if (this.cache.size > 32) this.cache.delete(this.cache.keys().next().value as string);
+        }
+        return font;
+      }),
+    );
+    return fonts.filter((font): font is SubsetFont => font !== null);
+  }
+
+  private async cut(spec: FontSource, characters: readonly string[]): Promise<SubsetFont | null> {
+    const source = await this.source(spec);
+    const text = characters.filter((char) => source.covered.has(char.codePointAt(0) as number)).join('');
+    if (!text) return null;
+    const data = await subsetFont(source.data, text, { targetFormat: 'truetype' });
+    return { family: spec.family, weight: spec.weight, text, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+  }
+}
