@@ -175,7 +175,9 @@ async function showDeck(next: DeckModel): Promise<void> {
       transition: 'none',
       backgroundTransition: 'none',
       navigationMode: 'linear',
-      viewDistance: 3,
+      // Every slide stays laid out: a key press then only swaps which one is visible (no slide
+      // enters the layout tree as it is shown). Slides are fitted ahead while the view is idle.
+      viewDistance: 1000,
       preloadIframes: false,
       autoPlayMedia: false,
       showNotes: false,
