@@ -88,7 +88,13 @@ describe('single-file HTML export', () => {
     const firstTitle = deck.slides[0]!.title;
     await expect.poll(async () => (await audience.locator('body').innerText()).replace(/\s+/g, '')).toContain(firstTitle.replace(/\s+/g, ''));
     // Set in the bundled fonts, taken from the file itself (its CSP allows fonts from data: URLs only).
-    const loaded = await audience.evaluate(() => [...document.fonts].filter((face) => face.status === 'loaded').map((face) => `${face.family.replace(/"/g, '')} ${face.weight}`));
+    const loaded = await audience.evaluate(() => {
+      const faces: string[] = [];
+      document.fonts.forEach((face) => {
+        if (face.status === 'loaded') faces.push(`${face.family.replace(/"/g, '')} ${face.weight}`);
+      });
+      return faces;
+    });
     expect(loaded.some((face) => face.startsWith('Noto Serif SC'))).toBe(true);
     expect(loaded.some((face) => face.startsWith('Noto Sans SC'))).toBe(true);
     await audience.screenshot({ path: join(SHOTS, 'html-audience.png') });

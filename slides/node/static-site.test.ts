@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +52,8 @@ beforeAll(async () => {
     '}',
   ].join('\n'));
   await writeFile(join(renderer, 'assets', 'app.css'), 'body { color: rgb(1, 2, 3); }\n');
+  await mkdir(join(renderer, 'font-sources'));
+  await writeFile(join(renderer, 'font-sources', 'noto-sans-sc-400.ttf'), 'the host cuts fonts from these');
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -71,6 +74,8 @@ describe('writeStaticDeck', () => {
     const { pages } = await writeStaticDeck(renderer, out, deck);
     expect(pages.sort()).toEqual(['index.html', 'presenter.html']);
     expect(JSON.parse(await readFile(join(out, 'deck.json'), 'utf8'))).toEqual(deck);
+    // The host's font sources stay behind: a static deck has no host to cut fonts.
+    expect(existsSync(join(out, 'font-sources'))).toBe(false);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,

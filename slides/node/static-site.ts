@@ -94,7 +94,9 @@ export async function writeStaticDeck(rendererDir: string, outDir: string, deck:
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   await mkdir(dirname(target), { recursive: true });
   try {
-    await cp(rendererDir, temp, { recursive: true });
+    // Not the host's font sources (15 MB): a static deck has no host to cut fonts; its views load the slices.
+    const sources = join(resolve(rendererDir), 'font-sources');
+    await cp(rendererDir, temp, { recursive: true, filter: (source) => resolve(source) !== sources });
     const pages = (await readdir(temp)).filter((name) => name.endsWith('.html'));
     for (const name of pages) {
       const path = join(temp, name);

@@ -5,10 +5,10 @@
  * back and forth across the whole deck) with a live reload (the report rewritten on disk) every
  * changes/reloads presses. Measured:
  * - the JS heap of both views after a forced garbage collection (CDP HeapProfiler.collectGarbage,
- *   Runtime.getHeapUsage), after a warm-up pass and at ten checkpoints to the end;
+ *   Runtime.getHeapUsage), after a warm-up (SoakOptions.warmup) and at ten checkpoints to the end;
  * - key press → both views updated (the keydown's time stamp to the moment each view applied the
  *   new state, on the clock both pages share), for every press, so "throughout" can be read per
- *   tenth of the run;
+ *   tenth of the run; each press comes once the presenter has drawn the previous slide;
  * - page errors, console errors and any request outside the app's origin.
  */
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -31,6 +31,12 @@ export interface SoakOptions {
    * benchmark keeps the JIT and reports the heap a real show has.
    */
   jitless?: boolean;
+  /**
+   * Presses and reloads before the baseline heap is taken (default: one pass through the deck
+   * and two reloads). The JIT tiers code up over the first thousand or so presses; a longer
+   * warm-up keeps that one-off growth out of the figure, which is about what the app retains.
+   */
+  warmup?: { changes: number; reloads: number };
   /** Called at each checkpoint with progress in [0, 1] and the figures so far, so a long run stopped early still tells. */
   onProgress?: (fraction: number, sofar: { heapGrowth: number; viewHeaps: number[]; p95: number }) => void;
 }
@@ -50,6 +56,9 @@ export interface SoakResult {
   errors: string[];
   foreignRequests: string[];
 }
+
+/** Resolves once the page has produced its next frame. */
+const NEXT_FRAME = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))';
 
 /** Records keydown times (presenter) and state-applied times (both views) on the shared clock. */
 const RECORDER = `(() => {
@@ -150,6 +159,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const applied = ([target, at]: [number, number]): boolean =>
         Number(document.documentElement.dataset['seq']) >= target && document.documentElement.dataset['slideIndex'] === String(at);
       await Promise.all([presenter, audience].map((page) => page.waitForFunction(applied, [seq, index] as [number, number], { polling: 5 })));
+      // The next press comes once the presenter has drawn this slide, as a person's next click
+      // would (the audience is a background tab here: Chromium throttles its frames).
+      await presenter.evaluate(NEXT_FRAME);
     };
     const reload = async (): Promise<void> => {
       reloadsDone += 1;
@@ -176,13 +188,18 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       });
     };
 
-    // Warm-up: one pass through the whole deck and two reloads, so fonts and caches are loaded before the baseline.
+    // Warm-up, so fonts, caches and compiled code are in place before the baseline.
     await presenter.keyboard.press('ArrowRight');
     await presenter.waitForFunction(() => document.documentElement.dataset['screen'] === 'slides');
     await resync();
-    for (let i = 0; i < count; i += 1) await press();
-    await reload();
-    await reload();
+    const warmup = options.warmup ?? { changes: count, reloads: 2 };
+    const warmupReloadEvery = warmup.reloads > 0 ? Math.max(1, Math.floor(warmup.changes / warmup.reloads)) : Number.POSITIVE_INFINITY;
+    for (let i = 1; i <= warmup.changes; i += 1) {
+      await press();
+      if (i % warmupReloadEvery === 0 && reloadsDone < warmup.reloads) await reload();
+      if (i % 100 === 0) await resync();
+    }
+    while (reloadsDone < warmup.reloads) await reload();
     await drain(presenter, audience);
     const baselineViews = await viewHeapsAfterGc(sessions);
     const heapBaseline = sum(baselineViews);

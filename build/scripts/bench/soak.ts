@@ -21,6 +21,7 @@ function soak(): Promise<SoakResult> {
   result ??= runSoak({
     changes: CHANGES,
     reloads: RELOADS,
+    warmup: { changes: CHANGES / 10, reloads: RELOADS / 10 },
     onProgress: (fraction, sofar) =>
       process.stderr.write(`soak: ${Math.round(fraction * 100)} %: heap ${(sofar.heapGrowth * 100).toFixed(1)} % (presenter ${mb(sofar.viewHeaps[0] ?? 0).toFixed(2)} MB, audience ${mb(sofar.viewHeaps[1] ?? 0).toFixed(2)} MB), key p95 ${sofar.p95.toFixed(1)} ms\n`),
   }).then((run) => {
