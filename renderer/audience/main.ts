@@ -15,7 +15,7 @@ import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
 import type { PresentationState } from '../state/presentation.ts';
-import { renderHold, renderSlide } from '../slides/render-slide.ts';
+import { renderHold, renderKey, renderSlide } from '../slides/render-slide.ts';
 import { deckShape } from '../slides/shape.ts';
 import { clearFitted, ensureFitted, fitWhenIdle } from '../slides/fit.ts';
 import { preloadDeckFonts } from '../slides/fonts.ts';
@@ -82,18 +82,30 @@ function fitCanvas(): void {
 }
 window.addEventListener('resize', fitCanvas);
 
+/** Rendered sections by slide id, kept across live reloads: an edit re-renders only the slides it changed. */
+let rendered = new Map<string, { key: string; section: HTMLElement }>();
+
 /**
- * One <section> per slide, built empty: a slide's content is rendered when it is about
- * to be shown (fillSections) or when the view is idle. reveal.js then starts on a light
- * document; its per-slide work (backgrounds, fragments) is redone for a slide as it fills.
+ * One <section> per slide. A slide unchanged since the last deck keeps its section, already
+ * rendered and fitted; the others start empty and are rendered when about to be shown
+ * (fillAround) or when the view is idle. reveal.js then starts on a light document; its
+ * per-slide work (backgrounds, fragments) is redone for a slide as it fills.
  */
 function buildSections(next: DeckModel): void {
   const fragment = document.createDocumentFragment();
+  const kept = new Map<string, { key: string; section: HTMLElement }>();
   for (const slide of next.slides) {
-    const section = document.createElement('section');
-    section.dataset['podiumId'] = slide.id;
+    const key = renderKey(slide, next);
+    const previous = rendered.get(slide.id);
+    let section = previous?.key === key ? previous.section : undefined;
+    if (!section) {
+      section = document.createElement('section');
+      section.dataset['podiumId'] = slide.id;
+    }
+    kept.set(slide.id, { key, section });
     fragment.append(section);
   }
+  rendered = kept;
   slidesRoot.replaceChildren(fragment);
   revealSynced = false;
   coverBox.replaceChildren(frame(renderHold(next.meta), next.meta.aspect));

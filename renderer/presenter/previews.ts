@@ -4,27 +4,34 @@
  * Slides are built once per deck and reused as the show moves.
  */
 import type { DeckModel } from '../../slides/core/model.ts';
-import { renderSlide } from '../slides/render-slide.ts';
+import { renderKey, renderSlide } from '../slides/render-slide.ts';
 import { frame } from '../slides/frame.ts';
 import { ensureFitted, fitWhenIdle } from '../slides/fit.ts';
 
 export class SlidePreviews {
-  private cache = new Map<string, HTMLElement>();
+  /** Built frames by slide id, with the renderKey they were built for. */
+  private cache = new Map<string, { key: string; built: HTMLElement }>();
   private deck: DeckModel | null = null;
 
+  /** A new deck (live reload): frames of unchanged slides are kept, built and fitted. */
   setDeck(deck: DeckModel): void {
     this.deck = deck;
-    this.cache.clear();
+    const kept = new Map<string, { key: string; built: HTMLElement }>();
+    for (const slide of deck.slides) {
+      const entry = this.cache.get(slide.id);
+      const key = renderKey(slide, deck);
+      if (entry?.key === key) kept.set(slide.id, entry);
+    }
+    this.cache = kept;
   }
 
   private frameFor(index: number): HTMLElement | null {
     const slide = this.deck?.slides[index];
     if (!slide || !this.deck) return null;
-    let built = this.cache.get(slide.id);
-    if (!built) {
-      built = frame(renderSlide(slide, this.deck), this.deck.meta.aspect);
-      this.cache.set(slide.id, built);
-    }
+    const entry = this.cache.get(slide.id);
+    if (entry) return entry.built;
+    const built = frame(renderSlide(slide, this.deck), this.deck.meta.aspect);
+    this.cache.set(slide.id, { key: renderKey(slide, this.deck), built });
     return built;
   }
 
@@ -62,7 +69,7 @@ export class SlidePreviews {
   }
 
   refit(): void {
-    for (const built of this.cache.values()) {
+    for (const { built } of this.cache.values()) {
       const slide = built.querySelector<HTMLElement>('.podium-slide');
       if (slide?.isConnected) {
         delete slide.dataset['fitted'];

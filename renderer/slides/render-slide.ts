@@ -169,3 +169,14 @@ export function renderHold(meta: DeckMeta, doc: Document = document): HTMLElemen
   root.append(inner);
   return root;
 }
+
+/**
+ * Everything renderSlide's output depends on, as one string: the slide, the deck's look and
+ * the section headings its footer names. Views keep a rendered (and fitted) slide across a
+ * live reload while this is unchanged.
+ */
+export function renderKey(slide: Slide, deck: DeckModel): string {
+  const { title, subtitle, byline, lang, theme, aspect } = deck.meta;
+  const section = sectionOf(deck, slide);
+  return JSON.stringify([slide, title, subtitle, byline, lang, theme, aspect, section?.label, section?.title]);
+}
