@@ -110,7 +110,7 @@ function warnOnce(what: string, error: unknown): void {
   warned = true;
 }
 
-/** Asks the host for fonts cut to the text; returns what remains uncovered per face. */
+/** Asks the host for fonts cut to the text and registers them (they cover what they hold). */
 async function loadCut(faces: readonly FaceSpec[], text: string): Promise<void> {
   if (!hostCanCut) return;
   let fonts;
@@ -166,10 +166,13 @@ async function loadSlices(faces: readonly FaceSpec[], text: string): Promise<voi
 
 /** Loads what the faces need to show the text; resolves once it can be measured with real glyphs. */
 export async function loadFaces(faces: readonly FaceSpec[], text: string): Promise<void> {
-  const wanted = [...new Set(faces.map(bundledFace).filter((face): face is FaceSpec => face !== undefined).map(faceKey))].map((key) => {
-    const [family = '', weight = '400'] = key.split('/');
-    return { family, weight: Number(weight) };
-  });
+  // The bundled faces these resolve to, each once (700 and 800 may both resolve to 700).
+  const byKey = new Map<string, FaceSpec>();
+  for (const face of faces) {
+    const bundled = bundledFace(face);
+    if (bundled) byKey.set(faceKey(bundled), bundled);
+  }
+  const wanted = [...byKey.values()];
   const chars = [...new Set(text)].filter((char) => char.trim());
   const newChars = chars.filter((char) => wanted.some((face) => !coveredBy(face).has(char.codePointAt(0) as number))).join('');
   if (!newChars) return;
