@@ -1,6 +1,6 @@
 /**
  * POST API.fonts for the local servers (browser host, print server): {faces, text} →
- * the fonts cut for it, packed in one body (encodeFontPack). Same limits as the IPC.
+ * the fonts cut for it, packed in one body (encodeFontPack). Checked as the IPC request is.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLargeError, readBody } from './read-body.ts';
@@ -8,11 +8,12 @@ import { encodeFontPack } from '../common/browser-api.ts';
 import type { FaceSpec } from '../common/contract.ts';
 import { securityHeaders } from '../common/csp.ts';
 import type { FontSubsetter } from '../../slides/node/font-subsetter.ts';
-import { MAX_FONT_FACES, MAX_FONT_TEXT } from '../main/ipc-validation.ts';
+import { ARG_VALIDATORS, IpcRejection, MAX_FONT_TEXT } from '../main/ipc-validation.ts';
 
 /** A request the client got wrong: answered 400 with this message. */
 export class FontRequestError extends Error {}
 
+/** The same checks as the IPC request (ARG_VALIDATORS.fontsFor), on the JSON body. */
 function parseRequest(body: Buffer): { faces: FaceSpec[]; text: string } {
   let value: unknown;
   try {
@@ -21,12 +22,13 @@ function parseRequest(body: Buffer): { faces: FaceSpec[]; text: string } {
     throw new FontRequestError(`Bad request body: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { faces, text } = (value ?? {}) as { faces?: unknown; text?: unknown };
-  const validFace = (face: unknown): face is FaceSpec =>
-    typeof face === 'object' && face !== null && typeof (face as FaceSpec).family === 'string' && Number.isInteger((face as FaceSpec).weight);
-  if (!Array.isArray(faces) || faces.length === 0 || faces.length > MAX_FONT_FACES || !faces.every(validFace) || typeof text !== 'string' || text.length > MAX_FONT_TEXT) {
-    throw new FontRequestError(`Body must be {"faces": [{"family", "weight"}, …] (1–${MAX_FONT_FACES}), "text": "…" (at most ${MAX_FONT_TEXT} characters)}.`);
+  try {
+    const [checkedFaces, checkedText] = ARG_VALIDATORS.fontsFor.check([faces, text]);
+    return { faces: checkedFaces, text: checkedText };
+  } catch (error) {
+    if (!(error instanceof IpcRejection)) throw error;
+    throw new FontRequestError(`Body must be {"faces": [{"family", "weight"}, …], "text": "…"}: ${error.message}.`);
   }
-  return { faces: faces.map(({ family, weight }) => ({ family, weight })), text };
 }
 
 export async function serveFonts(subsetter: FontSubsetter, req: IncomingMessage, res: ServerResponse): Promise<void> {
