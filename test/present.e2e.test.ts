@@ -164,6 +164,8 @@ describe('presenting the bundled report in Chromium', () => {
       overflow.push(...(await overflowingBoxes(audience)));
     }
     expect(overflow).toEqual([]);
+    // reveal.js is told the window's size without measuring it (audience/main.ts); it follows the resize.
+    expect(await audience.evaluate(() => document.body.style.getPropertyValue('--viewport-width'))).toBe('1200px');
     await press(presenter, '7', 'Enter');
     await waitShown(audience, 6);
     await screenshot(audience, 'audience-4x3-official-content');

@@ -82,6 +82,25 @@ function fitCanvas(): void {
 }
 window.addEventListener('resize', fitCanvas);
 
+/**
+ * reveal.js reads its viewport's size (document.body here) on every slide change, for a layout
+ * we switched off (disableLayout: fitCanvas scales the canvas); the read forces a style and
+ * layout pass in the middle of the change, before the view has even applied it. The body fills
+ * the window (audience.css), so answer with the window's size, kept current on resize (this
+ * listener is added before reveal.js adds its own, so reveal.js reads the new size).
+ */
+function reportViewportSizeFromWindow(viewport: HTMLElement): void {
+  let width = window.innerWidth;
+  let height = window.innerHeight;
+  window.addEventListener('resize', () => {
+    width = window.innerWidth;
+    height = window.innerHeight;
+  });
+  Object.defineProperty(viewport, 'offsetWidth', { configurable: true, get: () => width });
+  Object.defineProperty(viewport, 'offsetHeight', { configurable: true, get: () => height });
+}
+reportViewportSizeFromWindow(document.body);
+
 /** Rendered sections by slide id, kept across live reloads: an edit re-renders only the slides it changed. */
 let rendered = new Map<string, { key: string; section: HTMLElement }>();
 

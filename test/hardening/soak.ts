@@ -1,9 +1,9 @@
 /**
  * The soak run, shared by the shortened e2e test (test/hardening/soak.e2e.test.ts) and the full
  * benchmark row (build/scripts/bench/soak.ts): the bundled deck in the browser host, presenter
- * and audience as two pages of one Chromium, `changes` slide changes (arrow keys in the presenter,
- * back and forth across the whole deck) with a live reload (the report rewritten on disk) every
- * changes/reloads presses. Measured:
+ * and audience as two windows of one Chromium (each its own process, as on two screens),
+ * `changes` slide changes (arrow keys in the presenter, back and forth across the whole deck)
+ * with a live reload (the report rewritten on disk) every changes/reloads presses. Measured:
  * - the JS heap of both views after a forced garbage collection (CDP HeapProfiler.collectGarbage,
  *   Runtime.getHeapUsage), after a warm-up (SoakOptions.warmup) and at ten checkpoints to the end;
  * - key press → both views updated (the keydown's time stamp to the moment each view applied the
@@ -19,6 +19,7 @@ import { startBrowserHost } from '../../electron/browser-host/server.ts';
 import { BUNDLED_DECK_PATH } from '../../slides/node/bundled.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from '../support/renderer-build.ts';
+import { openInOwnWindow } from '../support/views.ts';
 
 export interface SoakOptions {
   changes: number;
@@ -130,8 +131,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const presenter = await context.newPage();
     await presenter.goto(host.presenterUrl);
     await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
-    const audience = await context.newPage();
-    await audience.goto(host.audienceUrl);
+    const audience = await openInOwnWindow(presenter, host.audienceUrl, { width: 1600, height: 900 });
     await audience.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
     const sessions = [await context.newCDPSession(presenter), await context.newCDPSession(audience)];
     const count = host.session.current?.deck.slides.length ?? 0;
@@ -159,8 +159,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       const applied = ([target, at]: [number, number]): boolean =>
         Number(document.documentElement.dataset['seq']) >= target && document.documentElement.dataset['slideIndex'] === String(at);
       await Promise.all([presenter, audience].map((page) => page.waitForFunction(applied, [seq, index] as [number, number], { polling: 5 })));
-      // The next press comes once the presenter has drawn this slide, as a person's next click
-      // would (the audience is a background tab here: Chromium throttles its frames).
+      // The next press comes once the presenter has drawn this slide, as a person's next click would.
       await presenter.evaluate(NEXT_FRAME);
     };
     const reload = async (): Promise<void> => {

@@ -97,6 +97,23 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
   };
 }
 
+/**
+ * Opens `url` from `opener` in a window of its own, without an opener: its own renderer process
+ * and its own frames, as the hall's window on a second screen has (Electron opens each view in
+ * its own window; in the browser host a user opens the audience URL in a window of its own).
+ * Figures that depend on both views drawing use this: a second tab of the same window is a
+ * hidden page, which Chromium gives about one frame a second.
+ */
+export async function openInOwnWindow(opener: Page, url: string, size: { width: number; height: number }): Promise<Page> {
+  const features = `popup,noopener,width=${size.width},height=${size.height}`;
+  const [page] = await Promise.all([
+    opener.context().waitForEvent('page'),
+    opener.evaluate(`void window.open(${JSON.stringify(url)}, '_blank', ${JSON.stringify(features)})`),
+  ]);
+  await page.setViewportSize(size);
+  return page;
+}
+
 /** The position a view shows (from the data attributes each view keeps on <html>). */
 export async function shown(page: Page): Promise<{ index: number; screen: string; seq: number }> {
   return page.evaluate(() => {

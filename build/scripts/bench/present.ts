@@ -4,6 +4,7 @@ import { startBrowserHost, type BrowserHost } from '../../../electron/browser-ho
 import { BUNDLED_DECK_PATH } from '../../../slides/node/bundled.ts';
 import { CHROMIUM_PATH, launchChromium } from '../../../test/support/chromium.ts';
 import { RENDERER_DIST, ensureRendererBuilt } from '../../../test/support/renderer-build.ts';
+import { openInOwnWindow } from '../../../test/support/views.ts';
 import type { BenchEntry } from './bench-entry.ts';
 
 /**
@@ -98,8 +99,7 @@ async function keyToBothViews(): Promise<KeyLatency> {
     const presenter = await context.newPage();
     await presenter.goto(host.presenterUrl);
     await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached' });
-    const audience = await context.newPage();
-    await audience.goto(host.audienceUrl);
+    const audience = await openInOwnWindow(presenter, host.audienceUrl, { width: 1600, height: 900 });
     await audience.waitForSelector('html[data-ready="1"]', { state: 'attached' });
     await presenter.bringToFront();
     for (const key of ['ArrowRight', '5', 'Enter']) await presenter.keyboard.press(key);
