@@ -233,6 +233,11 @@ describe('presenting the bundled report in Chromium', () => {
     await waitReady(audience);
     await waitShown(audience, 8, 'slides');
     expect(new URL(audience.url()).pathname).toBe('/index.html');
+    // Opened without an opener (a process of its own); F5 again finds it open and opens no second one.
+    expect(await audience.evaluate(() => window.opener === null)).toBe(true);
+    await press(presenter, 'F5');
+    await expect.poll(() => presenter.locator('#notice').textContent()).toMatch(/观众窗口已经打开|already open/);
+    expect(context.pages()).toHaveLength(2);
     // The presenter (the state's owner) closes: the hall keeps its slide and its keys still work.
     await presenter.close();
     await press(audience, 'ArrowRight');

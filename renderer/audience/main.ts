@@ -14,6 +14,7 @@ import { getHost } from '../host/index.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
+import { announcePresence } from '../state/presence.ts';
 import type { PresentationState } from '../state/presentation.ts';
 import { renderHold, renderKey, renderSlide } from '../slides/render-slide.ts';
 import { deckShape } from '../slides/shape.ts';
@@ -111,8 +112,8 @@ let rendered = new Map<string, { key: string; section: HTMLElement }>();
  * per-slide work (backgrounds, fragments) is redone for a slide as it fills.
  */
 function buildSections(next: DeckModel): void {
-  const fragment = document.createDocumentFragment();
   const kept = new Map<string, { key: string; section: HTMLElement }>();
+  const sections: HTMLElement[] = [];
   for (const slide of next.slides) {
     const key = renderKey(slide, next);
     const previous = rendered.get(slide.id);
@@ -122,12 +123,26 @@ function buildSections(next: DeckModel): void {
       section.dataset['podiumId'] = slide.id;
     }
     kept.set(slide.id, { key, section });
-    fragment.append(section);
+    sections.push(section);
   }
   rendered = kept;
-  slidesRoot.replaceChildren(fragment);
+  placeChildren(slidesRoot, sections);
   revealSynced = false;
   coverBox.replaceChildren(frame(renderHold(next.meta), next.meta.aspect));
+}
+
+/**
+ * Makes `wanted` the children of `parent`, in order, moving only what is out of place: a section
+ * left where it was keeps its style and layout, so the next key press after an edit costs no more
+ * than any other (moving a node out of the document and back discards both).
+ */
+function placeChildren(parent: HTMLElement, wanted: readonly HTMLElement[]): void {
+  const keep = new Set<Element>(wanted);
+  for (const child of Array.from(parent.children)) if (!keep.has(child)) child.remove();
+  wanted.forEach((section, i) => {
+    const current = parent.children[i];
+    if (current !== section) parent.insertBefore(section, current ?? null);
+  });
 }
 
 function fillSection(index: number): void {
@@ -242,6 +257,7 @@ async function showDeck(next: DeckModel): Promise<void> {
 }
 
 sync.onChange(renderState);
+announcePresence('audience');
 bindKeys(sync);
 host.onCommand((command) => {
   if (command.type !== 'present') return;

@@ -12,6 +12,7 @@ import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import type { ViewAction } from '../commands/keys.ts';
 import { createPresentationSync } from '../state/sync.ts';
+import { viewIsOpen } from '../state/presence.ts';
 import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
@@ -176,10 +177,16 @@ $('search-input').addEventListener('keydown', (event) => {
 });
 
 // ---------- the audience window (browser host only: Electron's main process opens its own) ----------
-function openAudience(): void {
+/** An open audience view answers at once; one that has not started in this long never will (blocked). */
+const ALREADY_OPEN_ANSWER_MS = 300;
+const AUDIENCE_START_MS = 10_000;
+async function openAudience(): Promise<void> {
   if (host.info().kind !== 'browser') return;
-  const opened = window.open('index.html', 'podium-audience', 'popup,width=1280,height=720');
-  if (!opened) showNotice(tr('presenter.openAudience.blocked'));
+  // Without an opener the hall's window runs in a process of its own (state/presence.ts); with
+  // no handle on it, ask whether one is open rather than open a second.
+  if (await viewIsOpen('audience', ALREADY_OPEN_ANSWER_MS)) return showNotice(tr('presenter.openAudience.alreadyOpen'));
+  window.open('index.html', '_blank', 'popup,noopener,width=1280,height=720');
+  if (!(await viewIsOpen('audience', AUDIENCE_START_MS))) showNotice(tr('presenter.openAudience.blocked'));
 }
 
 function showNotice(text: string): void {
@@ -192,7 +199,7 @@ function showNotice(text: string): void {
 function onViewAction(action: ViewAction): void {
   switch (action) {
     case 'openAudience':
-      openAudience();
+      void openAudience();
       break;
     case 'search':
       openSearch();
@@ -219,7 +226,7 @@ $('btn-pause').addEventListener('click', () => {
   sync.send({ type: action === 'start' ? 'start' : action === 'resume' ? 'resume' : 'pause' });
 });
 $('btn-reset').addEventListener('click', () => sync.send({ type: 'resetClock' }));
-$('btn-audience').addEventListener('click', openAudience);
+$('btn-audience').addEventListener('click', () => void openAudience());
 $('btn-outline').addEventListener('click', () => toggleDrawer());
 $('btn-search').addEventListener('click', openSearch);
 $('btn-font-bigger').addEventListener('click', () => notes.changeSize(1));

@@ -61,6 +61,25 @@ export interface SoakResult {
 /** Resolves once the page has produced its next frame. */
 const NEXT_FRAME = 'new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))';
 
+/**
+ * Resolves in the page once it has applied state `seq` at slide `index`. A MutationObserver, not
+ * polling: Playwright's polling runs a script on the page's main thread every few milliseconds,
+ * which would compete with the slide change being measured.
+ */
+const WHEN_SHOWN = `(seq, index) => new Promise((resolve, reject) => {
+  const root = document.documentElement;
+  const shown = () => Number(root.dataset.seq) >= seq && root.dataset.slideIndex === String(index);
+  if (shown()) return resolve();
+  const timer = setTimeout(() => { observer.disconnect(); reject(new Error('state ' + seq + ' (slide ' + index + ') not shown within 30 s')); }, 30000);
+  const observer = new MutationObserver(() => {
+    if (!shown()) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve();
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-seq', 'data-slide-index'] });
+})`;
+
 /** Records keydown times (presenter) and state-applied times (both views) on the shared clock. */
 const RECORDER = `(() => {
   window.__soak = { keys: [], applied: [] };
@@ -156,9 +175,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       seq += 1;
       index += direction === 'ArrowRight' ? 1 : -1;
       await presenter.keyboard.press(direction);
-      const applied = ([target, at]: [number, number]): boolean =>
-        Number(document.documentElement.dataset['seq']) >= target && document.documentElement.dataset['slideIndex'] === String(at);
-      await Promise.all([presenter, audience].map((page) => page.waitForFunction(applied, [seq, index] as [number, number], { polling: 5 })));
+      await Promise.all([presenter, audience].map((page) => page.evaluate(`(${WHEN_SHOWN})(${seq}, ${index})`)));
       // The next press comes once the presenter has drawn this slide, as a person's next click would.
       await presenter.evaluate(NEXT_FRAME);
     };
