@@ -9,14 +9,15 @@
 
 export const PRESENCE_CHANNEL = 'podium.presence';
 
-export type ViewRole = 'audience';
+const VIEW_ROLES = ['audience'] as const;
+export type ViewRole = (typeof VIEW_ROLES)[number];
 
 type PresenceMessage = { kind: 'ask'; role: ViewRole } | { kind: 'here'; role: ViewRole };
 
 function isPresenceMessage(value: unknown): value is PresenceMessage {
   if (!value || typeof value !== 'object') return false;
   const { kind, role } = value as Partial<PresenceMessage>;
-  return (kind === 'ask' || kind === 'here') && role === 'audience';
+  return (kind === 'ask' || kind === 'here') && (VIEW_ROLES as readonly unknown[]).includes(role);
 }
 
 /** This view is a `role`: says so now, and whenever asked, until the returned stop is called. */
