@@ -69,11 +69,14 @@ function renderState(state: PresentationState): void {
   document.documentElement.dataset['seq'] = String(shownSeq);
 }
 
+/** The window's size, read once per resize: the canvas scale and reveal.js's viewport both use it. */
+const windowSize = { width: window.innerWidth, height: window.innerHeight };
+
 /** Scales the slide canvas to the window exactly, centred (letterboxed on black). */
 function fitCanvas(): void {
   if (!deck) return;
   const size = canvasSize(deck.meta.aspect);
-  const scale = Math.min(window.innerWidth / size.width, window.innerHeight / size.height);
+  const scale = Math.min(windowSize.width / size.width, windowSize.height / size.height);
   const style = slidesRoot.style;
   style.setProperty('width', `${size.width}px`);
   style.setProperty('height', `${size.height}px`);
@@ -81,26 +84,21 @@ function fitCanvas(): void {
   style.setProperty('top', '50%');
   style.setProperty('transform', `translate(-50%, -50%) scale(${scale})`);
 }
-window.addEventListener('resize', fitCanvas);
+// Added before reveal.js adds its own resize listener, so reveal.js reads the new size.
+window.addEventListener('resize', () => {
+  windowSize.width = window.innerWidth;
+  windowSize.height = window.innerHeight;
+  fitCanvas();
+});
 
-/**
+/*
  * reveal.js reads its viewport's size (document.body here) on every slide change, for a layout
  * we switched off (disableLayout: fitCanvas scales the canvas); the read forces a style and
  * layout pass in the middle of the change, before the view has even applied it. The body fills
- * the window (audience.css), so answer with the window's size, kept current on resize (this
- * listener is added before reveal.js adds its own, so reveal.js reads the new size).
+ * the window (audience.css), so it is answered with the window's size.
  */
-function reportViewportSizeFromWindow(viewport: HTMLElement): void {
-  let width = window.innerWidth;
-  let height = window.innerHeight;
-  window.addEventListener('resize', () => {
-    width = window.innerWidth;
-    height = window.innerHeight;
-  });
-  Object.defineProperty(viewport, 'offsetWidth', { configurable: true, get: () => width });
-  Object.defineProperty(viewport, 'offsetHeight', { configurable: true, get: () => height });
-}
-reportViewportSizeFromWindow(document.body);
+Object.defineProperty(document.body, 'offsetWidth', { configurable: true, get: () => windowSize.width });
+Object.defineProperty(document.body, 'offsetHeight', { configurable: true, get: () => windowSize.height });
 
 /** Rendered sections by slide id, kept across live reloads: an edit re-renders only the slides it changed. */
 let rendered = new Map<string, { key: string; section: HTMLElement }>();
