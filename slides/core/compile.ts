@@ -87,5 +87,6 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   if (byline !== undefined) deck.meta.byline = byline;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
+  if (settings.pronounce && settings.pronounce.length > 0) deck.meta.pronounce = settings.pronounce;
   return deck;
 }

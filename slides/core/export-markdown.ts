@@ -20,6 +20,7 @@ function frontMatter(deck: DeckModel): string {
   if (meta.targetSeconds !== undefined) settings.target = formatDuration(meta.targetSeconds);
   settings.theme = meta.theme;
   settings.aspect = meta.aspect;
+  if (meta.pronounce && meta.pronounce.length > 0) settings.pronounce = Object.fromEntries(meta.pronounce.map((entry) => [entry.word, entry.reading]));
   const summary = `# ${deck.slides.length} slides, ${formatDuration(meta.totalSeconds)} of reading; source: ${meta.source.name}`;
   return `---\n${summary.replace(/\n/g, ' ')}\n${stringify(settings, { lineWidth: 0 })}---\n`;
 }

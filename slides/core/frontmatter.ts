@@ -7,6 +7,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { DeckError } from './errors.ts';
 import type { AspectRatio, Lang, ReadingRate, ThemeName } from './model.ts';
 import { aspect, fail, positiveNumber, theme, type ValueOrigin } from './options.ts';
+import { entryProblem as pronounceProblem } from './aids/entry.ts';
 
 export interface DeckSettings {
   title?: string;
@@ -16,6 +17,7 @@ export interface DeckSettings {
   targetSeconds?: number;
   theme?: ThemeName;
   aspect?: AspectRatio;
+  pronounce?: { word: string; reading: string }[];
 }
 
 /** Front matter larger than this is not settings: refuse it rather than feed it to the parser. */
@@ -120,7 +122,34 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
   }
   if (data.theme !== undefined) settings.theme = theme(data.theme, origin('theme'));
   if (data.aspect !== undefined) settings.aspect = aspect(data.aspect, origin('aspect'));
+  if (data.pronounce !== undefined && data.pronounce !== null) settings.pronounce = readPronounce(data.pronounce, lines, file);
   return settings;
+}
+
+/**
+ * `pronounce:` as a map (蔚县: yù xiàn) or a list of one-key maps (- 蔚县: yu4 xian4);
+ * an empty reading asks for the dictionary's, shown as an aid.
+ */
+function readPronounce(value: unknown, lines: readonly string[], file: string): { word: string; reading: string }[] {
+  const line = lineOfKey(lines, 'pronounce');
+  const hint = 'Write one word a line under pronounce:, e.g.\n  pronounce:\n    蔚县: yù xiàn\n    单县: shan4 xian4';
+  const pairs: [string, unknown][] = [];
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) throw error(file, line, `pronounce lists ${JSON.stringify(item)}, which is not "word: reading".`, hint);
+      pairs.push(...Object.entries(item as Record<string, unknown>));
+    }
+  } else if (typeof value === 'object') {
+    pairs.push(...Object.entries(value as Record<string, unknown>));
+  } else {
+    throw error(file, line, 'pronounce must list words and their readings.', hint);
+  }
+  return pairs.map(([word, reading]) => {
+    if (reading !== null && typeof reading !== 'string') throw error(file, line, `The reading of ${word} in pronounce must be text, not ${JSON.stringify(reading)}.`, hint);
+    const problem = pronounceProblem(word, reading ?? '');
+    if (problem) throw error(file, line, `pronounce: ${word}: ${problem}.`, hint);
+    return { word: word.trim(), reading: (reading ?? '').trim() };
+  });
 }
 
 /** YAML anchors can make a value contain itself; such a value cannot be a setting or be shown in a message. */

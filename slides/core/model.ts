@@ -94,6 +94,12 @@ export interface DeckMeta {
   /** Total characters (zh) or words (en) read aloud: the basis of the timings. */
   readingUnits: number;
   source: { name: string; format: SourceFormat };
+  /**
+   * The deck's pronunciation list (发音表, front matter `pronounce:`): words — place,
+   * person and enterprise names — and how to say them (pinyin with tone marks; empty:
+   * the dictionary's reading, shown as an aid). See slides/core/aids/.
+   */
+  pronounce?: { word: string; reading: string }[];
 }
 
 export interface DeckModel {
