@@ -11,4 +11,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> 
   import: async () => (await import('./import.ts')).registerImport,
   build: async () => (await import('./build.ts')).registerBuild,
   export: async () => (await import('./export.ts')).registerExport,
+  aids: async () => (await import('./aids.ts')).registerAids,
 };

@@ -61,7 +61,7 @@ function readAmountZh(num: string, unit: string | undefined, year: boolean): str
 }
 
 function significantZh(groups: Record<string, string | undefined>): boolean {
-  const { a = '', aunit, b, bunit, measure } = groups;
+  const { a = '', aunit, b, measure } = groups;
   if (b !== undefined) return true;
   if (isPercent(aunit) || measure?.endsWith('百分点')) return true;
   if (a.includes('.')) return true;
