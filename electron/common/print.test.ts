@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrintQuery, printQuery, type PrintRequest } from './print.ts';
 
 describe('print query', () => {
-  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'official' }])(
+  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'reading', aids: false }, { kind: 'official' }])(
     'round-trips %o',
     (request) => {
       expect(parsePrintQuery(new URLSearchParams(printQuery(request)))).toEqual(request);
@@ -11,6 +11,14 @@ describe('print query', () => {
 
   it('handouts default to 3 per page (the one with ruled lines)', () => {
     expect(printQuery({ kind: 'handout' })).toEqual({ kind: 'handout', perPage: '3' });
+  });
+
+  it('speaker aids are on in the reading copy unless turned off, and belong to no other kind', () => {
+    expect(printQuery({ kind: 'reading' })).toEqual({ kind: 'reading' });
+    expect(printQuery({ kind: 'reading', aids: false })).toEqual({ kind: 'reading', aids: 'off' });
+    expect(parsePrintQuery(new URLSearchParams('kind=reading'))?.aids).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams('kind=notes&aids=off'))).toEqual({ kind: 'notes' });
+    expect(parsePrintQuery(new URLSearchParams('kind=reading&aids=maybe'))).toBeUndefined();
   });
 
   it('refuses unknown kinds and layouts', () => {

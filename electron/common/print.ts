@@ -15,6 +15,8 @@ export interface PrintRequest {
   perPage?: HandoutPerPage;
   /** Diagonal watermark on every page (e.g. 内部资料 注意保存); absent or empty for none. */
   watermark?: string;
+  /** Reading copy only: speaker aids (pinyin, figures as read) as ruby over the text. On unless false. */
+  aids?: boolean;
 }
 
 /** Longest watermark the print view accepts (it must fit across an A4 page). */
@@ -36,6 +38,7 @@ export const PRINT_PROGRESS_ATTRIBUTE = 'data-print-progress';
 export function printQuery(request: PrintRequest): Record<string, string> {
   const query: Record<string, string> = request.kind === 'handout' ? { kind: 'handout', perPage: String(request.perPage ?? 3) } : { kind: request.kind };
   if (request.watermark) query.watermark = request.watermark;
+  if (request.kind === 'reading' && request.aids === false) query.aids = 'off';
   return query;
 }
 
@@ -45,7 +48,10 @@ export function parsePrintQuery(params: URLSearchParams): PrintRequest | undefin
   if (!PDF_EXPORT_KINDS.includes(kind as PdfExportKind)) return undefined;
   const watermark = params.get('watermark') ?? '';
   if ([...watermark].length > MAX_WATERMARK_CHARS) return undefined;
-  const extra = watermark ? { watermark } : {};
+  const aids = params.get('aids');
+  if (aids !== null && aids !== 'off') return undefined;
+  const extra: Pick<PrintRequest, 'watermark' | 'aids'> = watermark ? { watermark } : {};
+  if (kind === 'reading' && aids === 'off') extra.aids = false;
   if (kind !== 'handout') return { kind: kind as PdfExportKind, ...extra };
   const perPage = Number(params.get('perPage') ?? '3');
   return HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage) ? { kind, perPage: perPage as HandoutPerPage, ...extra } : undefined;

@@ -26,6 +26,8 @@ import { searchDeck } from './search.ts';
 import { setupFiles } from './files.ts';
 import { mountRehearsalControls } from '../rehearsal/controls.ts';
 import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
+import { NotesAids } from './notes-aids.ts';
+import { AidsReviewPanel } from './aids-review.ts';
 
 const host = getHost();
 const sync = createPresentationSync();
@@ -35,6 +37,12 @@ let deck: DeckModel | null = null;
 const previews = new SlidePreviews();
 const notes = new NotesPanel(host, $('notes'), $('autoscroll') as HTMLInputElement);
 const cursor = new ReadingCursor($('notes'));
+const currentSlide = () => deck?.slides[sync.current().slideIndex];
+const notesAids = new NotesAids(host, $('notes'), $('aids-toggle') as HTMLInputElement, currentSlide, (reason) => showNotice(tr('aids.loadProblem', { reason })));
+const aidsReview = new AidsReviewPanel($('aids-review'), notesAids, {
+  goto: (id) => sync.send({ type: 'gotoId', id }),
+  notice: (message) => showNotice(message),
+});
 const rehearsal = mountRehearsalControls({ host, sync, container: document.querySelector('.tools') as HTMLElement });
 
 function location(state: PresentationState): string {
@@ -62,6 +70,7 @@ function renderState(state: PresentationState): void {
   const slide = deck.slides[state.slideIndex];
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
+  notesAids.show(slide);
   $('notes-slide-title').textContent = slide?.title ?? '';
   markOutline($('outline-list'), slide?.id ?? null);
   renderTimers(deck, state, Date.now(), rehearsal.planSlides());
@@ -92,6 +101,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   });
   sync.setDeck(deckShape(next));
   void rehearsal.setDeck(next);
+  void notesAids.setDeck(next);
   const state = sync.current();
   const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
   await loadFontsFor(shown);
@@ -116,6 +126,7 @@ function openSearch(): void {
 function closeOverlays(): void {
   $('search').hidden = true;
   $('outline').hidden = true;
+  $('aids-review').hidden = true;
   $('recent-menu').hidden = true;
   (document.activeElement as HTMLElement | null)?.blur();
 }
@@ -229,6 +240,7 @@ $('btn-reset').addEventListener('click', () => sync.send({ type: 'resetClock' })
 $('btn-audience').addEventListener('click', () => void openAudience());
 $('btn-outline').addEventListener('click', () => toggleDrawer());
 $('btn-search').addEventListener('click', openSearch);
+$('btn-aids-review').addEventListener('click', () => aidsReview.toggle());
 $('btn-font-bigger').addEventListener('click', () => notes.changeSize(1));
 $('btn-font-smaller').addEventListener('click', () => notes.changeSize(-1));
 $('btn-lang').addEventListener('click', () => void setLang(host, currentLang() === 'zh-CN' ? 'en' : 'zh-CN'));
@@ -277,6 +289,7 @@ void (async () => {
   await initLang(host);
   applyTranslations();
   await notes.restore();
+  await notesAids.restore();
   renderState(sync.current());
   await followDeck(host, feed);
 })();

@@ -1,7 +1,9 @@
 /**
  * Reading copy (讲话稿) for the podium: the whole report in large type with generous
  * spacing, pages turned between sentences where possible, 【第 12 页】 in the margin
- * where each slide begins, and page numbers.
+ * where each slide begins, and page numbers. Speaker aids (on unless the export turns
+ * them off) are drawn over each sentence once the pages are laid out: they sit in the
+ * line gap, out of the flow, so they move nothing the pagination measured.
  */
 import type { PrintContext } from './context.ts';
 import { flowBlocks } from './paginate.ts';
@@ -20,6 +22,10 @@ export function layoutReading(context: PrintContext): Sheet[] {
   });
   const blocks = reportBlocks(context.deck).map(reportBlockElement);
   flowBlocks(blocks, () => next().body, 'sentence', (done) => context.progress(done / blocks.length));
+  const { aids } = context;
+  if (aids) {
+    for (const sentence of context.container.querySelectorAll<HTMLElement>('span.s[data-slide-id]')) aids.draw(sentence, sentence.dataset.slideId ?? '');
+  }
   // Read every anchor's position in one layout, then write the marks: no layout per mark.
   const anchors = sheets.map((sheet) => [...sheet.body.querySelectorAll<HTMLElement>('.slide-anchor')].map((anchor) => ({ slide: Number(anchor.dataset.slide), top: offsetInSheet(anchor, sheet) })));
   let markHeight = 0;

@@ -31,6 +31,8 @@ import { layoutOfficial } from './layout-official.ts';
 import { layoutReading } from './layout-reading.ts';
 import { layoutSlides } from './layout-slides.ts';
 import type { Sheet } from './sheet.ts';
+import { DeckAids } from '../aids/deck-aids.ts';
+import '../aids/aids.css';
 
 const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
   slides: layoutSlides,
@@ -48,7 +50,7 @@ const FURNITURE = '0123456789—【】第页续（）/ ·分钟秒Slidecontinued
  * sets: slides in the slides' faces, running text (the notes) in the serif, headings
  * and page furniture in the few faces they use.
  */
-async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: string): Promise<void> {
+async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: string, aids?: DeckAids): Promise<void> {
   const headings = [
     deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? []), watermark,
     ...deck.sections.map((section) => section.label + section.title),
@@ -63,7 +65,7 @@ async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: s
     loads.push(loadFontsFor(shown + headings));
   }
   if (kind === 'notes' || kind === 'reading' || kind === 'official') {
-    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + FURNITURE));
+    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + FURNITURE + (aids?.readingsText() ?? '')));
   }
   await Promise.all(loads);
   await document.fonts.ready;
@@ -97,7 +99,8 @@ async function run(): Promise<void> {
   performance.mark('podium:deck');
   setMetadata(deck);
   root.dataset.layout = request.kind;
-  await loadPrintFonts(deck, request.kind, request.watermark ?? '');
+  const aids = request.kind === 'reading' && request.aids !== false ? await DeckAids.open(getHost(), deck) : undefined;
+  await loadPrintFonts(deck, request.kind, request.watermark ?? '', aids);
   performance.mark('podium:fonts');
   const container = document.getElementById('pages');
   if (!container) throw new Error('print.html has no #pages element.');
@@ -106,6 +109,7 @@ async function run(): Promise<void> {
     request,
     labels: printLabels(deck.meta.lang),
     container,
+    ...(aids ? { aids } : {}),
     progress: (fraction) => {
       const value = fraction.toFixed(2);
       if (root.getAttribute(PRINT_PROGRESS_ATTRIBUTE) !== value) root.setAttribute(PRINT_PROGRESS_ATTRIBUTE, value);

@@ -27,6 +27,7 @@ export function reportBlockElement(block: ReportBlock): HTMLElement {
       const sentence = document.createElement('span');
       sentence.className = 's';
       sentence.textContent = piece.text;
+      if (piece.slideId) sentence.dataset.slideId = piece.slideId;
       node.append(sentence);
     }
   }

@@ -11,6 +11,8 @@ export type ReportBlockKind = 'kicker' | 'title' | 'subtitle' | 'salutation' | '
 
 export interface ReportPiece {
   text: string;
+  /** Id of the slide whose notes hold this piece (speaker aids are reviewed per slide). */
+  slideId?: string;
   /** 1-based number of the slide whose notes begin with this piece. */
   slideStart?: number;
 }
@@ -57,7 +59,7 @@ export function reportBlocks(deck: DeckModel): ReportBlock[] {
     const lines = slide.notes.split(/\n+/).map((line) => line.trim()).filter((line) => line.length > 0);
     lines.forEach((line, lineIndex) => {
       const slideStart = lineIndex === 0 ? index + 1 : undefined;
-      const pieces: ReportPiece[] = splitSentences(line).map((text, i) => (i === 0 && slideStart ? { text, slideStart } : { text }));
+      const pieces: ReportPiece[] = splitSentences(line).map((text, i) => (i === 0 && slideStart ? { text, slideId: slide.id, slideStart } : { text, slideId: slide.id }));
       const previous = blocks[blocks.length - 1];
       const continues = lineIndex === 0 && slide.part !== undefined && slide.part.index > 1 && previous?.kind === 'para';
       if (continues && previous) {

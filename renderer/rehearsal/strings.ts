@@ -89,9 +89,12 @@ const zhCN = {
   'prompter.assist.off': '辅助翻页：关',
   'prompter.assist.paused': '辅助翻页：已暂停（A 恢复）',
   'prompter.mirror': '镜像',
+  'prompter.aids.on': '朗读提示：开',
+  'prompter.aids.off': '朗读提示：关',
+  'prompter.aids.loadProblem': '保存的朗读提示审校无法读取（{reason}），已从空白重新开始。',
   'prompter.skipped': '（跳过）',
   'prompter.abridged': '（只讲要点）',
-  'prompter.help': '空格/B 暂停 · ↑↓ 速度 · PgUp/PgDn 翻页 · J 回到当前页 · A 辅助翻页 · M 镜像 · T 语速来源 · +/− 字号',
+  'prompter.help': '空格/B 暂停 · ↑↓ 速度 · PgUp/PgDn 翻页 · J 回到当前页 · A 辅助翻页 · R 朗读提示 · M 镜像 · T 语速来源 · +/− 字号',
 } as const;
 
 export type RehearsalStringKey = keyof typeof zhCN;
@@ -177,9 +180,12 @@ const en: { readonly [K in RehearsalStringKey]: string } = {
   'prompter.assist.off': 'Assist: off',
   'prompter.assist.paused': 'Assist: paused (A resumes)',
   'prompter.mirror': 'Mirrored',
+  'prompter.aids.on': 'Aids: on',
+  'prompter.aids.off': 'Aids: off',
+  'prompter.aids.loadProblem': 'The saved review of the reading aids could not be read ({reason}); it starts afresh.',
   'prompter.skipped': '(skipped)',
   'prompter.abridged': '(key points only)',
-  'prompter.help': 'Space/B pause · ↑↓ speed · PgUp/PgDn slides · J current slide · A assist · M mirror · T pace source · +/− size',
+  'prompter.help': 'Space/B pause · ↑↓ speed · PgUp/PgDn slides · J current slide · A assist · R aids · M mirror · T pace source · +/− size',
 };
 
 const DICTIONARIES: { readonly [L in UiLang]: { readonly [K in RehearsalStringKey]: string } } = { 'zh-CN': zhCN, en };

@@ -15,6 +15,7 @@ export type PrompterAction =
   | 'toggleAssist'
   | 'toggleMirror'
   | 'toggleRateSource'
+  | 'toggleAids'
   | 'bigger'
   | 'smaller';
 
@@ -37,6 +38,8 @@ const KEYS: Record<string, PrompterAction> = {
   A: 'toggleAssist',
   m: 'toggleMirror',
   M: 'toggleMirror',
+  r: 'toggleAids',
+  R: 'toggleAids',
   t: 'toggleRateSource',
   T: 'toggleRateSource',
   '+': 'bigger',

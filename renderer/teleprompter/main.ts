@@ -15,6 +15,9 @@ import { applyRehearsalTranslations, rt } from '../rehearsal/strings.ts';
 import { onRehearsalChange, rehearsalData, repositoryFor } from '../rehearsal/report-data.ts';
 import { reportKey } from '../rehearsal/report-key.ts';
 import { DEFAULT_PROMPTER_SETTINGS, Teleprompter, type PrompterSettings } from './prompter.ts';
+import { DeckAids } from '../aids/deck-aids.ts';
+import { onAidsChange } from '../aids/store.ts';
+import '../aids/aids.css';
 
 const SETTINGS_KEY = 'teleprompter';
 const host = getHost();
@@ -29,6 +32,7 @@ function validSettings(value: unknown): PrompterSettings {
     fontPx: typeof v.fontPx === 'number' && v.fontPx >= 32 && v.fontPx <= 200 ? v.fontPx : d.fontPx,
     mirror: typeof v.mirror === 'boolean' ? v.mirror : d.mirror,
     assist: typeof v.assist === 'boolean' ? v.assist : d.assist,
+    aids: typeof v.aids === 'boolean' ? v.aids : d.aids,
   };
 }
 
@@ -46,7 +50,7 @@ async function main(): Promise<void> {
   const prompter = new Teleprompter(
     {
       stage: byId('tp-stage'), content: byId('tp-content'), play: byId('tp-play'), slide: byId('tp-slide'),
-      speed: byId('tp-speed'), rate: byId('tp-rate'), assist: byId('tp-assist'), mirror: byId('tp-mirror'),
+      speed: byId('tp-speed'), rate: byId('tp-rate'), assist: byId('tp-assist'), mirror: byId('tp-mirror'), aids: byId('tp-aids'),
     },
     settings,
     { send: (command) => sync.send(command), saveSettings: (next) => void host.setSetting(SETTINGS_KEY, next) },
@@ -54,13 +58,16 @@ async function main(): Promise<void> {
 
   let deck: DeckModel | undefined;
   let stopWatching: (() => void) | undefined;
+  let stopWatchingAids: (() => void) | undefined;
   const load = async (next: DeckModel): Promise<void> => {
-    const { file } = await repositoryFor(host, next).load();
+    // Without its aids (the dictionary failed to load) the text still shows.
+    const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(), DeckAids.open(host, next).catch(() => undefined)]);
+    if (aids?.problem) showError(rt('prompter.aids.loadProblem', { reason: aids.problem }));
     const data = rehearsalData(next, file);
-    await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/');
+    await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/' + (aids?.readingsText() ?? ''));
     await document.fonts.ready;
     registerAllFacesWhenIdle();
-    prompter.setDeck(next, data.overlay, data.measured);
+    prompter.setDeck(next, data.overlay, data.measured, aids);
     prompter.onState(sync.current());
   };
 
@@ -70,6 +77,11 @@ async function main(): Promise<void> {
       sync.setDeck(deckShape(next));
       stopWatching?.();
       stopWatching = onRehearsalChange(reportKey(next), () => {
+        if (deck) void load(deck);
+      });
+      // The staff changed the aids' review (pronunciation list, a correction): redraw the text live.
+      stopWatchingAids?.();
+      stopWatchingAids = onAidsChange(`aids.${reportKey(next)}`, () => {
         if (deck) void load(deck);
       });
       void load(next).then(() => document.documentElement.setAttribute('data-ready', '1'));

@@ -14,15 +14,18 @@ import { rateLabel, rt } from '../rehearsal/strings.ts';
 import { assistRequest, initialFollow, operatorTookOver, slideShown, toggleAssist, type FollowState } from './follow.ts';
 import { prompterAction, type PrompterAction } from './keys.ts';
 import { nextSpeed, ScrollTrack, unitsPerMs, type TrackBlock } from './track.ts';
+import type { DeckAids } from '../aids/deck-aids.ts';
 
 export interface PrompterSettings {
   speed: number;
   fontPx: number;
   mirror: boolean;
   assist: boolean;
+  /** Speaker aids (pinyin, figures as read) over the text: on unless the speaker turns them off. */
+  aids: boolean;
 }
 
-export const DEFAULT_PROMPTER_SETTINGS: PrompterSettings = { speed: 1, fontPx: 72, mirror: false, assist: false };
+export const DEFAULT_PROMPTER_SETTINGS: PrompterSettings = { speed: 1, fontPx: 72, mirror: false, assist: false, aids: true };
 const FONT_STEP = 8;
 const MIN_FONT = 32;
 const MAX_FONT = 200;
@@ -43,6 +46,7 @@ export interface PrompterElements {
   rate: HTMLElement;
   assist: HTMLElement;
   mirror: HTMLElement;
+  aids: HTMLElement;
 }
 
 export class Teleprompter {
@@ -60,6 +64,7 @@ export class Teleprompter {
   private deck: DeckModel | undefined;
   private plan: PlanOverlay | undefined;
   private measured: number | undefined;
+  private aids: DeckAids | undefined;
 
   constructor(
     private readonly el: PrompterElements,
@@ -72,12 +77,13 @@ export class Teleprompter {
   }
 
   /** (Re)builds the text for a deck and its plan; keeps the place by slide when the deck reloads. */
-  setDeck(deck: DeckModel, plan: PlanOverlay, measured: number | undefined): void {
+  setDeck(deck: DeckModel, plan: PlanOverlay, measured: number | undefined, aids?: DeckAids): void {
     const keep = this.track.slideAt(this.units);
     const offset = keep ? this.units - keep.start : 0;
     this.deck = deck;
     this.plan = plan;
     this.measured = measured;
+    this.aids = aids;
     if (this.rateSource === 'measured' && measured === undefined) this.rateSource = 'plan';
     this.el.content.replaceChildren(...deck.slides.map((slide, index) => this.slideBlock(slide, index, deck)));
     this.measure();
@@ -116,6 +122,7 @@ export class Teleprompter {
       p.className = 'tp-text';
       p.textContent = paragraph;
       p.dataset['units'] = String(readingUnits(paragraph, deck.meta.lang));
+      if (this.settings.aids) this.aids?.draw(p, slide.id);
       section.append(p);
     }
     return section;
@@ -260,6 +267,11 @@ export class Teleprompter {
         this.applyMirror();
         this.deps.saveSettings(this.settings);
         break;
+      case 'toggleAids':
+        this.settings = { ...this.settings, aids: !this.settings.aids };
+        this.deps.saveSettings(this.settings);
+        if (this.deck && this.plan) this.setDeck(this.deck, this.plan, this.measured, this.aids);
+        break;
       case 'toggleRateSource':
         this.rateSource = this.rateSource === 'plan' && this.measured !== undefined ? 'measured' : 'plan';
         break;
@@ -309,5 +321,7 @@ export class Teleprompter {
     document.body.dataset['assist'] = assist;
     el.assist.textContent = rt(assist === 'off' ? 'prompter.assist.off' : assist === 'paused' ? 'prompter.assist.paused' : 'prompter.assist.on');
     el.mirror.textContent = this.settings.mirror ? rt('prompter.mirror') : '';
+    el.aids.textContent = rt(this.settings.aids ? 'prompter.aids.on' : 'prompter.aids.off');
+    document.body.dataset['aids'] = this.settings.aids ? 'on' : 'off';
   }
 }

@@ -13,6 +13,12 @@ describe('print requests from loose input', () => {
     expect(() => makePrintRequest({ kind: 'notes', watermark: '字'.repeat(41) })).toThrow(PrintRequestError);
   });
 
+  it('turns the speaker aids off in the reading copy only (they are on unless asked)', () => {
+    expect(makePrintRequest({ kind: 'reading' })).toEqual({ kind: 'reading' });
+    expect(makePrintRequest({ kind: 'reading', aids: false })).toEqual({ kind: 'reading', aids: false });
+    expect(() => makePrintRequest({ kind: 'slides', aids: false })).toThrow(/reading copy only/);
+  });
+
   it('round-trips through the print view\'s query string, watermark included', () => {
     for (const request of [makePrintRequest({ kind: 'handout', perPage: 2, watermark: '内部资料 注意保存' }), makePrintRequest({ kind: 'reading' })]) {
       expect(parsePrintQuery(new URLSearchParams(printQuery(request)))).toEqual(request);

@@ -34,17 +34,21 @@ export function normaliseWatermark(value: string): string {
   return text;
 }
 
-export function makePrintRequest(input: { kind: string; perPage?: string | number; watermark?: string }): PrintRequest {
+export function makePrintRequest(input: { kind: string; perPage?: string | number; watermark?: string; aids?: boolean }): PrintRequest {
   if (!isPdfExportKind(input.kind)) {
     throw new PrintRequestError(`Unknown PDF layout "${input.kind}": use one of ${PDF_EXPORT_KINDS.join(', ')}.`);
   }
   if (input.perPage !== undefined && input.kind !== 'handout') {
     throw new PrintRequestError(`Slides per page applies to handouts only, not to "${input.kind}".`);
   }
+  if (input.aids === false && input.kind !== 'reading') {
+    throw new PrintRequestError(`Speaker aids are printed in the reading copy only; "${input.kind}" has none to turn off.`);
+  }
   const watermark = normaliseWatermark(input.watermark ?? '');
   return {
     kind: input.kind,
     ...(input.kind === 'handout' ? { perPage: input.perPage === undefined ? 3 : parsePerPage(input.perPage) } : {}),
     ...(watermark ? { watermark } : {}),
+    ...(input.aids === false ? { aids: false } : {}),
   };
 }

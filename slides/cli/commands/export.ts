@@ -32,6 +32,8 @@ interface ExportCliOptions extends DeckCliOptions {
   author?: string;
   browser?: string;
   renderer?: string;
+  /** Commander's --no-aids: false when given. */
+  aids: boolean;
 }
 
 function perPageParser(value: string): number {
@@ -77,6 +79,7 @@ function printRequest(format: ExportFormat, options: ExportCliOptions): PrintReq
       kind: format,
       ...(options.perPage === undefined ? {} : { perPage: options.perPage }),
       ...(options.watermark === undefined ? {} : { watermark: options.watermark }),
+      ...(options.aids === false ? { aids: false } : {}),
     });
   } catch (error) {
     if (error instanceof PrintRequestError) throw new CliError({ message: error.message, hint: 'See "podium export --help".', exitCode: EXIT_USAGE });
@@ -95,6 +98,7 @@ export const registerExport: RegisterCommand = (program, io) => {
       .requiredOption('-o, --output <file>', 'file to write (.pdf, .pptx or .html); replaced atomically')
       .addOption(new Option('--per-page <n>', 'handouts: slides per A4 page (2, 3, 4 or 6; default 3)').argParser(perPageParser))
       .option('--watermark <text>', 'PDF: a diagonal watermark on every page, e.g. "内部资料 注意保存"')
+      .option('--no-aids', 'reading copy: leave out the speaker aids (pinyin over rare and tricky characters, figures as read aloud)')
       .option('--author <name>', 'author in the file\'s metadata (default: the report\'s byline, else your login name)')
       .option('--browser <path>', 'PDF: the Chromium, Chrome or Edge to print with (default: $PODIUM_BROWSER, else found on this machine)')
       .option('--renderer <dir>', 'PDF and HTML: the built renderer (default: dist/renderer)'),

@@ -129,24 +129,30 @@ export function deckWords(deck: DeckModel, review?: AidsReview): PronounceEntry[
   return [...byWord].map(([word, reading]) => ({ word, reading }));
 }
 
-/** All aids of a deck's notes, slide by slide, with the staff's review applied (dismissed aids left out). */
-export function deckAids(deck: DeckModel, review?: AidsReview): Aid[] {
-  const words = deckWords(deck, review);
+/**
+ * The aids found in one slide's text with the staff's review applied: dismissed ones
+ * left out, corrected ones carrying the corrected reading.
+ */
+export function reviewAids(slide: string, found: readonly TextAid[], review?: AidsReview): Aid[] {
   const dismissed = new Set(review?.dismissed ?? []);
   const corrections = review?.corrections ?? {};
   const aids: Aid[] = [];
-  for (const slide of deck.slides) {
-    for (const found of textAids(slide.notes, deck.meta.lang, words)) {
-      const aid: Aid = { slide: slide.id, ...found };
-      const key = aidKey(aid);
-      if (dismissed.has(key)) continue;
-      const corrected = corrections[key];
-      if (corrected !== undefined && corrected.trim()) {
-        aid.reading = normalizeReading(corrected);
-        aid.corrected = true;
-      }
-      aids.push(aid);
+  for (const item of found) {
+    const aid: Aid = { slide, ...item };
+    const key = aidKey(aid);
+    if (dismissed.has(key)) continue;
+    const corrected = corrections[key];
+    if (corrected !== undefined && corrected.trim()) {
+      aid.reading = normalizeReading(corrected);
+      aid.corrected = true;
     }
+    aids.push(aid);
   }
   return aids;
+}
+
+/** All aids of a deck's notes, slide by slide, with the staff's review applied. */
+export function deckAids(deck: DeckModel, review?: AidsReview): Aid[] {
+  const words = deckWords(deck, review);
+  return deck.slides.flatMap((slide) => reviewAids(slide.id, textAids(slide.notes, deck.meta.lang, words), review));
 }

@@ -1,0 +1,86 @@
+/**
+ * Speaker aids over the presenter's notes: a toggle (off until the speaker turns it on,
+ * remembered), drawn after the reading cursor has split the text into sentences, redrawn
+ * when the staff change the review here or in another window.
+ */
+import type { Host } from '../../electron/common/contract.ts';
+import type { DeckModel, Slide } from '../../slides/core/model.ts';
+import { clearAids } from '../aids/decorate.ts';
+import { DeckAids } from '../aids/deck-aids.ts';
+import { onAidsChange } from '../aids/store.ts';
+import { loadFontsFor } from '../slides/fonts.ts';
+import '../aids/aids.css';
+
+export const NOTES_AIDS_SETTING = 'presenter.aids';
+
+export class NotesAids {
+  private enabled = false;
+  private aids: DeckAids | undefined;
+  private drawn: string | null = null;
+  private stopListening: (() => void) | undefined;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly host: Host,
+    private readonly box: HTMLElement,
+    private readonly toggle: HTMLInputElement,
+    private readonly currentSlide: () => Slide | undefined,
+    private readonly onProblem: (message: string) => void,
+  ) {
+    toggle.addEventListener('change', () => {
+      this.enabled = toggle.checked;
+      void host.setSetting(NOTES_AIDS_SETTING, this.enabled);
+      this.redraw();
+    });
+  }
+
+  async restore(): Promise<void> {
+    const saved = await this.host.getSetting<unknown>(NOTES_AIDS_SETTING).catch(() => undefined);
+    this.enabled = saved === true;
+    this.toggle.checked = this.enabled;
+    document.documentElement.dataset['aids'] = this.enabled ? 'on' : 'off';
+  }
+
+  /** The deck's aids, once loaded (the review panel reads and changes them). */
+  deckAids(): DeckAids | undefined {
+    return this.aids;
+  }
+
+  /** Called when the aids or their review changed (to refresh the review list). */
+  onChange(listener: () => void): void {
+    this.listeners.add(listener);
+  }
+
+  async setDeck(deck: DeckModel): Promise<void> {
+    this.stopListening?.();
+    const aids = await DeckAids.open(this.host, deck);
+    if (aids.problem) this.onProblem(aids.problem);
+    this.aids = aids;
+    void loadFontsFor(aids.readingsText());
+    this.stopListening = onAidsChange(aids.store.key, () => void aids.reload().then(() => this.changed()));
+    this.changed();
+  }
+
+  /** The review changed (here or elsewhere): redraw the notes and tell the review list. */
+  changed(): void {
+    this.redraw();
+    for (const listener of this.listeners) listener();
+  }
+
+  /** After the notes panel and the reading cursor rendered `slide`: draw its aids once. */
+  show(slide: Slide | undefined): void {
+    document.documentElement.dataset['aids'] = this.enabled ? 'on' : 'off';
+    const key = this.enabled && this.aids && slide ? slide.id : null;
+    // Same slide already drawn: nothing to do on a key press that did not change slide.
+    if (key !== null && key === this.drawn) return;
+    clearAids(this.box);
+    this.drawn = key;
+    if (key === null || !this.aids || !slide) return;
+    for (const paragraph of Array.from(this.box.querySelectorAll<HTMLElement>(':scope > p'))) this.aids.draw(paragraph, slide.id);
+  }
+
+  private redraw(): void {
+    this.drawn = null;
+    this.show(this.currentSlide());
+  }
+}
