@@ -9,11 +9,12 @@ import type { DeckModel } from '../../slides/core/model.ts';
 import type { Aid, AidsReview, PronounceEntry } from '../../slides/core/aids/model.ts';
 import { AidsStore, aidsSettingKey, type AidsHost } from './store.ts';
 import { drawAids, plainText } from './decorate.ts';
+import type * as AidsModule from '../../slides/core/aids/index.ts';
 
 /** Letters of pinyin, so a reading typed later in the review finds its glyphs too. */
 const PINYIN_LETTERS = 'abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ ';
 
-type AidsCore = typeof import('../../slides/core/aids/index.ts');
+type AidsCore = typeof AidsModule;
 let core: Promise<AidsCore> | undefined;
 
 /** The core's aids module, with the pinyin dictionary: one load per page. */

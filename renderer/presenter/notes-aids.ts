@@ -5,7 +5,7 @@
  */
 import type { Host } from '../../electron/common/contract.ts';
 import type { DeckModel, Slide } from '../../slides/core/model.ts';
-import { clearAids } from '../aids/decorate.ts';
+import { centreAids, clearAids } from '../aids/decorate.ts';
 import { DeckAids } from '../aids/deck-aids.ts';
 import { onAidsChange } from '../aids/store.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
@@ -17,6 +17,10 @@ export class NotesAids {
   private enabled = false;
   private aids: DeckAids | undefined;
   private drawn: string | null = null;
+  /** The aids drawn for `drawn`: when the notes were rendered again under them, they are gone and must be redrawn. */
+  private marks: HTMLElement[] = [];
+  /** The first paragraph they were drawn into: another one means the notes panel rendered anew. */
+  private drawnInto: Element | null = null;
   private stopListening: (() => void) | undefined;
   private readonly listeners = new Set<() => void>();
 
@@ -29,6 +33,8 @@ export class NotesAids {
   ) {
     toggle.addEventListener('change', () => {
       this.enabled = toggle.checked;
+      // Arrow keys and Space drive the show again at once, not the checkbox.
+      toggle.blur();
       void host.setSetting(NOTES_AIDS_SETTING, this.enabled);
       this.redraw();
     });
@@ -71,12 +77,18 @@ export class NotesAids {
   show(slide: Slide | undefined): void {
     document.documentElement.dataset['aids'] = this.enabled ? 'on' : 'off';
     const key = this.enabled && this.aids && slide ? slide.id : null;
-    // Same slide already drawn: nothing to do on a key press that did not change slide.
-    if (key !== null && key === this.drawn) return;
+    // Same slide already drawn and still on the page: nothing to do on a key press that did not change slide.
+    const unchanged = this.box.firstElementChild === this.drawnInto && this.marks.every((mark) => mark.isConnected);
+    if (key !== null && key === this.drawn && unchanged) return;
     clearAids(this.box);
     this.drawn = key;
+    this.marks = [];
+    this.drawnInto = this.box.firstElementChild;
     if (key === null || !this.aids || !slide) return;
     for (const paragraph of Array.from(this.box.querySelectorAll<HTMLElement>(':scope > p'))) this.aids.draw(paragraph, slide.id);
+    this.marks = Array.from(this.box.querySelectorAll<HTMLElement>('span.aid'));
+    // In the next frame, with the layout the new slide needs anyway (not in the middle of the key press).
+    if (this.marks.length > 0) requestAnimationFrame(() => centreAids(this.box));
   }
 
   private redraw(): void {

@@ -7,6 +7,7 @@
  */
 import type { PrintContext } from './context.ts';
 import { flowBlocks } from './paginate.ts';
+import { centreAids } from '../aids/decorate.ts';
 import { reportBlockElement } from './report-dom.ts';
 import { reportBlocks } from './report-text.ts';
 import { A4, addSheetText, createSheets, offsetInSheet, setPageSize } from './sheet.ts';
@@ -25,6 +26,7 @@ export function layoutReading(context: PrintContext): Sheet[] {
   const { aids } = context;
   if (aids) {
     for (const sentence of context.container.querySelectorAll<HTMLElement>('span.s[data-slide-id]')) aids.draw(sentence, sentence.dataset.slideId ?? '');
+    centreAids(context.container);
   }
   // Read every anchor's position in one layout, then write the marks: no layout per mark.
   const anchors = sheets.map((sheet) => [...sheet.body.querySelectorAll<HTMLElement>('.slide-anchor')].map((anchor) => ({ slide: Number(anchor.dataset.slide), top: offsetInSheet(anchor, sheet) })));

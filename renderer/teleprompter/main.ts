@@ -59,7 +59,10 @@ async function main(): Promise<void> {
   let deck: DeckModel | undefined;
   let stopWatching: (() => void) | undefined;
   let stopWatchingAids: (() => void) | undefined;
+  // Loads overlap (a rehearsal saved and the aids changed at once): only the latest started may show.
+  let latestLoad = 0;
   const load = async (next: DeckModel): Promise<void> => {
+    const mine = ++latestLoad;
     // Without its aids (the dictionary failed to load) the text still shows.
     const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(), DeckAids.open(host, next).catch(() => undefined)]);
     if (aids?.problem) showError(rt('prompter.aids.loadProblem', { reason: aids.problem }));
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
     await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/' + (aids?.readingsText() ?? ''));
     await document.fonts.ready;
     registerAllFacesWhenIdle();
+    if (mine !== latestLoad) return;
     prompter.setDeck(next, data.overlay, data.measured, aids);
     prompter.onState(sync.current());
   };

@@ -15,6 +15,7 @@ import { assistRequest, initialFollow, operatorTookOver, slideShown, toggleAssis
 import { prompterAction, type PrompterAction } from './keys.ts';
 import { nextSpeed, ScrollTrack, unitsPerMs, type TrackBlock } from './track.ts';
 import type { DeckAids } from '../aids/deck-aids.ts';
+import { centreAids } from '../aids/decorate.ts';
 
 export interface PrompterSettings {
   speed: number;
@@ -128,8 +129,9 @@ export class Teleprompter {
     return section;
   }
 
-  /** The one layout read: block positions into the track. */
+  /** The one layout read: block positions into the track (and where each aid's reading centres). */
   private measure(): void {
+    centreAids(this.el.content);
     const blocks: TrackBlock[] = [];
     for (const section of Array.from(this.el.content.querySelectorAll<HTMLElement>('.tp-slide'))) {
       const slideId = section.dataset['slideId'] ?? '';
