@@ -96,6 +96,19 @@ describe('menu template', () => {
     for (const acc of registered) expect(acc).toMatch(/\+|^F\d+$/);
   });
 
+  it('macOS: B, W and H carry no accelerator at all (registerAccelerator is ignored there); the key is in the label', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const template = buildMenuTemplate(input({ platform: 'darwin', lang }));
+      for (const [id, key] of [['present-black', 'B'], ['present-white', 'W'], ['present-hold', 'H']] as const) {
+        const item = byId(template, id);
+        expect(item.accelerator).toBeUndefined();
+        expect(item.label).toContain(key);
+      }
+      const bare = flatten(template).filter((i) => i.accelerator && !/\+|^F\d+$/.test(i.accelerator));
+      expect(bare).toEqual([]);
+    }
+  });
+
   it('menu items call their actions', () => {
     const a = actions();
     const template = buildMenuTemplate(input({ actions: a, recent: [{ path: '/r/报告.docx', name: '报告.docx', openedAt: '' }] }));
