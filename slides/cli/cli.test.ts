@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../node/bundled.ts';
-import { podium, podiumBin } from './cli-test-support.ts';
+import { podium } from './cli-test-support.ts';
 import { textWidth } from './text-width.ts';
 
 const REPORT = [
@@ -239,7 +239,7 @@ describe('podium build', { timeout: SPAWN_TIMEOUT }, () => {
 
 describe('bin/podium.js', { timeout: SPAWN_TIMEOUT }, () => {
   it('runs the CLI from any working directory', async () => {
-    const result = await podiumBin(['info', 'report.txt'], dir);
+    const result = await podium(['info', 'report.txt'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('过去五年的工作回顾');
   });

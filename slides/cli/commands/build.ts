@@ -1,6 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_RENDERER_DIR } from '../../node/package-root.ts';
 import { writeStaticDeck } from '../../node/static-site.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
@@ -10,8 +10,6 @@ import { loadDeck } from '../load-deck.ts';
 import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
-/** The renderer as `vite build` leaves it (npm run build:renderer). */
-export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
 const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent + sep);
 
