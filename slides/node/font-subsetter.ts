@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
+import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
 import type { FaceSpec, SubsetFont } from '../../electron/common/contract.ts';
 
@@ -30,7 +31,7 @@ export class FontSubsetter {
   constructor(private readonly rendererDir: string) {}
 
   private readManifest(): Promise<FontManifest> {
-    const file = join(this.rendererDir, 'fonts.json');
+    const file = join(this.rendererDir, FONT_MANIFEST_FILE);
     this.manifest ??= readFile(file, 'utf8').then(
       (text) => JSON.parse(text) as FontManifest,
       (error: unknown) => {
