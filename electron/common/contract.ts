@@ -67,7 +67,7 @@ export interface DeckEditing {
   addPicture(name: string, bytes: Uint8Array): Promise<PictureOutcome>;
 }
 
-export interface Host {
+export interface Host extends DeckEditing {
   info(): HostInfo;
   /** The current deck (the bundled report when none was given). */
   currentDeck(): Promise<DeckUpdate>;

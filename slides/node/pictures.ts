@@ -126,7 +126,7 @@ export function checkPicture(name: string, bytes: Uint8Array): CheckedPicture {
 
 /** A file name the deck can refer to: the picture's own name (letters, digits, - and _) and a content hash. */
 function storedName(name: string, picture: CheckedPicture): string {
-  const base = name.replace(/\.[^.]*$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'picture';
+  const base = name.replace(/\.[^.]*$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 40) || 'picture';
   const hash = createHash('sha256').update(picture.data).digest('hex').slice(0, 10);
   return `${base}-${hash}${EXTENSION[picture.type]}`;
 }
