@@ -42,6 +42,11 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     source,
     revision: 1,
   });
+  const readOnly = {
+    code: 'EDIT' as const,
+    message: 'This offline copy cannot be edited.',
+    hint: 'Edit the deck in the Podium app, then build or export it again.',
+  };
   return {
     ...storage,
     currentDeck: async () => update,
@@ -53,5 +58,7 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     recentFiles: async () => [],
     // No host to cut fonts: the views load the bundled slices (inlined in a single-file export).
     fontsFor: async () => null,
+    editDeck: async () => ({ ok: false, error: { ...readOnly, file: deck.meta.source.name } }),
+    addPicture: async (name) => ({ ok: false, error: { ...readOnly, file: name } }),
   };
 }

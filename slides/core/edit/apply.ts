@@ -14,6 +14,7 @@ import {
   HAND_PARTS, PICTURE_LAYOUTS, SLIDE_LAYOUTS, type DeckModel, type HandPart, type Slide, type SlideLayout, type SlidePicture,
 } from '../model.ts';
 import { findEnumerations } from '../enumerations.ts';
+import { isPictureSrc } from '../pictures.ts';
 import { shorten } from '../phrases.ts';
 import { slideSeconds, type PlanContext } from '../plan.ts';
 import { pickPoints } from '../points.ts';
@@ -33,15 +34,9 @@ export interface EditResult {
 const MAX_PICKED_WIDTH = 30;
 /** Longest target duration, in seconds (a day). */
 const MAX_TARGET_SECONDS = 86_400;
-const PICTURE_SRC = /^(?:[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,99}\/){0,3}[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,99}\.(?:png|jpe?g|webp|svg)$/iu;
 
 function fail(deck: DeckModel, message: string, hint: string): never {
   throw new DeckError({ code: 'EDIT', file: deck.meta.source.name, message, hint });
-}
-
-/** Whether a picture path is one the deck may refer to: relative, inside the deck's folder, a picture type. */
-export function isPictureSrc(src: string): boolean {
-  return PICTURE_SRC.test(src) && !src.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 function withHand(slide: Slide, part: HandPart, on = true): void {
@@ -271,8 +266,31 @@ function restore(deck: DeckModel, index: number): Change {
   });
 }
 
+const KINDS: readonly string[] = ['title', 'section', 'content', 'closing', 'custom'];
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 1_000_000;
+const isTextList = (value: unknown): boolean => Array.isArray(value) && value.length <= 100 && value.every(isText);
+const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+
+/** Whether a value that came over IPC or HTTP has the shape of a slide (undo puts whole slides back). */
+function isSlide(value: unknown): value is Slide {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  const picture = s.picture as SlidePicture | undefined;
+  const part = s.part as { index?: unknown; count?: unknown } | undefined;
+  return isText(s.id) && KINDS.includes(s.kind as string) && isText(s.title) && isTextList(s.points) && isText(s.notes) && isTextList(s.sectionPath)
+    && Number.isInteger(s.seconds) && (s.seconds as number) >= 1
+    && optional(s.subtitle, isText) && optional(s.overline, isText) && optional(s.body, isText) && optional(s.sectionId, isText)
+    && optional(s.layout, (v) => SLIDE_LAYOUTS.includes(v as SlideLayout)) && optional(s.hidden, (v) => v === true)
+    && optional(picture, () => isText(picture?.src) && isPictureSrc(picture?.src ?? '') && isText(picture?.alt))
+    && optional(s.byHand, (v) => Array.isArray(v) && v.every((p) => HAND_PARTS.includes(p as HandPart)))
+    && optional(part, () => Number.isInteger(part?.index) && Number.isInteger(part?.count))
+    && optional(s.timingFromSource, (v) => v === true) && optional(s.skippable, (v) => v === true)
+    && optional(s.attributes, (v) => typeof v === 'object' && v !== null && Object.values(v).every(isText));
+}
+
 function replaceSlides(deck: DeckModel, op: Extract<EditOp, { type: 'replaceSlides' }>): Change {
   if (!Array.isArray(op.ids) || !Array.isArray(op.slides) || op.ids.length === 0) fail(deck, 'Nothing to put back.', 'Undo again, or reopen the deck.');
+  if (!op.slides.every(isSlide)) fail(deck, 'The slides this undo puts back are not slides.', 'Reopen the deck; undo cannot go further back.');
   const at = deck.slides.findIndex((s) => s.id === op.ids[0]);
   const matches = at >= 0 && op.ids.every((id, k) => deck.slides[at + k]?.id === id);
   if (!matches) fail(deck, 'The slides this undo puts back have changed since (the file was edited elsewhere).', 'Reopen the deck; undo cannot go further back.');
@@ -285,10 +303,16 @@ function slideIndex(deck: DeckModel, slideId: unknown): number {
   return index;
 }
 
+/** Ops that change a slide's words, which a slide written by hand in Markdown (a body) does not take. */
+const WORD_OPS: ReadonlySet<EditOp['type']> = new Set(['retitle', 'setPoints', 'pickPoint', 'movePoint', 'removePoint', 'restore']);
+
 function change(deck: DeckModel, op: EditOp): Change {
   if (op.type === 'replaceSlides') return replaceSlides(deck, op);
   if (op.type === 'setTarget') return { at: 0, removed: 0, inserted: [] };
   const index = slideIndex(deck, op.slideId);
+  if (WORD_OPS.has(op.type) && deck.slides[index]?.body !== undefined) {
+    fail(deck, 'This slide was written by hand in the deck file (its own Markdown): its words are edited there.', 'Open the deck file in a text editor to change this slide\'s words; layout, picture, time and hiding work here.');
+  }
   switch (op.type) {
     case 'retitle':
       return retitle(deck, index, op);
