@@ -9,7 +9,8 @@ import type { DeckUpdate } from '../../slides/core/model.ts';
 export type { DeckModel, DeckUpdate, DeckSource } from '../../slides/core/model.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
-export type UiLang = 'zh-CN' | 'en';
+export type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import type { UiLang } from '../../slides/core/messages/catalogue.ts';
 
 export interface RecentFile {
   path: string;

@@ -143,6 +143,8 @@ const fake = vi.hoisted(() => {
       },
       getPath: (name: string) => path.join(state.userData, name),
       getVersion: () => '0.1.0',
+      // A Chinese system: the menus start in Chinese (an English one would start in English).
+      getLocale: () => 'zh-CN',
       isPackaged: false,
       addRecentDocument: (p: string) => log.push(`addRecentDocument ${p}`),
       clearRecentDocuments: () => undefined,

@@ -15,7 +15,8 @@ import { appPaths } from './paths.ts';
 import { FontSubsetter } from '../../slides/node/font-subsetter.ts';
 import { registerPrivilegedScheme, setupScheme } from './scheme.ts';
 import { setupSecurity } from './security.ts';
-import { reportStoreWarnings, setupStorage } from './storage.ts';
+import { reportStoreWarnings, setupStorage, UI_LANG_SETTING } from './storage.ts';
+import { langFromLocale } from '../../slides/core/messages/locale.ts';
 import { ViewWindows } from './windows.ts';
 
 // Before `ready`: Electron's rules for privileged schemes and the global sandbox.
@@ -53,10 +54,12 @@ async function start(): Promise<void> {
 
   setupScheme(paths.renderer);
   setupSecurity();
-  const { storage, warnings } = await setupStorage(app.getPath('userData'));
+  const launch = parseLaunchArgs(process.argv, { packaged: app.isPackaged, cwd: process.cwd() });
+  const { storage, warnings } = await setupStorage(app.getPath('userData'), launch.lang ?? langFromLocale(app.getLocale()) ?? 'en');
+  // Asked for on the command line: the user's choice, as if picked in the menu.
+  if (launch.lang) await storage.settings.set(UI_LANG_SETTING, launch.lang);
 
   const windows = new ViewWindows({ paths, infoArgument: infoArgument(), devTools: !app.isPackaged });
-  const launch = parseLaunchArgs(process.argv, { packaged: app.isPackaged, cwd: process.cwd() });
 
   // The deck and the commands rebuild the menu, which is built from them: tie the knot late.
   const menuRef: { current?: MenuControl } = {};

@@ -5,13 +5,13 @@
 import './teleprompter.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { getHost } from '../host/index.ts';
-import { initLang, onLangChange } from '../i18n/index.ts';
+import { applyTranslations, initLang, onLangChange } from '../i18n/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
 import { deckShape } from '../slides/shape.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { registerAllFacesWhenIdle } from '../fonts/registry.ts';
-import { applyRehearsalTranslations, rt } from '../rehearsal/strings.ts';
+import { rt } from '../rehearsal/strings.ts';
 import { onRehearsalChange, rehearsalData, repositoryFor } from '../rehearsal/report-data.ts';
 import { reportKey } from '../rehearsal/report-key.ts';
 import { DEFAULT_PROMPTER_SETTINGS, Teleprompter, type PrompterSettings } from './prompter.ts';
@@ -41,7 +41,7 @@ function showError(message: string): void {
 async function main(): Promise<void> {
   await initLang(host);
   document.title = rt('prompter.pageTitle');
-  applyRehearsalTranslations();
+  applyTranslations();
   const settings = validSettings(await host.getSetting<unknown>(SETTINGS_KEY).catch(() => undefined));
   const prompter = new Teleprompter(
     {
@@ -81,7 +81,7 @@ async function main(): Promise<void> {
 
   sync.onChange((state) => prompter.onState(state));
   onLangChange(() => {
-    applyRehearsalTranslations();
+    applyTranslations();
     if (deck) void load(deck);
   });
   window.addEventListener('keydown', (event) => prompter.handleKey(event));

@@ -15,8 +15,8 @@ import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
-import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
+import type { CliText } from '../cli-text.ts';
 
 const FORMATS = ['slides', 'notes', 'handout', 'reading', 'official', 'pptx', 'html'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -34,10 +34,12 @@ interface ExportCliOptions extends DeckCliOptions {
   renderer?: string;
 }
 
-function perPageParser(value: string): number {
-  const n = Number(value);
-  if (!HANDOUT_LAYOUTS.some((allowed) => allowed === n)) throw new InvalidArgumentError(`Use ${HANDOUT_LAYOUTS.join(', ')}.`);
-  return n;
+function perPageParser(text: CliText) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!HANDOUT_LAYOUTS.some((allowed) => allowed === n)) throw new InvalidArgumentError(text.t('cli.export.perPageInvalid', { values: HANDOUT_LAYOUTS.join(', ') }));
+    return n;
+  };
 }
 
 /** Progress on stderr: a redrawn line on a terminal, one line per stage otherwise (logs, CI). */
@@ -60,14 +62,15 @@ function progressReporter(io: CliIo, label: string): { update(progress: ExportPr
 async function checkOutput(output: string, format: ExportFormat, file: string): Promise<void> {
   const wanted = EXTENSION[format];
   if (extname(output).toLowerCase() !== wanted) {
-    throw new CliError({ file: output, message: `A ${format} export is a ${wanted} file, but the output name ends in "${extname(output) || '(nothing)'}".`, hint: `Name the output *${wanted}, e.g. -o report${wanted}.`, exitCode: EXIT_USAGE });
+    const actual = extname(output) || { key: 'cli.export.noExtension' } as const;
+    throw new CliError({ file: output, message: { key: 'cli.export.wrongExtension', values: { format, wanted, actual } }, hint: { key: 'cli.export.wrongExtension.hint', values: { wanted } }, exitCode: EXIT_USAGE });
   }
   if (resolve(output) === resolve(file)) {
-    throw new CliError({ file: output, message: 'The output is the report itself.', hint: 'Choose another output file name.', exitCode: EXIT_USAGE });
+    throw new CliError({ file: output, message: { key: 'cli.export.isInput' }, hint: { key: 'cli.export.isInput.hint' }, exitCode: EXIT_USAGE });
   }
   const info = await stat(output).catch(() => undefined);
   if (info?.isDirectory()) {
-    throw new CliError({ file: output, message: 'This is a folder, not a file.', hint: `Give a file name, e.g. ${resolve(output, `report${wanted}`)}.`, exitCode: EXIT_USAGE });
+    throw new CliError({ file: output, message: { key: 'cli.export.isFolder' }, hint: { key: 'cli.export.isFolder.hint', values: { example: resolve(output, `report${wanted}`) } }, exitCode: EXIT_USAGE });
   }
 }
 
@@ -79,32 +82,33 @@ function printRequest(format: ExportFormat, options: ExportCliOptions): PrintReq
       ...(options.watermark === undefined ? {} : { watermark: options.watermark }),
     });
   } catch (error) {
-    if (error instanceof PrintRequestError) throw new CliError({ message: error.message, hint: 'See "podium export --help".', exitCode: EXIT_USAGE });
+    if (error instanceof PrintRequestError) throw new CliError({ message: error.said, hint: { key: 'cli.export.seeHelp' }, exitCode: EXIT_USAGE });
     throw error;
   }
 }
 
 /** `podium export <file> --format … -o <out>`: PDF layouts, PPTX or a single-file HTML presentation. */
-export const registerExport: RegisterCommand = (program, io) => {
+export const registerExport: RegisterCommand = (program, io, text) => {
   addDeckOptions(
     program
       .command('export')
-      .description('export a report: PDF (slides, notes pages, handouts, reading copy 讲话稿, official copy), PPTX, or one offline HTML file')
-      .argument('<file>', REPORT_ARGUMENT)
-      .addOption(new Option('-f, --format <format>', 'what to export').choices(FORMATS).makeOptionMandatory())
-      .requiredOption('-o, --output <file>', 'file to write (.pdf, .pptx or .html); replaced atomically')
-      .addOption(new Option('--per-page <n>', 'handouts: slides per A4 page (2, 3, 4 or 6; default 3)').argParser(perPageParser))
-      .option('--watermark <text>', 'PDF: a diagonal watermark on every page, e.g. "内部资料 注意保存"')
-      .option('--author <name>', 'author in the file\'s metadata (default: the report\'s byline, else your login name)')
-      .option('--browser <path>', 'PDF: the Chromium, Chrome or Edge to print with (default: $PODIUM_BROWSER, else found on this machine)')
-      .option('--renderer <dir>', 'PDF and HTML: the built renderer (default: dist/renderer)'),
+      .description(text.t('cli.export.description'))
+      .argument('<file>', text.t('cli.arg.report'))
+      .addOption(new Option('-f, --format <format>', text.t('cli.export.format')).choices(FORMATS).makeOptionMandatory())
+      .requiredOption('-o, --output <file>', text.t('cli.export.output'))
+      .addOption(new Option('--per-page <n>', text.t('cli.export.perPage')).argParser(perPageParser(text)))
+      .option('--watermark <text>', text.t('cli.export.watermark'))
+      .option('--author <name>', text.t('cli.export.author'))
+      .option('--browser <path>', text.t('cli.export.browser'))
+      .option('--renderer <dir>', text.t('cli.export.renderer')),
+    text,
   ).action(async (file: string, options: ExportCliOptions) => {
     const format = options.format;
     // Options first: a mistake is reported before the report is read and compiled.
     await checkOutput(options.output, format, file);
     const pdf = format !== 'pptx' && format !== 'html';
     if (!pdf && (options.watermark !== undefined || options.perPage !== undefined)) {
-      throw new CliError({ message: `--watermark and --per-page apply to PDF exports, not to ${format}.`, hint: 'Leave them out, or choose a PDF format.', exitCode: EXIT_USAGE });
+      throw new CliError({ message: { key: 'cli.export.pdfOnly', values: { format } }, hint: { key: 'cli.export.pdfOnly.hint' }, exitCode: EXIT_USAGE });
     }
     const request = pdf ? printRequest(format, options) : undefined;
     const { deck } = await loadDeck(file, options);
@@ -113,10 +117,10 @@ export const registerExport: RegisterCommand = (program, io) => {
     try {
       if (format === 'pptx') {
         data = await renderPptx(deck, options.author === undefined ? {} : { author: options.author });
-        summary = `${deck.slides.length} slides with their notes`;
+        summary = text.t('cli.export.pptxSummary', { n: deck.slides.length });
       } else if (format === 'html') {
         data = await renderSingleHtml(deck, options.renderer === undefined ? {} : { rendererDir: options.renderer });
-        summary = `${deck.slides.length} slides, audience and speaker views, works offline`;
+        summary = text.t('cli.export.htmlSummary', { n: deck.slides.length });
       } else if (request) {
         const progress = progressReporter(io, `podium: ${format}`);
         const result = await renderPdf(deck, request, {
@@ -126,15 +130,14 @@ export const registerExport: RegisterCommand = (program, io) => {
           onProgress: progress.update,
         });
         progress.end();
-        io.err(`podium: printed with ${result.browser.path} (Chromium ${result.browser.version}, found via ${result.browser.via})\n`);
+        io.err(`podium: ${text.t('cli.export.printedWith', { path: result.browser.path, version: result.browser.version, via: result.browser.via })}\n`);
         data = result.pdf;
-        summary = `${result.pages} pages`;
+        summary = text.t('cli.export.pdfSummary', { n: result.pages });
       } else {
         throw new Error(`no exporter for ${format}`);
       }
     } catch (error) {
-      if (error instanceof PdfExportError) throw new CliError({ message: error.message, hint: error.hint });
-      if (error instanceof RendererMissingError) throw new CliError({ message: error.message, hint: error.hint });
+      if (error instanceof PdfExportError || error instanceof RendererMissingError) throw new CliError({ message: error.said, hint: error.hint });
       throw error;
     }
     try {
@@ -143,6 +146,6 @@ export const registerExport: RegisterCommand = (program, io) => {
       throw writeError(options.output, error);
     }
     const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    io.out(`Wrote ${options.output}: ${summary}, ${(bytes / 1024).toFixed(0)} KB.\n`);
+    io.out(`${text.t('cli.wroteExport', { file: options.output, summary, size: (bytes / 1024).toFixed(0) })}\n`);
   });
 };

@@ -1,0 +1,36 @@
+/** The exporters' own problems (slides/export): no browser to print with, no renderer build, a bad print request. */
+export const zh = {
+  'export.noBrowser.env': 'PODIUM_BROWSER 设为 “{path}”，但这不是可执行文件。',
+  'export.noBrowser.env.hint': '请把 PODIUM_BROWSER 指向 Chromium、Chrome 或 Edge 的可执行文件，或取消设置以在常见位置查找。',
+  'export.noBrowser': '导出 PDF 需要 Chromium 系浏览器（Chromium、Google Chrome 或 Microsoft Edge），但在 PATH 和常见安装位置都没有找到。',
+  'export.noBrowser.hint': '请安装一个（Debian/Ubuntu：`sudo apt install chromium`；Windows/macOS：Chrome 或 Edge），或把 PODIUM_BROWSER 设为它的可执行文件。',
+  'export.browserFailed': '无法启动位于 {path} 的浏览器：{reason}',
+  'export.browserFailed.hint': '请确认它是能正常运行的 Chromium、Chrome 或 Edge（先手动运行一次），或把 PODIUM_BROWSER 设为另一个浏览器。',
+  'export.printFailed': '打印页面出错：{reason}',
+  'export.printTimeout': '打印页面在 {seconds} 秒内没有完成排版。{seen}',
+  'export.bug.hint': '这是 Podium 讲台的缺陷；请连同报告文件一起报告。',
+  'export.noRenderer': '渲染器还没有构建：{root} 中没有 {page}。',
+  'export.noRenderer.hint': '请先运行 `npm run build:renderer`（它会构建 dist/renderer）。',
+  'export.perPage': '每页幻灯片数只能是 {values}，而不是 “{value}”。',
+  'export.watermarkLong': '水印有 {length} 个字符；请不超过 {max} 个，才能横贯页面。',
+  'export.unknownLayout': '未知的 PDF 版式 “{kind}”：请用 {kinds}。',
+  'export.perPageHandoutOnly': '每页幻灯片数只适用于讲义，不适用于 “{kind}”。',
+} as const;
+
+export const en: { readonly [K in keyof typeof zh]: string } = {
+  'export.noBrowser.env': 'PODIUM_BROWSER is set to "{path}", which is not an executable file.',
+  'export.noBrowser.env.hint': 'Point PODIUM_BROWSER at a Chromium, Chrome or Edge executable, or unset it to search the usual places.',
+  'export.noBrowser': 'PDF export needs a Chromium-family browser (Chromium, Google Chrome or Microsoft Edge), and none was found on PATH or in the usual install locations.',
+  'export.noBrowser.hint': 'Install one (Debian/Ubuntu: `sudo apt install chromium`; Windows/macOS: Chrome or Edge), or set PODIUM_BROWSER to its executable.',
+  'export.browserFailed': 'Could not start the browser at {path}: {reason}',
+  'export.browserFailed.hint': 'Check that it is a working Chromium, Chrome or Edge (try running it once), or set PODIUM_BROWSER to another one.',
+  'export.printFailed': 'The print page failed: {reason}',
+  'export.printTimeout': 'The print page did not finish its layout within {seconds} s.{seen}',
+  'export.bug.hint': 'This is a bug in Podium; please report it with the report file.',
+  'export.noRenderer': 'The renderer is not built: {root} has no {page}.',
+  'export.noRenderer.hint': 'Run `npm run build:renderer` first (it builds dist/renderer).',
+  'export.perPage': 'Slides per page must be one of {values}, not "{value}".',
+  'export.watermarkLong': 'The watermark is {length} characters long; keep it to {max} or fewer so it fits across the page.',
+  'export.unknownLayout': 'Unknown PDF layout "{kind}": use one of {kinds}.',
+  'export.perPageHandoutOnly': 'Slides per page applies to handouts only, not to "{kind}".',
+};
