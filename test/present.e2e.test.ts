@@ -226,6 +226,11 @@ describe('presenting the bundled report in Chromium', () => {
     expect((await viewState(presenter)).index).toBe(target);
     await presenter.locator('#btn-lang').click();
     await expect.poll(() => presenter.locator('#btn-outline').textContent()).toBe('目录');
+    // `npm start -- --lang en` puts ?lang=en in the address: taken as the user's choice.
+    await presenter.goto(`${presenter.url().split('?')[0]}?lang=en`);
+    await waitReady(presenter);
+    expect(await presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    expect(await presenter.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it('opens the audience window with F5; a view opened late, or left alone, carries on from the current slide', async () => {

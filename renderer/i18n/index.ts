@@ -8,7 +8,7 @@
  */
 import type { Host, UiLang } from '../../electron/common/contract.ts';
 import { isMessageKey, isUiLang, t, type MessageKey, type MessageValues } from '../../slides/core/messages/catalogue.ts';
-import { langFromLocale } from '../../slides/core/messages/locale.ts';
+import { langFromLocale, langFromOption } from '../../slides/core/messages/locale.ts';
 
 export const UI_LANG_SETTING = 'uiLang';
 
@@ -56,9 +56,15 @@ function use(next: UiLang): void {
   for (const listener of listeners) listener(lang);
 }
 
-/** Loads the remembered language (else the system's) and follows the host's language commands. */
+/**
+ * Loads the language: one asked for in the page's address (`?lang=zh|en`, from `npm start -- --lang`),
+ * remembered as the user's choice; else the remembered one; else the system's. Then follows the
+ * host's language commands.
+ */
 export async function initLang(host: Host): Promise<void> {
-  const saved = await host.getSetting<unknown>(UI_LANG_SETTING).catch(() => undefined);
+  const asked = langFromOption(new URLSearchParams(location.search).get('lang') ?? '');
+  if (asked) await host.setSetting(UI_LANG_SETTING, asked).catch(() => undefined);
+  const saved = asked ?? (await host.getSetting<unknown>(UI_LANG_SETTING).catch(() => undefined));
   lang = isUiLang(saved) ? saved : systemLang();
   applyTranslations();
   host.onCommand((command) => {
