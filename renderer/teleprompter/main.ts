@@ -5,7 +5,8 @@
 import './teleprompter.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { getHost } from '../host/index.ts';
-import { applyTranslations, initLang, onLangChange } from '../i18n/index.ts';
+import { applyTranslations, currentLang, initLang, onLangChange } from '../i18n/index.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
 import { deckShape } from '../slides/shape.ts';
@@ -75,7 +76,10 @@ async function main(): Promise<void> {
       void load(next).then(() => document.documentElement.setAttribute('data-ready', '1'));
     },
     onError: (update) => {
-      if (!deck) showError(rt('rehearsal.deckError', { message: `${update.error.file}: ${update.error.message} ${update.error.hint}` }));
+      if (!deck) {
+        const text = deckErrorText(update.error, currentLang());
+        showError(rt('rehearsal.deckError', { message: `${update.error.file}: ${text.message} ${text.hint}` }));
+      }
     },
   });
 

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DeckError } from '../core/errors.ts';
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './cli-error.ts';
 import { chooseLang, cliText, localizeCommanderError, localizedHelp, type CliText } from './cli-text.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { CliIo } from './io.ts';
-
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+import { packageVersion } from '../node/package-root.ts';
 
 /** The command `argv` runs (also through `help <command>`), when it names one. */
 function commandNamed(argv: readonly string[]): string | undefined {
@@ -19,7 +17,7 @@ function commandNamed(argv: readonly string[]): string | undefined {
 export async function createProgram(io: CliIo, argv: readonly string[] = [], text: CliText = cliText('en')): Promise<Command> {
   const program = new Command('podium')
     .description(text.t('cli.description'))
-    .version(version, '-V, --version', text.t('cli.version'))
+    .version(packageVersion(), '-V, --version', text.t('cli.version'))
     .helpOption('-h, --help', text.t('cli.help'))
     .helpCommand('help [command]', text.t('cli.helpCommand'))
     // Read before commander parses (see chooseLang); listed here so --help shows it.

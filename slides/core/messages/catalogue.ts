@@ -9,6 +9,7 @@
  * How to add a message: /work/notes/i18n.md (and the comment at the top of each area file).
  */
 import * as cli from './cli.ts';
+import * as edit from './edit.ts';
 import * as errors from './errors.ts';
 import * as exporting from './export.ts';
 import * as menu from './menu.ts';
@@ -25,14 +26,14 @@ export const UI_LANGS: readonly UiLang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: UiLang = 'zh-CN';
 
 /** The areas, in one list so the test can check that their keys do not collide. */
-export const AREAS = { menu, views, rehearsal, cli, errors, exporting, print } as const;
+export const AREAS = { menu, views, rehearsal, cli, errors, edit, exporting, print } as const;
 
-const zh = { ...menu.zh, ...views.zh, ...rehearsal.zh, ...cli.zh, ...errors.zh, ...exporting.zh, ...print.zh };
+const zh = { ...menu.zh, ...views.zh, ...rehearsal.zh, ...cli.zh, ...errors.zh, ...edit.zh, ...exporting.zh, ...print.zh };
 
 export type MessageKey = keyof typeof zh;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const en: Messages = { ...menu.en, ...views.en, ...rehearsal.en, ...cli.en, ...errors.en, ...exporting.en, ...print.en };
+const en: Messages = { ...menu.en, ...views.en, ...rehearsal.en, ...cli.en, ...errors.en, ...edit.en, ...exporting.en, ...print.en };
 
 export const CATALOGUE: { readonly [L in UiLang]: Messages } = { 'zh-CN': zh, en };
 

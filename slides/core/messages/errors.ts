@@ -84,6 +84,10 @@ export const zh = {
   'error.docx.damaged.hint': '请在 Word 或 WPS 中打开并重新另存为 .docx；如果不行，请把文字复制到 .txt 文件。',
   'error.watch': '无法再跟踪这个文件的修改。',
   'error.watch.hint': '重新打开文件即可恢复自动更新。',
+  'error.offline.open': '这个离线副本只显示一个演示，不能打开其他文件。',
+  'error.offline.open.hint': '请在 Podium 讲台应用中打开报告，或用 "podium export <file> --format html" 重新导出。',
+  'error.offline.edit': '这个离线副本不能编辑。',
+  'error.offline.edit.hint': '请在 Podium 讲台应用中编辑演示，然后重新构建或导出。',
   'error.internal': 'Podium 讲台编译这个文件时出错。',
   'error.internal.hint': '这是 Podium 讲台的缺陷；会场仍显示上一版。请连同文件一起报告。',
 
@@ -193,6 +197,10 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'error.docx.damaged.hint': 'Open it in Word or WPS and save it again as .docx; if that fails, copy the text into a .txt file.',
   'error.watch': 'Changes to the file can no longer be followed.',
   'error.watch.hint': 'Open the file again to resume live reload.',
+  'error.offline.open': 'This offline copy shows one deck and cannot open other files.',
+  'error.offline.open.hint': 'Open the report in the Podium app, or export it again with "podium export <file> --format html".',
+  'error.offline.edit': 'This offline copy cannot be edited.',
+  'error.offline.edit.hint': 'Edit the deck in the Podium app, then build or export it again.',
   'error.internal': 'Podium failed to compile this file.',
   'error.internal.hint': 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
 

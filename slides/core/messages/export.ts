@@ -15,6 +15,11 @@ export const zh = {
   'export.watermarkLong': '水印有 {length} 个字符；请不超过 {max} 个，才能横贯页面。',
   'export.unknownLayout': '未知的 PDF 版式 “{kind}”：请用 {kinds}。',
   'export.perPageHandoutOnly': '每页幻灯片数只适用于讲义，不适用于 “{kind}”。',
+  'export.noFormat': '没有给出格式。请用 {formats} 中的一个或多个（逗号分隔），或 all。',
+  'export.unknownFormat': '未知的格式 “{names}”。请用 {formats} 中的一个或多个（逗号分隔），或 all。',
+  'export.noClassicScripts': '{root} 中的渲染器构建没有经典脚本（{manifest}）；它是旧版 Podium 讲台构建的。',
+  'export.staleClassicScript': '渲染器构建中没有 {src} 的经典脚本；它比页面旧。',
+  'export.classicScripts.hint': '请在 Podium 讲台的文件夹里运行 "npm run build:renderer"（它会生成这些脚本），然后再试。',
 } as const;
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -33,4 +38,9 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'export.watermarkLong': 'The watermark is {length} characters long; keep it to {max} or fewer so it fits across the page.',
   'export.unknownLayout': 'Unknown PDF layout "{kind}": use one of {kinds}.',
   'export.perPageHandoutOnly': 'Slides per page applies to handouts only, not to "{kind}".',
+  'export.noFormat': 'No format given. Use one or more of {formats} (comma-separated), or all.',
+  'export.unknownFormat': 'Unknown format "{names}". Use one or more of {formats} (comma-separated), or all.',
+  'export.noClassicScripts': 'The renderer build at {root} has no classic scripts ({manifest}); it was built by an older Podium.',
+  'export.staleClassicScript': 'The renderer build has no classic script for {src}; it is older than its pages.',
+  'export.classicScripts.hint': 'Run "npm run build:renderer" in the Podium folder (it makes them), then try again.',
 };
