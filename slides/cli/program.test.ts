@@ -99,7 +99,8 @@ describe('runCli: the language of everything it prints', { timeout: 120_000 }, (
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^用法：\s?podium export/m);
     expect(help.stdout).toMatch(/^选项：/m);
-    expect(help.stdout).toContain('导出什么（可选：slides, notes');
+    expect(help.stdout).toContain('导出什么：slides, notes');
+    expect(help.stdout).toContain('幻灯片主题（可选：official');
     expect(help.stdout).not.toMatch(/Usage:|Options:|choices:|what to export/);
     const top = await run(['--lang', 'zh', '--help']);
     expect(top.stdout).toMatch(/^命令：/m);

@@ -32,7 +32,7 @@ export function parseFormats(value: string): ExportFormat[] {
   if (names.includes('all')) return [...EXPORT_FORMATS];
   const unknown = names.filter((name) => !(EXPORT_FORMATS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new FormatListError({ key: 'export.unknownFormat', values: { names: unknown.join('", "'), formats: EXPORT_FORMATS.join(', ') } });
+    throw new FormatListError({ key: unknown.length > 1 ? 'export.unknownFormats' : 'export.unknownFormat', values: { names: unknown.join('", "'), formats: EXPORT_FORMATS.join(', ') } });
   }
   return [...new Set(names as ExportFormat[])];
 }
