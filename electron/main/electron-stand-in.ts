@@ -567,6 +567,11 @@ export class StandInApp extends EventEmitter {
     return '0.1.0';
   }
 
+  /** A Chinese system: the menus start in Chinese (an English one would start in English). */
+  getLocale(): string {
+    return 'zh-CN';
+  }
+
   addRecentDocument(p: string): void {
     this.world.log.push(`addRecentDocument ${p}`);
   }
