@@ -134,6 +134,11 @@ export interface DeckMeta {
   /** Total characters (zh) or words (en) read aloud: the basis of the timings. */
   readingUnits: number;
   source: { name: string; format: SourceFormat };
+  /**
+   * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
+   * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
+   */
+  pictureBase?: string;
 }
 
 export interface DeckModel {

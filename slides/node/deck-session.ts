@@ -37,6 +37,8 @@ export interface DeckSessionOptions {
    * report dropped on the window). Without it such a deck cannot be edited.
    */
   draftsFolder?: string;
+  /** URL prefix under which the host serves the deck folder's pictures (DeckMeta.pictureBase). */
+  pictureBase?: string;
 }
 
 interface LoadedSource {
@@ -52,6 +54,7 @@ export class DeckSession {
   private readonly defaultPath: string;
   private readonly maxBytes: number | undefined;
   private readonly draftsFolder: string | undefined;
+  private readonly pictureBase: string | undefined;
   private compileOptions: CompileOptions;
   private revision = 0;
   private good: GoodUpdate | undefined;
@@ -71,6 +74,7 @@ export class DeckSession {
     this.defaultPath = options.defaultPath ?? BUNDLED_DECK_PATH;
     this.maxBytes = options.maxBytes;
     this.draftsFolder = options.draftsFolder;
+    this.pictureBase = options.pictureBase;
   }
 
   /** Calls `listener` with every update from now on. Returns the unsubscribe function. */
@@ -283,6 +287,7 @@ export class DeckSession {
       return this.emit({ ok: false, error: errorDetails(source.name, error), source, revision: ++this.revision });
     }
     this.loaded = { source, text };
+    if (this.pictureBase !== undefined) deck.meta.pictureBase = this.pictureBase;
     return this.emit({ ok: true, deck, source, revision: ++this.revision });
   }
 
