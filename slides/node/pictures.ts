@@ -11,6 +11,7 @@ import createDOMPurify from 'dompurify';
 import { imageSize } from 'image-size';
 import { JSDOM } from 'jsdom';
 import { DeckError } from '../core/errors.ts';
+import type { DeckModel } from '../core/model.ts';
 import { isPictureSrc } from '../core/pictures.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -185,4 +186,84 @@ export async function readPicture(deckFolder: string, src: string): Promise<Chec
   } catch {
     return undefined;
   }
+}
+
+/** A checked picture as a data: URL (what a single file, a PDF print page or a PPTX takes). */
+export function pictureDataUrl(picture: CheckedPicture): string {
+  return `data:${PICTURE_MIME[picture.type]};base64,${Buffer.from(picture.data).toString('base64')}`;
+}
+
+/**
+ * The deck with each slide's picture read from `deckFolder` and put in as a data: URL, for the
+ * exports that carry their pictures inside (PDF, PPTX, single-file HTML). A picture that is
+ * missing or refused is left out of its slide (the slide keeps its text) and named in `missing`.
+ */
+export async function inlinePictures(deck: DeckModel, deckFolder: string): Promise<{ deck: DeckModel; missing: string[] }> {
+  const missing: string[] = [];
+  const cache = new Map<string, string | undefined>();
+  const slides = await Promise.all(
+    deck.slides.map(async (slide) => {
+      if (!slide.picture || slide.picture.src.startsWith('data:')) return slide;
+      const { src } = slide.picture;
+      if (!cache.has(src)) {
+        const picture = await readPicture(deckFolder, src);
+        cache.set(src, picture ? pictureDataUrl(picture) : undefined);
+      }
+      const url = cache.get(src);
+      if (url === undefined) {
+        if (!missing.includes(src)) missing.push(src);
+        const { picture: _gone, ...rest } = slide;
+        return rest;
+      }
+      return { ...slide, picture: { ...slide.picture, src: url } };
+    }),
+  );
+  const meta = { ...deck.meta };
+  delete meta.pictureBase;
+  return { deck: { ...deck, meta, slides }, missing };
+}
+
+/** Bytes and type of a data: URL picture (as inlinePictures makes them), or undefined. */
+export function dataUrlPicture(url: string): { type: PictureType; data: Uint8Array } | undefined {
+  const match = /^data:image\/(png|jpeg|webp|svg\+xml);base64,([A-Za-z0-9+/=]+)$/.exec(url);
+  if (!match) return undefined;
+  const type = match[1] === 'svg+xml' ? 'svg' : (match[1] as PictureType);
+  return { type, data: new Uint8Array(Buffer.from(match[2] as string, 'base64')) };
+}
+
+/**
+ * Copies the deck's pictures (checked again) from `deckFolder` into `outFolder` under the same
+ * paths, for a static copy of the deck; a picture that is missing or refused is left out of its
+ * slide and named in `missing`.
+ */
+export async function copyPictures(deck: DeckModel, deckFolder: string, outFolder: string): Promise<{ deck: DeckModel; missing: string[] }> {
+  const missing: string[] = [];
+  const copied = new Set<string>();
+  const slides = [];
+  for (const slide of deck.slides) {
+    const src = slide.picture?.src;
+    if (src === undefined || copied.has(src)) {
+      slides.push(slide);
+      continue;
+    }
+    const picture = missing.includes(src) ? undefined : await readPicture(deckFolder, src);
+    const target = pictureFile(outFolder, src);
+    if (!picture || !target) {
+      if (!missing.includes(src)) missing.push(src);
+      const { picture: _gone, ...rest } = slide;
+      slides.push(rest);
+      continue;
+    }
+    await writeFileAtomic(target, picture.data, { createFolder: true });
+    copied.add(src);
+    slides.push(slide);
+  }
+  const meta = { ...deck.meta };
+  delete meta.pictureBase;
+  return { deck: { ...deck, meta, slides }, missing };
+}
+
+/** The warning a command prints for pictures it could not take along. */
+export function missingPicturesWarning(file: string, missing: readonly string[]): string {
+  return missing.map((src) => `podium: ${file}: the picture ${src} is missing or is not a picture Podium can show; its slide is written without it.\n`).join('');
 }

@@ -18,6 +18,7 @@ import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
+import { inlinePictures, missingPicturesWarning } from '../../node/pictures.ts';
 import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
@@ -153,7 +154,10 @@ export const registerExport: RegisterCommand = (program, io) => {
     }
     const requests = new Map(pdfs.map((format) => [format, printRequest(format, options)]));
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
-    const { deck } = await loadDeck(file, options);
+    const loaded = await loadDeck(file, options);
+    // The exports carry their pictures inside them, read from the deck's own folder.
+    const { deck, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
+    io.err(missingPicturesWarning(file, missing));
 
     // The browser starts while the PPTX and HTML are made; every PDF prints in it, one after another.
     const session = pdfs.length > 0
