@@ -71,8 +71,24 @@ let purifier: ReturnType<typeof createDOMPurify> | undefined;
  * The SVG with scripts, event handlers, foreign content and links out removed (DOMPurify's SVG
  * profile), as a standalone SVG file. Parsed as HTML, which expands no custom entities.
  */
+/** CSS that reaches outside the drawing (@import, url() of anything but a fragment of the drawing itself) is removed. */
+function insideCss(css: string): string {
+  return css.replace(/@import[^;]*;?/gi, '').replace(/url\(\s*(?!['"]?#)[^)]*\)/gi, 'none');
+}
+
+function makePurifier(): ReturnType<typeof createDOMPurify> {
+  const purify = createDOMPurify(new JSDOM('').window);
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName === 'style' && node.textContent) node.textContent = insideCss(node.textContent);
+  });
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'style') data.attrValue = insideCss(data.attrValue);
+  });
+  return purify;
+}
+
 export function sanitizeSvg(text: string): string {
-  purifier ??= createDOMPurify(new JSDOM('').window);
+  purifier ??= makePurifier();
   const clean = purifier.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ['foreignObject', 'use', 'image', 'a'] });
   const svg = clean.trim();
   if (!/^<svg[\s>]/i.test(svg)) return '';
