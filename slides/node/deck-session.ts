@@ -3,6 +3,7 @@ import type { FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isExplicitDeck } from '../core/deck.ts';
 import { applyEdits } from '../core/edit/apply.ts';
+import { alignPartTitles } from '../core/edit/part-titles.ts';
 import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
 import { DeckError } from '../core/errors.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
@@ -186,7 +187,7 @@ export class DeckSession {
         return { ok: false, error: editError(basename(target.path), `The deck could not be saved (${reason}); nothing was changed.`, 'Check that the folder can be written to (a USB stick may be read-only), then edit again.') };
       }
       const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
-      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true });
+      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
       this.watchFile(target.path);
       if (!update.ok) return { ok: false, error: update.error };
       const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
@@ -275,7 +276,7 @@ export class DeckSession {
    * Reads and compiles, then emits. Skips the emit when the text is the one already
    * shown without error (editors touch files without changing them).
    */
-  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false } = {}): Promise<DeckUpdate> {
+  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false, edited = false } = {}): Promise<DeckUpdate> {
     let text: SourceText;
     let deck: DeckModel;
     try {
@@ -283,6 +284,8 @@ export class DeckSession {
       const unchanged = !force && this.last?.ok && this.loaded?.source.path === source.path && this.loaded.text.text === text.text;
       if (unchanged && this.last) return this.last;
       deck = compileDeck(text, this.compileOptions);
+      // Renaming one part of a split paragraph in the file renames the slide: its other parts follow.
+      if (!edited && this.good?.source.path === source.path) deck = alignPartTitles(this.good.deck, deck);
     } catch (error) {
       return this.emit({ ok: false, error: errorDetails(source.name, error), source, revision: ++this.revision });
     }
