@@ -105,6 +105,11 @@ export interface Slide {
   picture?: SlidePicture;
   /** Parts set by hand in the editor, in HAND_PARTS order; absent when none. */
   byHand?: HandPart[];
+  /**
+   * Pictures the source report (.docx) had in this slide's text, offered to the editor as data:
+   * URLs; not shown on the slide and not saved until chosen (Host.addPicture, then setPicture).
+   */
+  offeredPictures?: SlidePicture[];
 }
 
 export interface Section {

@@ -1,4 +1,5 @@
 import { existsSync, watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isExplicitDeck } from '../core/deck.ts';
@@ -10,6 +11,7 @@ import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
+import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
 import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
 import type { ReadReportOptions } from './read-report.ts';
@@ -56,6 +58,8 @@ export class DeckSession {
   private readonly maxBytes: number | undefined;
   private readonly draftsFolder: string | undefined;
   private readonly pictureBase: string | undefined;
+  /** Pictures of the .docx report this deck came from, offered on their slides (kept when the first edit makes the Markdown deck). */
+  private offers: ReportPicture[] = [];
   private compileOptions: CompileOptions;
   private revision = 0;
   private good: GoodUpdate | undefined;
@@ -109,6 +113,7 @@ export class DeckSession {
     const absolute = resolve(path ?? this.defaultPath);
     const source: DeckSource = { path: absolute, name: basename(absolute), watched: !bundled };
     return this.enqueue(async () => {
+      this.offers = extname(absolute).toLowerCase() === '.docx' ? await readFile(absolute).then((b) => docxPictures(new Uint8Array(b))).catch(() => []) : [];
       const update = await this.load(source, () => readReport(absolute, { name: source.name, ...this.readOptions() }));
       if (update.ok || !this.good) this.watchFile(source.watched ? absolute : undefined);
       return update;
@@ -119,6 +124,7 @@ export class DeckSession {
   openBytes(name: string, bytes: Uint8Array): Promise<DeckUpdate> {
     const source: DeckSource = { path: name, name, watched: false };
     return this.enqueue(async () => {
+      this.offers = extname(name).toLowerCase() === '.docx' ? await docxPictures(bytes).catch(() => []) : [];
       const update = await this.load(source, () => decodeReport(name, bytes, this.readOptions()));
       if (update.ok) this.watchFile(undefined);
       return update;
@@ -291,6 +297,7 @@ export class DeckSession {
     }
     this.loaded = { source, text };
     if (this.pictureBase !== undefined) deck.meta.pictureBase = this.pictureBase;
+    deck = offerPictures(deck, this.offers);
     return this.emit({ ok: true, deck, source, revision: ++this.revision });
   }
 

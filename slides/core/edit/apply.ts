@@ -411,7 +411,9 @@ export function applyEdit(deck: DeckModel, op: EditOp): EditResult {
   const after = compactText(next.slides.map((s) => s.notes).join('\n'));
   if (before !== after) fail(deck, 'This edit would change the text the speaker reads.', 'Edits change only what the hall sees; change the words of the report in the report itself.');
   const ids = next.slides.slice(at, at + inserted.length).map((s) => s.id);
-  return { deck: next, inverse: { type: 'replaceSlides', ids, slides: old } };
+  // Offered pictures are the host's to attach again; an undo need not carry their bytes.
+  const back = old.map(({ offeredPictures: _offered, ...slide }) => slide);
+  return { deck: next, inverse: { type: 'replaceSlides', ids, slides: back } };
 }
 
 /**
