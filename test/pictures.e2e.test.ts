@@ -104,6 +104,8 @@ describe('pictures and layouts', () => {
   });
 
   it('shows the picture in the hall and in the presenter\'s preview, for each layout, at 16:9', async () => {
+    // The show starts on the hold screen: the first key brings the slides up.
+    await press(app.presenter, 'ArrowRight');
     for (const [name, index] of [['picture-text', slides.text], ['picture-full', slides.full]] as const) {
       await goTo(index);
       await bothShown(app.presenter, app.audience, index, 'slides');
