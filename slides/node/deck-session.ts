@@ -7,6 +7,7 @@ import { applyEdits } from '../core/edit/apply.ts';
 import { alignPartTitles } from '../core/edit/part-titles.ts';
 import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
 import { DeckError, deckErrorDetails } from '../core/errors.ts';
+import type { MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
@@ -160,9 +161,9 @@ export class DeckSession {
     return this.enqueue(async () => {
       const good = this.good;
       const loaded = this.loaded;
-      if (!good || !loaded) return { ok: false, error: editError('deck', 'No deck is open.', 'Open a report first (File ▸ Open).') };
+      if (!good || !loaded) return { ok: false, error: editError('deck', 'session.noDeck') };
       if (this.last && !this.last.ok) {
-        return { ok: false, error: editError(this.last.source.name, 'The deck file has an error, so the editor cannot save to it without losing what was typed there.', 'Fix the error in the file (the message names the line), then edit again.') };
+        return { ok: false, error: editError(this.last.source.name, 'session.fileBroken') };
       }
       let result: { deck: DeckModel; inverses: EditOp[] };
       try {
@@ -171,13 +172,13 @@ export class DeckSession {
         return { ok: false, error: errorDetails(good.source.name, error) };
       }
       const target = this.deckFile(loaded);
-      if (!target) return { ok: false, error: editError(loaded.source.name, 'This deck has no file to save edits to.', 'Open the report from a folder (File ▸ Open) and edit it there.') };
+      if (!target) return { ok: false, error: editError(loaded.source.name, 'session.noFile') };
       if (!target.created) {
         // Someone saved the file in a text editor since it was read: their words win, the edit is made again.
         const onDisk = await readReport(target.path, { name: loaded.source.name, ...this.readOptions() }).catch(() => undefined);
         if (onDisk !== undefined && onDisk.text !== loaded.text.text) {
           await this.reloadWatched();
-          return { ok: false, error: editError(loaded.source.name, 'The deck file was changed outside Podium since it was read; the views now show it as saved there.', 'Make the edit again.') };
+          return { ok: false, error: editError(loaded.source.name, 'session.changedOutside') };
         }
       }
       if (ops.some((op) => op.type === 'setTarget')) {
@@ -190,7 +191,7 @@ export class DeckSession {
         await writeFileAtomic(target.path, text, { createFolder: target.created });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: editError(basename(target.path), `The deck could not be saved (${reason}); nothing was changed.`, 'Check that the folder can be written to (a USB stick may be read-only), then edit again.') };
+        return { ok: false, error: editError(basename(target.path), 'session.saveFailed', { reason }) };
       }
       const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
       const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
@@ -210,7 +211,7 @@ export class DeckSession {
     return this.enqueue(async () => {
       const loaded = this.loaded;
       const target = loaded ? this.deckFile(loaded) : undefined;
-      if (!target) return { ok: false, error: editError(name, 'This deck has no folder to keep pictures in.', 'Open the report from a folder (File ▸ Open) and add the picture there.') };
+      if (!target) return { ok: false, error: editError(name, 'session.noFolder') };
       try {
         const stored = await storePicture(dirname(target.path), name, bytes);
         return { ok: true, picture: { src: stored.src, alt: stored.alt }, width: stored.width, height: stored.height };
@@ -355,8 +356,9 @@ export class DeckSession {
   }
 }
 
-function editError(file: string, message: string, hint: string): DeckErrorDetails {
-  return { code: 'EDIT', file, message, hint };
+/** A refused edit, in the reader's language (the hint's key is the message's with .hint). */
+function editError(file: string, key: 'session.noDeck' | 'session.fileBroken' | 'session.noFile' | 'session.changedOutside' | 'session.saveFailed' | 'session.noFolder', values: MessageValues = {}): DeckErrorDetails {
+  return deckErrorDetails({ code: 'EDIT', file, message: { key, values }, hint: { key: `${key}.hint`, values } });
 }
 
 /** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */

@@ -14,7 +14,7 @@ import { DeckError } from '../core/errors.ts';
 import type { DeckModel } from '../core/model.ts';
 import { isPictureSrc } from '../core/pictures.ts';
 import { writeFileAtomic } from './write-atomic.ts';
-import type { MessageKey, MessageValues } from '../core/messages/catalogue.ts';
+import { say, type MessageKey, type MessageValues, type UiLang } from '../core/messages/catalogue.ts';
 
 export type PictureType = 'png' | 'jpeg' | 'webp' | 'svg';
 
@@ -282,7 +282,7 @@ export async function copyPictures(deck: DeckModel, deckFolder: string, outFolde
   return { deck: { ...deck, meta, slides }, missing };
 }
 
-/** The warning a command prints for pictures it could not take along. */
-export function missingPicturesWarning(file: string, missing: readonly string[]): string {
-  return missing.map((src) => `podium: ${file}: the picture ${src} is missing or is not a picture Podium can show; its slide is written without it.\n`).join('');
+/** The warning a command prints for pictures it could not take along, in the reader's language. */
+export function missingPicturesWarning(file: string, missing: readonly string[], lang: UiLang = 'en'): string {
+  return missing.map((src) => `podium: ${file}: ${say(lang, { key: 'picture.missing', values: { src } })}\n`).join('');
 }

@@ -66,7 +66,7 @@ export const registerBuild: RegisterCommand = (program, io, text) => {
       await writeStaticDeck(options.renderer, options.output, deck);
       // The pictures travel with the deck: copied beside its pages under the same paths.
       const pictures = await copyPictures(deck, dirname(resolve(file)), options.output);
-      io.err(missingPicturesWarning(file, pictures.missing));
+      io.err(missingPicturesWarning(file, pictures.missing, text.lang));
       if (pictures.missing.length > 0) {
         deck = pictures.deck;
         await writeStaticDeck(options.renderer, options.output, deck);

@@ -197,7 +197,7 @@ export const registerExport: RegisterCommand = (program, io, text) => {
       const loaded = await loadDeck(file, options);
       // The exports carry their pictures inside them, read from the deck's own folder.
       const { deck, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
-      io.err(missingPicturesWarning(file, missing));
+      io.err(missingPicturesWarning(file, missing, text.lang));
       for (const format of order) {
         const target = targets.find((candidate) => candidate.format === format)!;
         let exported: Exported;
