@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../compile.ts';
 import { deckToMarkdown } from '../export-markdown.ts';
 import { invariantViolations } from '../invariants.ts';
-import type { DeckModel, SourceText } from '../model.ts';
+import type { DeckModel, Slide, SourceText } from '../model.ts';
 import { compactText } from '../text.ts';
 import { edited, editedDeck, editScript, keptPart, txt } from './fixtures.ts';
 import { reviseDeck, type ReviseResult } from './index.ts';
@@ -81,7 +81,7 @@ function check(deck: DeckModel, lines: readonly string[], revision: Revision, so
       expect(now, `slide ${index} kept`).toBeDefined();
       // A section slide's automatic agenda follows its sub-headings; everything else stays.
       const agenda = old.kind === 'section' && !old.byHand?.includes('points');
-      expect(keptPart({ ...(now as never), ...(agenda ? { points: old.points } : {}) }), `slide ${index} keeps its edits`).toEqual(keptPart(old));
+      expect(keptPart({ ...(now as Slide), ...(agenda ? { points: old.points } : {}) }), `slide ${index} keeps its edits`).toEqual(keptPart(old));
     }
   });
   expect(summary.kept).toBe(kept);
