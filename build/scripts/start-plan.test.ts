@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseLaunchArgs } from '../../electron/main/launch-args.ts';
 import {
   appWindowArgs,
+  electronArgs,
   browserName,
   canShowWindows,
   compareVersions,
@@ -22,6 +24,9 @@ describe('parseStartArgs', () => {
   it('reads --browser, --port and one report', () => {
     expect(parseStartArgs(['--browser', 'r/报告.docx', '--port', '8080'])).toEqual({ forceBrowser: true, port: 8080, file: 'r/报告.docx' });
     expect(noArgs).toEqual({ forceBrowser: false, port: 0 });
+    expect(parseStartArgs(['--lang', 'en', 'a.md'])).toEqual({ forceBrowser: false, port: 0, lang: 'en', file: 'a.md' });
+    expect(parseStartArgs(['--lang=zh'])).toEqual({ forceBrowser: false, port: 0, lang: 'zh-CN' });
+    expect(() => parseStartArgs(['--lang', 'fr'])).toThrow(/--lang takes zh or en, got "fr"/);
   });
 
   it('says what is wrong with bad arguments', () => {
@@ -120,5 +125,25 @@ describe('helpers', () => {
     expect(browserName('/usr/bin/chromium')).toBe('chromium');
     expect(browserName('C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe'.replaceAll('\\', '/'))).toBe('msedge');
     expect(browserName('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')).toBe('Google Chrome');
+  });
+});
+
+describe('electronArgs', () => {
+  it('root on Linux gets --no-sandbox, after the app folder so the report is still found', () => {
+    const args = electronArgs('/repo', '/data/报告.docx', { platform: 'linux', runningAsRoot: true });
+    expect(args).toEqual(['/repo', '--no-sandbox', '/data/报告.docx']);
+    // what the main process then reads from its argv
+    expect(parseLaunchArgs(['/x/electron', ...args], { packaged: false, cwd: '/' })).toEqual({ file: '/data/报告.docx' });
+  });
+
+  it('no switch for other users or platforms', () => {
+    expect(electronArgs('/repo', undefined, { platform: 'linux', runningAsRoot: false })).toEqual(['/repo']);
+    expect(electronArgs('/repo', 'a.md', { platform: 'darwin', runningAsRoot: true })).toEqual(['/repo', 'a.md']);
+  });
+
+  it('a Wayland session with XWayland starts Electron on X11 directly (no relaunch), the report still found', () => {
+    const args = electronArgs('/repo', '/data/a.md', { platform: 'linux', runningAsRoot: false, env: { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' } });
+    expect(args).toEqual(['/repo', '--ozone-platform=x11', '/data/a.md']);
+    expect(parseLaunchArgs(['/x/electron', ...args], { packaged: false, cwd: '/' })).toEqual({ file: '/data/a.md' });
   });
 });

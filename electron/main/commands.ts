@@ -101,15 +101,16 @@ export function createCommands(context: CommandContext): Commands {
     },
     exportPdf: (kind, perPage) => void runExport(kind === 'handout' ? { kind, perPage: perPage ?? 3 } : { kind }),
     showView: (view) => {
-      windows.open(view);
-      if (view === 'audience' || view === 'presenter') displays.apply();
+      // Only a window just made needs placing: moving one already shown would pull the hall out of fullscreen.
+      const { created } = windows.open(view);
+      if (created && (view === 'audience' || view === 'presenter')) displays.apply([view]);
     },
     swapDisplays: () => displays.swap(),
     setLang: (next) => void setLang(next),
     present: (action) => {
       if (action === 'start' && !windows.get('audience')) {
         windows.open('audience');
-        displays.apply();
+        displays.apply(['audience']);
       }
       broadcast({ type: 'present', action });
     },
@@ -123,7 +124,8 @@ export function createCommands(context: CommandContext): Commands {
     openBytes: (_event, name, bytes) => deck.openBytes(name, bytes),
     openRecent: (_event, filePath) => openRecent(filePath),
     recentFiles: () => storage.recent.list(),
-    getSetting: (_event, key) => storage.settings.get(key),
+    // The UI language is the user's choice, else the system's: the views ask for it here.
+    getSetting: (_event, key) => (key === UI_LANG_SETTING ? storage.lang() : storage.settings.get(key)),
     setSetting: async (_event, key, value) => {
       if (key === UI_LANG_SETTING) {
         if (!isUiLang(value)) throw new Error(`${UI_LANG_SETTING} must be one of zh-CN, en`);
@@ -136,6 +138,9 @@ export function createCommands(context: CommandContext): Commands {
     loadRehearsals: (_event, reportKey) => storage.rehearsals.loadOrReject(reportKey),
     saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
     fontsFor: (_event, faces, text) => fonts.subset(faces, text),
+    // Main is the one writer of the deck file: every view's edits go through its session.
+    editDeck: (_event, ops) => deck.session.edit(ops),
+    addPicture: (_event, name, bytes) => deck.session.addPicture(name, bytes),
   };
 
   return { actions, ipc, isExporting: () => exporting };

@@ -7,11 +7,11 @@
 import type { Aid, PronounceEntry } from '../../slides/core/aids/model.ts';
 import { entryProblem } from '../../slides/core/aids/entry.ts';
 import { correctAid, dismissAid, resetDecisions, setPronounce } from '../../slides/core/aids/review.ts';
-import type { ViewStringKey } from '../i18n/strings.ts';
+import type { MessageKey } from '../../slides/core/messages/catalogue.ts';
 import { tr } from '../i18n/index.ts';
 import type { NotesAids } from './notes-aids.ts';
 
-const WHY: Record<Aid['source'], ViewStringKey> = {
+const WHY: Record<Aid['source'], MessageKey> = {
   rare: 'aids.why.rare',
   tricky: 'aids.why.tricky',
   deck: 'aids.why.deck',
@@ -109,7 +109,7 @@ export class AidsReviewPanel {
       const reading = input(entry.reading, 'aids-reading', tr('aids.pronounce.reading'));
       const changed = (): void => {
         const problem = entryProblem(word.value, reading.value);
-        if (problem) return this.callbacks.notice(tr('aids.invalid', { problem }));
+        if (problem) return this.callbacks.notice(tr('aids.invalid', { problem: tr(problem.key, problem.values) }));
         entries[index] = { word: word.value.trim(), reading: reading.value.trim() };
         commit();
       };
@@ -130,7 +130,7 @@ export class AidsReviewPanel {
     const reading = input('', 'aids-reading', tr('aids.pronounce.reading'));
     const add = (): void => {
       const problem = entryProblem(word.value, reading.value);
-      if (problem) return this.callbacks.notice(tr('aids.invalid', { problem }));
+      if (problem) return this.callbacks.notice(tr('aids.invalid', { problem: tr(problem.key, problem.values) }));
       entries.push({ word: word.value.trim(), reading: reading.value.trim() });
       commit();
     };
@@ -156,7 +156,8 @@ export class AidsReviewPanel {
     }
     const table = el('table', 'aids-table');
     const header = el('tr');
-    for (const key of ['aids.col.slide', 'aids.col.text', 'aids.col.reading', 'aids.col.why', 'aids.col.action'] as const) header.append(el('th', '', tr(key)));
+    for (const key of ['aids.col.slide', 'aids.col.text', 'aids.col.reading', 'aids.col.why'] as const) header.append(el('th', '', tr(key)));
+    header.append(el('th'));
     table.append(header);
     const number = new Map(order.map((id, index) => [id, index + 1]));
     const seen = new Set<string>();

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-/** Runs the real CLI in a child process, as a user would, for the end-to-end CLI tests. */
+/**
+ * Runs the real CLI in a child process, as a user would, for the end-to-end CLI tests: the
+ * compiled CLI through the package's bin, which the unit run builds first from the sources
+ * (build/scripts/build-cli.setup.ts), so the tests never run a stale build.
+ */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/podium.js', import.meta.url));
-/** tsx's loader by absolute URL, so the CLI can run with any working directory. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface CliResult {
   code: number;
@@ -16,21 +16,19 @@ export interface CliResult {
   stderr: string;
 }
 
-function run(args: string[], cwd: string): Promise<CliResult> {
+/** The CLI's language follows the locale: the tests run it in English unless they pass a locale. */
+const ENGLISH: Readonly<Record<string, string>> = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
+function run(args: string[], cwd: string, locale: Readonly<Record<string, string>> = ENGLISH): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...locale } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ code, stdout, stderr });
     });
   });
 }
 
-/** `npm run podium -- <args>`, without npm's own output. */
-export function podium(args: string[], cwd = REPO_ROOT): Promise<CliResult> {
-  return run(['--import', TSX, MAIN, ...args], cwd);
-}
-
-/** The package's bin launcher. */
-export function podiumBin(args: string[], cwd = REPO_ROOT): Promise<CliResult> {
-  return run([BIN, ...args], cwd);
+/** `npm run -s podium -- <args>` (which runs the bin), from the repository's folder unless `cwd` says otherwise. */
+export function podium(args: string[], cwd = REPO_ROOT, locale?: Readonly<Record<string, string>>): Promise<CliResult> {
+  return run([BIN, ...args], cwd, locale);
 }

@@ -1,13 +1,22 @@
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
-import { DeckError } from '../core/errors.ts';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isExplicitDeck } from '../core/deck.ts';
+import { applyEdits } from '../core/edit/apply.ts';
+import { alignPartTitles } from '../core/edit/part-titles.ts';
+import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
+import { DeckError, deckErrorDetails } from '../core/errors.ts';
+import type { MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
-import { compileDeck } from '../core/index.ts';
+import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
+import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
+import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
 import type { ReadReportOptions } from './read-report.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /**
  * The live deck behind both hosts (Electron main and the browser host): opens a
@@ -27,6 +36,13 @@ export interface DeckSessionOptions {
   debounceMs?: number;
   /** Opened by `open()` without a path. Default: the bundled deck. */
   defaultPath?: string;
+  /**
+   * Where the editor saves a deck that has no file of its own to write (the bundled deck, a
+   * report dropped on the window). Without it such a deck cannot be edited.
+   */
+  draftsFolder?: string;
+  /** URL prefix under which the host serves the deck folder's pictures (DeckMeta.pictureBase). */
+  pictureBase?: string;
 }
 
 interface LoadedSource {
@@ -41,6 +57,10 @@ export class DeckSession {
   private readonly debounceMs: number;
   private readonly defaultPath: string;
   private readonly maxBytes: number | undefined;
+  private readonly draftsFolder: string | undefined;
+  private readonly pictureBase: string | undefined;
+  /** Pictures of the .docx report this deck came from, offered on their slides (kept when the first edit makes the Markdown deck). */
+  private offers: ReportPicture[] = [];
   private compileOptions: CompileOptions;
   private revision = 0;
   private good: GoodUpdate | undefined;
@@ -59,6 +79,8 @@ export class DeckSession {
     this.debounceMs = options.debounceMs ?? 100;
     this.defaultPath = options.defaultPath ?? BUNDLED_DECK_PATH;
     this.maxBytes = options.maxBytes;
+    this.draftsFolder = options.draftsFolder;
+    this.pictureBase = options.pictureBase;
   }
 
   /** Calls `listener` with every update from now on. Returns the unsubscribe function. */
@@ -92,6 +114,7 @@ export class DeckSession {
     const absolute = resolve(path ?? this.defaultPath);
     const source: DeckSource = { path: absolute, name: basename(absolute), watched: !bundled };
     return this.enqueue(async () => {
+      this.offers = extname(absolute).toLowerCase() === '.docx' ? await readFile(absolute).then((b) => docxPictures(new Uint8Array(b))).catch(() => []) : [];
       const update = await this.load(source, () => readReport(absolute, { name: source.name, ...this.readOptions() }));
       if (update.ok || !this.good) this.watchFile(source.watched ? absolute : undefined);
       return update;
@@ -102,6 +125,7 @@ export class DeckSession {
   openBytes(name: string, bytes: Uint8Array): Promise<DeckUpdate> {
     const source: DeckSource = { path: name, name, watched: false };
     return this.enqueue(async () => {
+      this.offers = extname(name).toLowerCase() === '.docx' ? await docxPictures(bytes).catch(() => []) : [];
       const update = await this.load(source, () => decodeReport(name, bytes, this.readOptions()));
       if (update.ok) this.watchFile(undefined);
       return update;
@@ -125,6 +149,98 @@ export class DeckSession {
   /** Re-reads the watched file now (also what a file change triggers after the debounce). */
   reload(): Promise<DeckUpdate | undefined> {
     return this.enqueue(() => this.reloadWatched());
+  }
+
+  /**
+   * Applies the editor's ops to the current deck, all or none, and saves the deck file at once
+   * (atomically). A report (.txt, .docx, a Markdown report) or a deck without a file of its own
+   * first becomes a Markdown deck: beside the report, or in the drafts folder. That file is
+   * then the deck, watched like any other. Every view gets the saved deck as an update.
+   */
+  edit(ops: readonly EditOp[]): Promise<EditOutcome> {
+    return this.enqueue(async () => {
+      const good = this.good;
+      const loaded = this.loaded;
+      if (!good || !loaded) return { ok: false, error: editError('deck', 'session.noDeck') };
+      if (this.last && !this.last.ok) {
+        return { ok: false, error: editError(this.last.source.name, 'session.fileBroken') };
+      }
+      let result: { deck: DeckModel; inverses: EditOp[] };
+      try {
+        result = applyEdits(good.deck, ops);
+      } catch (error) {
+        return { ok: false, error: errorDetails(good.source.name, error) };
+      }
+      const target = this.deckFile(loaded);
+      if (!target) return { ok: false, error: editError(loaded.source.name, 'session.noFile') };
+      if (!target.created) {
+        // Someone saved the file in a text editor since it was read: their words win, the edit is made again.
+        const onDisk = await readReport(target.path, { name: loaded.source.name, ...this.readOptions() }).catch(() => undefined);
+        if (onDisk !== undefined && onDisk.text !== loaded.text.text) {
+          await this.reloadWatched();
+          return { ok: false, error: editError(loaded.source.name, 'session.changedOutside') };
+        }
+      }
+      if (ops.some((op) => op.type === 'setTarget')) {
+        // The target set in the editor is the deck's own (front matter); a launch option no longer overrides it.
+        const { targetSeconds: _dropped, ...rest } = this.compileOptions;
+        this.compileOptions = rest;
+      }
+      const text = deckToMarkdown(result.deck);
+      try {
+        await writeFileAtomic(target.path, text, { createFolder: target.created });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: editError(basename(target.path), 'session.saveFailed', { reason }) };
+      }
+      const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
+      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
+      this.watchFile(target.path);
+      if (!update.ok) return { ok: false, error: update.error };
+      const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
+      if (target.created) outcome.createdDeck = target.path;
+      return outcome;
+    });
+  }
+
+  /**
+   * Copies a picture the user gave into the deck's folder (pictures/), checked by its bytes; the
+   * folder is the one the deck file is (or will be, for a report not yet edited) in.
+   */
+  addPicture(name: string, bytes: Uint8Array): Promise<PictureOutcome> {
+    return this.enqueue(async () => {
+      const loaded = this.loaded;
+      const target = loaded ? this.deckFile(loaded) : undefined;
+      if (!target) return { ok: false, error: editError(name, 'session.noFolder') };
+      try {
+        const stored = await storePicture(dirname(target.path), name, bytes);
+        return { ok: true, picture: { src: stored.src, alt: stored.alt }, width: stored.width, height: stored.height };
+      } catch (error) {
+        return { ok: false, error: errorDetails(name, error) };
+      }
+    });
+  }
+
+  /** The folder the current deck's pictures are in, when it has one. */
+  deckFolder(): string | undefined {
+    const target = this.loaded ? this.deckFile(this.loaded) : undefined;
+    return target ? dirname(target.path) : undefined;
+  }
+
+  /** The Markdown deck file edits go to: the open deck itself, or a new file to create. */
+  private deckFile(loaded: LoadedSource): { path: string; created: boolean } | undefined {
+    const { source, text } = loaded;
+    const ownFile = source.watched && source.path === this.watchedPath;
+    if (ownFile && text.format === 'md' && isExplicitDeck(text.text)) return { path: source.path, created: false };
+    const folder = ownFile ? dirname(source.path) : this.draftsFolder;
+    if (folder === undefined) return undefined;
+    const base = basename(source.name, extname(source.name)).replace(/[\\/:*?"<>|]/g, '_') || 'deck';
+    // Never over another file: report.md may be the user's own Markdown.
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? `${base}.md` : n === 2 ? `${base}.deck.md` : `${base}.deck-${n - 1}.md`;
+      const path = join(folder, name);
+      if (path !== source.path && !existsSync(path)) return { path, created: true };
+    }
   }
 
   /** Stops watching and drops all listeners. */
@@ -167,7 +283,7 @@ export class DeckSession {
    * Reads and compiles, then emits. Skips the emit when the text is the one already
    * shown without error (editors touch files without changing them).
    */
-  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false } = {}): Promise<DeckUpdate> {
+  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false, edited = false } = {}): Promise<DeckUpdate> {
     let text: SourceText;
     let deck: DeckModel;
     try {
@@ -175,10 +291,14 @@ export class DeckSession {
       const unchanged = !force && this.last?.ok && this.loaded?.source.path === source.path && this.loaded.text.text === text.text;
       if (unchanged && this.last) return this.last;
       deck = compileDeck(text, this.compileOptions);
+      // Renaming one part of a split paragraph in the file renames the slide: its other parts follow.
+      if (!edited && this.good?.source.path === source.path) deck = alignPartTitles(this.good.deck, deck);
     } catch (error) {
       return this.emit({ ok: false, error: errorDetails(source.name, error), source, revision: ++this.revision });
     }
     this.loaded = { source, text };
+    if (this.pictureBase !== undefined) deck.meta.pictureBase = this.pictureBase;
+    deck = offerPictures(deck, this.offers);
     return this.emit({ ok: true, deck, source, revision: ++this.revision });
   }
 
@@ -225,24 +345,25 @@ export class DeckSession {
 
   private emitWatchError(path: string, error: unknown): void {
     const source: DeckSource = { path, name: basename(path), watched: false };
-    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`podium: stopped watching ${path}:`, error instanceof Error ? error.message : String(error));
     this.emit({
       ok: false,
-      error: { code: 'READ', file: source.name, message: `Changes to the file can no longer be followed (${reason}).`, hint: 'Open the file again to resume live reload.' },
+      // The system's reason (e.g. "ENOSPC") is for the log; the reader is told what it means.
+      error: deckErrorDetails({ code: 'READ', file: source.name, message: { key: 'error.watch' }, hint: { key: 'error.watch.hint' } }),
       source,
       revision: ++this.revision,
     });
   }
 }
 
+/** A refused edit, in the reader's language (the hint's key is the message's with .hint). */
+function editError(file: string, key: 'session.noDeck' | 'session.fileBroken' | 'session.noFile' | 'session.changedOutside' | 'session.saveFailed' | 'session.noFolder', values: MessageValues = {}): DeckErrorDetails {
+  return deckErrorDetails({ code: 'EDIT', file, message: { key, values }, hint: { key: `${key}.hint`, values } });
+}
+
 /** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */
 function errorDetails(file: string, error: unknown): DeckErrorDetails {
   if (error instanceof DeckError) return error.details;
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'READ',
-    file,
-    message: `Podium failed to compile this file: ${reason}.`,
-    hint: 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
-  };
+  console.error(`podium: failed to compile ${file}:`, error);
+  return deckErrorDetails({ code: 'READ', file, message: { key: 'error.internal' }, hint: { key: 'error.internal.hint' } });
 }

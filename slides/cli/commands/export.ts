@@ -1,31 +1,31 @@
-import { stat } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { mkdir, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
-import type { PrintRequest } from '../../../electron/common/print.ts';
-import { PdfExportError, renderPdf } from '../../export/pdf.ts';
+import type { PdfExportKind, PrintRequest } from '../../../electron/common/print.ts';
+import type { DeckModel } from '../../core/model.ts';
+import { openPdfSession, PdfExportError } from '../../export/pdf.ts';
+import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../export/formats.ts';
+import type { ExportFormat } from '../../export/formats.ts';
+import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
 import type { ExportProgress } from '../../export/pdf.ts';
 import { renderPptx } from '../../export/pptx.ts';
 import { makePrintRequest, PrintRequestError } from '../../export/print-request.ts';
 import { RendererMissingError } from '../../export/renderer-dir.ts';
 import { renderSingleHtml } from '../../export/single-html.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
-import { REPORT_ARGUMENT } from './command.ts';
+import { inlinePictures, missingPicturesWarning } from '../../node/pictures.ts';
 import type { RegisterCommand } from './command.ts';
-
-const FORMATS = ['slides', 'notes', 'handout', 'reading', 'official', 'pptx', 'html'] as const;
-type ExportFormat = (typeof FORMATS)[number];
-const EXTENSION: Record<ExportFormat, string> = {
-  slides: '.pdf', notes: '.pdf', handout: '.pdf', reading: '.pdf', official: '.pdf', pptx: '.pptx', html: '.html',
-};
+import type { CliText } from '../cli-text.ts';
 
 interface ExportCliOptions extends DeckCliOptions {
-  format: ExportFormat;
+  format: ExportFormat[];
   output: string;
   perPage?: number;
   watermark?: string;
@@ -36,10 +36,23 @@ interface ExportCliOptions extends DeckCliOptions {
   aids: boolean;
 }
 
-function perPageParser(value: string): number {
-  const n = Number(value);
-  if (!HANDOUT_LAYOUTS.some((allowed) => allowed === n)) throw new InvalidArgumentError(`Use ${HANDOUT_LAYOUTS.join(', ')}.`);
-  return n;
+function formatsParser(text: CliText) {
+  return (value: string): ExportFormat[] => {
+    try {
+      return parseFormats(value);
+    } catch (error) {
+      if (error instanceof FormatListError) throw new InvalidArgumentError(say(text.lang, error.said));
+      throw error;
+    }
+  };
+}
+
+function perPageParser(text: CliText) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!HANDOUT_LAYOUTS.some((allowed) => allowed === n)) throw new InvalidArgumentError(text.t('cli.export.perPageInvalid', { values: HANDOUT_LAYOUTS.join(', ') }));
+    return n;
+  };
 }
 
 /** Progress on stderr: a redrawn line on a terminal, one line per stage otherwise (logs, CI). */
@@ -59,94 +72,157 @@ function progressReporter(io: CliIo, label: string): { update(progress: ExportPr
   };
 }
 
-async function checkOutput(output: string, format: ExportFormat, file: string): Promise<void> {
-  const wanted = EXTENSION[format];
+async function checkOutputFile(output: string, format: ExportFormat, file: string): Promise<void> {
+  const wanted = FORMAT_EXTENSION[format];
   if (extname(output).toLowerCase() !== wanted) {
-    throw new CliError({ file: output, message: `A ${format} export is a ${wanted} file, but the output name ends in "${extname(output) || '(nothing)'}".`, hint: `Name the output *${wanted}, e.g. -o report${wanted}.`, exitCode: EXIT_USAGE });
+    const actual = extname(output) || ({ key: 'cli.export.noExtension' } as const);
+    throw new CliError({ file: output, message: { key: 'cli.export.wrongExtension', values: { format, wanted, actual } }, hint: { key: 'cli.export.wrongExtension.hint', values: { wanted } }, exitCode: EXIT_USAGE });
   }
   if (resolve(output) === resolve(file)) {
-    throw new CliError({ file: output, message: 'The output is the report itself.', hint: 'Choose another output file name.', exitCode: EXIT_USAGE });
+    throw new CliError({ file: output, message: { key: 'cli.export.isInput' }, hint: { key: 'cli.export.isInput.hint' }, exitCode: EXIT_USAGE });
   }
   const info = await stat(output).catch(() => undefined);
   if (info?.isDirectory()) {
-    throw new CliError({ file: output, message: 'This is a folder, not a file.', hint: `Give a file name, e.g. ${resolve(output, `report${wanted}`)}.`, exitCode: EXIT_USAGE });
+    throw new CliError({ file: output, message: { key: 'cli.export.isFolder' }, hint: { key: 'cli.export.isFolder.hint', values: { example: resolve(output, `report${wanted}`) } }, exitCode: EXIT_USAGE });
   }
+  // The folder must be there before the report is compiled and printed, not found missing after.
+  const parent = await stat(dirname(resolve(output))).catch(() => undefined);
+  if (!parent?.isDirectory()) throw new CliError({ file: output, message: { key: 'cli.write.noFolder' }, hint: { key: 'cli.write.noFolder.hint' } });
 }
 
-function printRequest(format: ExportFormat, options: ExportCliOptions): PrintRequest {
+/** Several formats: -o is a folder (made if missing, in an existing parent); the files in it get the batch names. */
+async function checkOutputFolder(output: string, formats: readonly ExportFormat[], file: string): Promise<Array<{ format: ExportFormat; path: string }>> {
+  const info = await stat(output).catch(() => undefined);
+  if (info && !info.isDirectory()) {
+    throw new CliError({ file: output, message: { key: 'cli.export.folderIsFile', values: { formats: formats.join(', ') } }, hint: { key: 'cli.export.folderIsFile.hint' }, exitCode: EXIT_USAGE });
+  }
+  if (!info && !(await stat(dirname(resolve(output))).catch(() => undefined))?.isDirectory()) {
+    throw new CliError({ file: output, message: { key: 'cli.export.noParent' }, hint: { key: 'cli.export.noParent.hint' } });
+  }
+  const stem = deckStem(basename(file));
+  const targets = formats.map((format) => ({ format, path: join(output, batchFileName(stem, format)) }));
+  const clash = targets.find((target) => resolve(target.path) === resolve(file));
+  if (clash) {
+    throw new CliError({ file: clash.path, message: { key: 'cli.export.replacesReport' }, hint: { key: 'cli.export.otherFolder.hint' }, exitCode: EXIT_USAGE });
+  }
+  for (const target of targets) {
+    if ((await stat(target.path).catch(() => undefined))?.isDirectory()) {
+      throw new CliError({ file: target.path, message: { key: 'cli.export.folderNamed' }, hint: { key: 'cli.export.folderNamed.hint' }, exitCode: EXIT_USAGE });
+    }
+  }
+  return targets;
+}
+
+function printRequest(format: PdfExportKind, options: ExportCliOptions): PrintRequest {
   try {
     return makePrintRequest({
       kind: format,
-      ...(options.perPage === undefined ? {} : { perPage: options.perPage }),
+      ...(options.perPage === undefined || format !== 'handout' ? {} : { perPage: options.perPage }),
       ...(options.watermark === undefined ? {} : { watermark: options.watermark }),
-      ...(options.aids === false ? { aids: false } : {}),
+      ...(options.aids === false && format === 'reading' ? { aids: false } : {}),
     });
   } catch (error) {
-    if (error instanceof PrintRequestError) throw new CliError({ message: error.message, hint: 'See "podium export --help".', exitCode: EXIT_USAGE });
+    if (error instanceof PrintRequestError) throw new CliError({ message: error.said, hint: { key: 'cli.export.seeHelp' }, exitCode: EXIT_USAGE });
     throw error;
   }
 }
 
-/** `podium export <file> --format … -o <out>`: PDF layouts, PPTX or a single-file HTML presentation. */
-export const registerExport: RegisterCommand = (program, io) => {
+/** What one format's export gives: the bytes and a line for the user. */
+interface Exported {
+  data: Uint8Array | string;
+  summary: string;
+}
+
+/**
+ * `podium export <file> --format … -o <out>`: PDF layouts, PPTX or a single-file HTML
+ * presentation; several formats (or all) in one pass into a folder, sharing one compile,
+ * one browser and one font subsetter.
+ */
+export const registerExport: RegisterCommand = (program, io, text) => {
   addDeckOptions(
     program
       .command('export')
-      .description('export a report: PDF (slides, notes pages, handouts, reading copy 讲话稿, official copy), PPTX, or one offline HTML file')
-      .argument('<file>', REPORT_ARGUMENT)
-      .addOption(new Option('-f, --format <format>', 'what to export').choices(FORMATS).makeOptionMandatory())
-      .requiredOption('-o, --output <file>', 'file to write (.pdf, .pptx or .html); replaced atomically')
-      .addOption(new Option('--per-page <n>', 'handouts: slides per A4 page (2, 3, 4 or 6; default 3)').argParser(perPageParser))
-      .option('--watermark <text>', 'PDF: a diagonal watermark on every page, e.g. "内部资料 注意保存"')
-      .option('--no-aids', 'reading copy: leave out the speaker aids (pinyin over rare and tricky characters, figures as read aloud)')
-      .option('--author <name>', 'author in the file\'s metadata (default: the report\'s byline, else your login name)')
-      .option('--browser <path>', 'PDF: the Chromium, Chrome or Edge to print with (default: $PODIUM_BROWSER, else found on this machine)')
-      .option('--renderer <dir>', 'PDF and HTML: the built renderer (default: dist/renderer)'),
+      .description(text.t('cli.export.description'))
+      .argument('<file>', text.t('cli.arg.report'))
+      .addOption(new Option('-f, --format <formats>', text.t('cli.export.format', { formats: EXPORT_FORMATS.join(', ') })).argParser(formatsParser(text)).makeOptionMandatory())
+      .requiredOption('-o, --output <path>', text.t('cli.export.output'))
+      .addOption(new Option('--per-page <n>', text.t('cli.export.perPage')).argParser(perPageParser(text)))
+      .option('--watermark <text>', text.t('cli.export.watermark'))
+      .option('--no-aids', text.t('cli.export.noAids'))
+      .option('--author <name>', text.t('cli.export.author'))
+      .option('--browser <path>', text.t('cli.export.browser'))
+      .option('--renderer <dir>', text.t('cli.export.renderer')),
+    text,
   ).action(async (file: string, options: ExportCliOptions) => {
-    const format = options.format;
-    // Options first: a mistake is reported before the report is read and compiled.
-    await checkOutput(options.output, format, file);
-    const pdf = format !== 'pptx' && format !== 'html';
-    if (!pdf && (options.watermark !== undefined || options.perPage !== undefined)) {
-      throw new CliError({ message: `--watermark and --per-page apply to PDF exports, not to ${format}.`, hint: 'Leave them out, or choose a PDF format.', exitCode: EXIT_USAGE });
+    const formats = options.format;
+    // Options and outputs first: a mistake is reported before the report is read and compiled.
+    const targets = formats.length === 1
+      ? [{ format: formats[0]!, path: options.output }]
+      : await checkOutputFolder(options.output, formats, file);
+    if (formats.length === 1) await checkOutputFile(options.output, formats[0]!, file);
+    const pdfs = formats.filter(isPdfFormat);
+    if (pdfs.length === 0 && (options.watermark !== undefined || options.perPage !== undefined)) {
+      throw new CliError({ message: { key: 'cli.export.pdfOnly', values: { format: formats.join(', ') } }, hint: { key: 'cli.export.pdfOnly.hint' }, exitCode: EXIT_USAGE });
     }
-    const request = pdf ? printRequest(format, options) : undefined;
-    const { deck } = await loadDeck(file, options);
-    let data: Uint8Array | string;
-    let summary: string;
-    try {
-      if (format === 'pptx') {
-        data = await renderPptx(deck, options.author === undefined ? {} : { author: options.author });
-        summary = `${deck.slides.length} slides with their notes`;
-      } else if (format === 'html') {
-        data = await renderSingleHtml(deck, options.renderer === undefined ? {} : { rendererDir: options.renderer });
-        summary = `${deck.slides.length} slides, audience and speaker views, works offline`;
-      } else if (request) {
-        const progress = progressReporter(io, `podium: ${format}`);
-        const result = await renderPdf(deck, request, {
+    if (options.perPage !== undefined && !formats.includes('handout')) {
+      throw new CliError({ message: { key: 'cli.export.perPageNoHandout' }, hint: { key: 'cli.export.perPageNoHandout.hint' }, exitCode: EXIT_USAGE });
+    }
+    const requests = new Map(pdfs.map((format) => [format, printRequest(format, options)]));
+    if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
+    // The browser starts while the report is compiled and the PPTX and HTML are made; every PDF prints in it, one after another.
+    const session = pdfs.length > 0
+      ? openPdfSession({
           ...(options.browser === undefined ? {} : { browserPath: options.browser }),
           ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
-          ...(options.author === undefined ? {} : { author: options.author }),
-          onProgress: progress.update,
-        });
-        progress.end();
-        io.err(`podium: printed with ${result.browser.path} (Chromium ${result.browser.version}, found via ${result.browser.via})\n`);
-        data = result.pdf;
-        summary = `${result.pages} pages`;
-      } else {
-        throw new Error(`no exporter for ${format}`);
+        })
+      : undefined;
+    session?.catch(() => undefined);
+    let announced = false;
+    const exportOne = async (deck: DeckModel, format: ExportFormat): Promise<Exported> => {
+      if (format === 'pptx') {
+        return { data: await renderPptx(deck, options.author === undefined ? {} : { author: options.author }), summary: text.t('cli.export.pptxSummary', { n: deck.slides.length }) };
       }
-    } catch (error) {
-      if (error instanceof PdfExportError) throw new CliError({ message: error.message, hint: error.hint });
-      if (error instanceof RendererMissingError) throw new CliError({ message: error.message, hint: error.hint });
-      throw error;
-    }
+      if (format === 'html') {
+        return { data: await renderSingleHtml(deck, options.renderer === undefined ? {} : { rendererDir: options.renderer }), summary: text.t('cli.export.htmlSummary', { n: deck.slides.length }) };
+      }
+      const open = await session!;
+      if (!announced) io.err(`podium: ${text.t('cli.export.printedWith', { path: open.browser.path, version: open.browser.version, via: open.browser.via })}\n`);
+      announced = true;
+      const progress = progressReporter(io, `podium: ${format}`);
+      const result = await open.render(deck, requests.get(format)!, {
+        ...(options.author === undefined ? {} : { author: options.author }),
+        onProgress: progress.update,
+      });
+      progress.end();
+      return { data: result.pdf, summary: text.t('cli.export.pdfSummary', { n: result.pages }) };
+    };
+    const order = [...formats.filter((format) => !isPdfFormat(format)), ...pdfs];
     try {
-      await writeFileAtomic(options.output, data);
-    } catch (error) {
-      throw writeError(options.output, error);
+      const loaded = await loadDeck(file, options);
+      // The exports carry their pictures inside them, read from the deck's own folder.
+      const { deck, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
+      io.err(missingPicturesWarning(file, missing, text.lang));
+      for (const format of order) {
+        const target = targets.find((candidate) => candidate.format === format)!;
+        let exported: Exported;
+        try {
+          exported = await exportOne(deck, format);
+        } catch (error) {
+          if (error instanceof PdfExportError || error instanceof RendererMissingError || error instanceof ClassicScriptsMissingError) {
+            throw new CliError({ message: error.said, hint: error.hint });
+          }
+          throw error;
+        }
+        try {
+          await writeFileAtomic(target.path, exported.data);
+        } catch (error) {
+          throw writeError(target.path, error);
+        }
+        const bytes = typeof exported.data === 'string' ? Buffer.byteLength(exported.data) : exported.data.byteLength;
+        io.out(`${text.t('cli.wroteExport', { file: target.path, summary: exported.summary, size: (bytes / 1024).toFixed(0) })}\n`);
+      }
+    } finally {
+      await (await session?.catch(() => undefined))?.close();
     }
-    const bytes = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
-    io.out(`Wrote ${options.output}: ${summary}, ${(bytes / 1024).toFixed(0)} KB.\n`);
   });
 };

@@ -31,7 +31,7 @@ export function parseAidsReview(value: unknown): Check<AidsReview> {
   for (const [index, entry] of pronounce.entries()) {
     if (!isRecord(entry) || typeof entry.word !== 'string' || typeof entry.reading !== 'string') return { ok: false, reason: `pronounce[${index}] is not {word, reading}` };
     const problem = entryProblem(entry.word, entry.reading);
-    if (problem) return { ok: false, reason: `pronounce[${index}]: ${problem}` };
+    if (problem) return { ok: false, reason: `pronounce[${index}]: ${problem.key}` };
     entries.push({ word: entry.word, reading: entry.reading });
   }
   if (!isRecord(corrections) || Object.keys(corrections).length > MAX_REVIEW_ENTRIES) return { ok: false, reason: 'corrections is not a map of readings' };

@@ -1,11 +1,5 @@
-/**
- * UI text of the views (presenter, audience), Simplified Chinese first and English.
- * Plain data without DOM, beside the shared menu dictionary in electron/common/i18n.ts
- * (which electron/main also reads); `{name}` placeholders are filled by its `format`.
- */
-import type { UiLang } from '../../electron/common/contract.ts';
-
-const zhCN = {
+/** The presenter and audience views. */
+export const zh = {
   'presenter.pageTitle': '演讲者视图 · Podium 讲台',
   'audience.pageTitle': 'Podium 讲台',
   'presenter.current': '当前',
@@ -18,6 +12,10 @@ const zhCN = {
   'presenter.fontSmaller.title': '缩小讲稿字号',
   'presenter.autoScroll': '自动滚动',
   'aids.toggle': '朗读提示',
+  'aids.entry.empty': '词语是空的',
+  'aids.entry.wordTooLong': '词语超过 {max} 个字',
+  'aids.entry.multiline': '词语和读音都只能写一行',
+  'aids.entry.readingTooLong': '读音超过 {max} 个字符',
   'aids.toggle.title': '在讲稿上方标注生僻字和易错字的拼音、数字的读法（只在讲稿上，会场看不到）',
   'aids.review': '审校提示',
   'aids.review.title': '逐条核对朗读提示：改读音、忽略，维护本讲稿的发音表',
@@ -36,7 +34,6 @@ const zhCN = {
   'aids.col.text': '原文',
   'aids.col.reading': '读音',
   'aids.col.why': '类别',
-  'aids.col.action': '',
   'aids.why.rare': '生僻字',
   'aids.why.tricky': '易错读音',
   'aids.why.deck': '发音表',
@@ -101,10 +98,7 @@ const zhCN = {
   'presenter.noTarget': '未设目标时长，按计划总长计算',
 } as const;
 
-export type ViewStringKey = keyof typeof zhCN;
-export type ViewDictionary = { readonly [K in ViewStringKey]: string };
-
-const en: ViewDictionary = {
+export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.pageTitle': 'Presenter · Podium',
   'audience.pageTitle': 'Podium',
   'presenter.current': 'Current',
@@ -117,6 +111,10 @@ const en: ViewDictionary = {
   'presenter.fontSmaller.title': 'Smaller script text',
   'presenter.autoScroll': 'Auto-scroll',
   'aids.toggle': 'Reading aids',
+  'aids.entry.empty': 'the word is empty',
+  'aids.entry.wordTooLong': 'the word is longer than {max} characters',
+  'aids.entry.multiline': 'a word or reading must be on one line',
+  'aids.entry.readingTooLong': 'the reading is longer than {max} characters',
   'aids.toggle.title': 'Show pinyin over rare and easily misread characters and how figures are read, above the script (never on the hall\'s screen)',
   'aids.review': 'Review aids',
   'aids.review.title': 'Check each reading aid: correct or dismiss it; keep this deck\'s pronunciation list',
@@ -135,7 +133,6 @@ const en: ViewDictionary = {
   'aids.col.text': 'Text',
   'aids.col.reading': 'Reading',
   'aids.col.why': 'Why',
-  'aids.col.action': '',
   'aids.why.rare': 'rare character',
   'aids.why.tricky': 'tricky word',
   'aids.why.deck': 'pronunciation list',
@@ -199,5 +196,3 @@ const en: ViewDictionary = {
   'presenter.language.title': '界面切换为简体中文',
   'presenter.noTarget': 'No target duration: measured against the planned total',
 };
-
-export const VIEW_DICTIONARIES: { readonly [L in UiLang]: ViewDictionary } = { 'zh-CN': zhCN, en };
