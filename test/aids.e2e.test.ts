@@ -20,7 +20,8 @@ import { openPdfSession } from '../slides/export/pdf.ts';
 import { launchChromium } from './support/chromium.ts';
 import { press } from './support/present-steps.ts';
 import { RENDERER_DIST } from './support/renderer-build.ts';
-import { SCREENSHOT_DIR, screenshot, startApp, waitReady, type AppRun } from './support/views.ts';
+import { SCREENSHOT_DIR, screenshot, waitReady, type AppRun } from './support/views.ts';
+import { withCleanApp } from './support/clean-app.ts';
 import { pdfText, pdfToPng, squeeze } from './helpers/pdf-tools.ts';
 
 const DECK_FILE = resolve('test/fixtures/aids-deck.md');
@@ -38,17 +39,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function withApp(test: (app: AppRun) => Promise<void>): Promise<void> {
-  const app = await startApp(browser, { file: DECK_FILE, viewport: { width: 1400, height: 860 } });
-  try {
-    await test(app);
-    expect(app.foreignRequests).toEqual([]);
-    expect(app.dialogs).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
-  } finally {
-    await app.close();
-  }
-}
+const withApp = (test: (app: AppRun) => Promise<void>): Promise<void> => withCleanApp(browser, { file: DECK_FILE, viewport: { width: 1400, height: 860 } }, test);
 
 /** Readings drawn in a page, in order, with the text each stands over. */
 function drawn(page: Page, root: string): Promise<{ text: string; reading: string }[]> {

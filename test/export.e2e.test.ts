@@ -14,6 +14,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintRequest } from '../electron/common/print.ts';
 import { compileDeck } from '../slides/core/index.ts';
+import { deckAids } from '../slides/core/aids/index.ts';
 import type { DeckModel } from '../slides/core/model.ts';
 import { splitSentences } from '../slides/core/sentences.ts';
 import { openPdfSession } from '../slides/export/pdf.ts';
@@ -52,13 +53,23 @@ function slideText(): string {
   return squeeze(deck.slides.map((s) => [s.overline, s.title, s.subtitle, ...s.points, s.sectionPath.join('')].join('\n')).join('\n'));
 }
 
-/** Text with the page furniture (folios, slide marks, running heads, watermark) taken out. */
+/**
+ * The speaker aids' readings taken out of a page's text: the reading copy prints them above
+ * the lines, out of the flow, so pdftotext gives each page's readings after its text (where
+ * a sentence runs on to the next page, between its two halves, as the folio is).
+ */
+function withoutReadings(text: string): string {
+  const readings = [...new Set(deckAids(deck).map((aid) => squeeze(aid.reading)))].sort((a, b) => b.length - a.length);
+  return readings.reduce((rest, reading) => rest.replaceAll(reading, ''), text);
+}
+
+/** Text with the page furniture (folios, slide marks, running heads, watermark, speaker aids) taken out. */
 function bodyText(file: string, pages: number): string {
-  let text = squeeze(pdfText(file)).replaceAll(squeeze(WATERMARK), '');
+  let text = withoutReadings(squeeze(pdfText(file))).replaceAll(squeeze(WATERMARK), '');
   for (let page = pages; page >= 1; page -= 1) {
     text = text.replaceAll(`${page}/${pages}`, '').replaceAll(`—${page}—`, '');
   }
-  return text.replace(/【第\d+页】/g, '').replace(/第\d+页（续）/g, '');
+  return text.replace(/【幻灯片\d+】/g, '').replace(/幻灯片\d+（续）/g, '');
 }
 
 beforeAll(async () => {
@@ -181,7 +192,7 @@ describe('PDF exports of the bundled report', () => {
   it('mark in the reading copy where each slide begins, and number its pages', () => {
     const { file, pages } = files.get('reading')!;
     const text = squeeze(pdfText(file));
-    for (let n = 1; n <= deck.slides.length; n += 1) expect(text, `slide ${n}`).toContain(`【第${n}页】`);
+    for (let n = 1; n <= deck.slides.length; n += 1) expect(text, `slide ${n}`).toContain(`【幻灯片${n}】`);
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`${page}/${pages}`);
   });
 
@@ -189,7 +200,7 @@ describe('PDF exports of the bundled report', () => {
     const { file, pages } = files.get('reading')!;
     const ends: string[] = [];
     for (let page = 1; page < pages; page += 1) {
-      const text = squeeze(pdfText(file, page)).replace(`${page}/${pages}`, '').replace(/【第\d+页】/g, '');
+      const text = withoutReadings(squeeze(pdfText(file, page))).replace(`${page}/${pages}`, '').replace(/【幻灯片\d+】/g, '');
       ends.push(text.slice(-1));
     }
     const sentenceEnds = ends.filter((end) => /[。！？!?；…”’」』）]/.test(end)).length;

@@ -11,6 +11,7 @@ import type { DeckModel } from '../../slides/core/model.ts';
 import { EMPTY_REVIEW, type AidsReview } from '../../slides/core/aids/model.ts';
 import { parseAidsReview, storedReview } from '../../slides/core/aids/review.ts';
 import { reportKey } from '../rehearsal/report-key.ts';
+import { announceStoredChange, onStoredChange } from '../state/stored-change.ts';
 
 export type AidsHost = Pick<Host, 'getSetting' | 'setSetting'>;
 
@@ -58,9 +59,7 @@ export class AidsStore {
   save(review: AidsReview): Promise<void> {
     const next = this.queue.then(async () => {
       await this.host.setSetting(this.key, storedReview(review));
-      const channel = new BroadcastChannel(CHANNEL);
-      channel.postMessage({ key: this.key });
-      channel.close();
+      announceStoredChange(CHANNEL, this.key);
     });
     this.queue = next.catch(() => undefined);
     return next;
@@ -69,10 +68,5 @@ export class AidsStore {
 
 /** Calls `listener` when another view saved the review stored under `key`. */
 export function onAidsChange(key: string, listener: () => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const data = event.data as { key?: unknown } | null;
-    if (data && data.key === key) listener();
-  };
-  return () => channel.close();
+  return onStoredChange(CHANNEL, key, listener);
 }

@@ -10,6 +10,7 @@ import type { PlanOverlay } from './plan.ts';
 import { reportKey } from './report-key.ts';
 import type { RehearsalRun } from './run.ts';
 import { RehearsalRepository, type RehearsalFile, type RehearsalHost } from './store.ts';
+import { announceStoredChange, onStoredChange } from '../state/stored-change.ts';
 
 /** The measured rate pools this many of the latest runs: recent enough to follow the speaker's progress. */
 export const RATE_RUNS = 3;
@@ -37,16 +38,9 @@ const CHANNEL = 'podium.rehearsals';
 
 /** Tells the other views of this origin that a report's runs or plan changed. */
 export function announceRehearsalChange(key: string): void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.postMessage({ key });
-  channel.close();
+  announceStoredChange(CHANNEL, key);
 }
 
 export function onRehearsalChange(key: string, listener: () => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = (event: MessageEvent<unknown>) => {
-    const data = event.data as { key?: unknown } | null;
-    if (data && data.key === key) listener();
-  };
-  return () => channel.close();
+  return onStoredChange(CHANNEL, key, listener);
 }

@@ -17,7 +17,7 @@ import { onRehearsalChange, rehearsalData, repositoryFor } from '../rehearsal/re
 import { reportKey } from '../rehearsal/report-key.ts';
 import { DEFAULT_PROMPTER_SETTINGS, Teleprompter, type PrompterSettings } from './prompter.ts';
 import { DeckAids } from '../aids/deck-aids.ts';
-import { onAidsChange } from '../aids/store.ts';
+import { aidsSettingKey, onAidsChange } from '../aids/store.ts';
 import '../aids/aids.css';
 
 const SETTINGS_KEY = 'teleprompter';
@@ -86,7 +86,7 @@ async function main(): Promise<void> {
       });
       // The staff changed the aids' review (pronunciation list, a correction): redraw the text live.
       stopWatchingAids?.();
-      stopWatchingAids = onAidsChange(`aids.${reportKey(next)}`, () => {
+      stopWatchingAids = onAidsChange(aidsSettingKey(next), () => {
         if (deck) void load(deck);
       });
       void load(next).then(() => document.documentElement.setAttribute('data-ready', '1'));

@@ -7,11 +7,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { launchChromium } from './chromium.ts';
 import { writeRehearsalDeck } from './rehearsal-deck.ts';
-import { startApp, type AppRun } from './views.ts';
+import type { AppRun } from './views.ts';
+import { withCleanApp } from './clean-app.ts';
 
 export interface RehearsalApps {
   /** The deck as the app compiles it; set once the file's beforeAll hooks ran. */
@@ -44,15 +45,7 @@ export function useRehearsalApps(name: string, viewport: { width: number; height
     },
     async withApp(test) {
       if (!browser) throw new Error('Chromium is launched in beforeAll: call withApp inside a test');
-      const app = await startApp(browser, { file: deckPath, presenterOnly: true, viewport });
-      try {
-        await test(app);
-        expect(app.foreignRequests).toEqual([]);
-        expect(app.dialogs).toEqual([]);
-        expect(app.pageErrors).toEqual([]);
-      } finally {
-        await app.close();
-      }
+      await withCleanApp(browser, { file: deckPath, presenterOnly: true, viewport }, test);
     },
   };
 }

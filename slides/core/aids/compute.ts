@@ -7,19 +7,9 @@
 import { pinyin } from 'pinyin-pro';
 import type { DeckModel, Lang } from '../model.ts';
 import { isCommonCharacter } from './common-characters.ts';
-import { aidKey, type Aid, type AidKind, type AidSource, type AidsReview, type PronounceEntry } from './model.ts';
+import { aidKey, type Aid, type AidSource, type AidsReview, type PronounceEntry, type TextAid } from './model.ts';
 import { findFigures } from './numbers.ts';
 import { normalizeReading, TRICKY_WORDS, type ListedWord } from './pronounce.ts';
-
-/** An aid in one text, before it is tied to a slide. */
-export interface TextAid {
-  kind: AidKind;
-  source: AidSource;
-  text: string;
-  reading: string;
-  start: number;
-  end: number;
-}
 
 const HAN = /\p{Script=Han}/u;
 /** Characters of context given to the dictionary on each side, so it can pick the reading the word needs. */

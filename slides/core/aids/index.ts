@@ -3,7 +3,7 @@
  * stumble — pinyin over rare characters, tricky words and the deck's own names, and
  * figures as they are read aloud. Pure: the views draw them, the CLI lists them.
  */
-export { deckAids, deckWords, readingInContext, reviewAids, textAids, type TextAid } from './compute.ts';
+export { deckAids, deckWords, readingInContext, reviewAids, textAids } from './compute.ts';
 export { findFigures, type FoundFigure } from './numbers.ts';
 export { isCommonCharacter, LEVEL_ONE_COUNT } from './common-characters.ts';
 export { entryProblem, normalizeReading, TRICKY_SOURCES, TRICKY_WORDS, MAX_READING_CHARS, MAX_WORD_CHARS } from './pronounce.ts';

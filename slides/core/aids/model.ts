@@ -14,18 +14,22 @@ export type AidKind = 'pinyin' | 'number';
  */
 export type AidSource = 'rare' | 'tricky' | 'deck' | 'figure';
 
-export interface Aid {
-  /** Id of the slide whose notes hold it. */
-  slide: string;
+/** An aid in one text, before it is tied to a slide. */
+export interface TextAid {
   kind: AidKind;
   source: AidSource;
   /** The report's characters, exactly as in the notes. */
   text: string;
   /** What to say: pinyin with tone marks, or the figure in words. */
   reading: string;
-  /** UTF-16 offsets in the slide's notes. */
+  /** UTF-16 offsets in the text (a slide's notes). */
   start: number;
   end: number;
+}
+
+export interface Aid extends TextAid {
+  /** Id of the slide whose notes hold it. */
+  slide: string;
   /** Set when the staff corrected the reading in the review (the computed one is kept for the list). */
   corrected?: boolean;
 }
