@@ -2,6 +2,7 @@
 export const zh = {
   'presenter.pageTitle': '演讲者视图 · Podium 讲台',
   'audience.pageTitle': 'Podium 讲台',
+  'audience.holdHint': '按 → 或空格键开始放映',
   'presenter.current': '当前',
   'presenter.next': '下一张',
   'presenter.endOfDeck': '已是最后一张',
@@ -67,6 +68,7 @@ export const zh = {
 export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.pageTitle': 'Presenter · Podium',
   'audience.pageTitle': 'Podium',
+  'audience.holdHint': 'Press → or Space to start the slides',
   'presenter.current': 'Current',
   'presenter.next': 'Next',
   'presenter.endOfDeck': 'End of the deck',
