@@ -18,6 +18,7 @@ import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
+import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { renderTimers } from './timers.ts';
@@ -263,6 +264,7 @@ onLangChange(() => {
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
+onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
 setupFiles(host, showNotice);
 
