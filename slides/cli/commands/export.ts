@@ -3,22 +3,19 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../../electron/common/print.ts';
-import type { DeckModel } from '../../core/model.ts';
-import { openPdfSession, PdfExportError } from '../../export/pdf.ts';
-import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../export/formats.ts';
-import type { ExportFormat } from '../../export/formats.ts';
+import { BatchWriteError, exportBatch } from '../../export/batch.ts';
+import { PdfExportError } from '../../export/pdf.ts';
+import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../../electron/common/export-formats.ts';
+import type { ExportFormat } from '../../../electron/common/export-formats.ts';
 import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
 import type { ExportProgress } from '../../export/pdf.ts';
-import { renderPptx } from '../../export/pptx.ts';
 import { makePrintRequest, PrintRequestError } from '../../export/print-request.ts';
 import { RendererMissingError } from '../../export/renderer-dir.ts';
-import { renderSingleHtml } from '../../export/single-html.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
-import { writeFileAtomic } from '../../node/write-atomic.ts';
 import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
@@ -114,12 +111,6 @@ function printRequest(format: PdfExportKind, options: ExportCliOptions): PrintRe
   }
 }
 
-/** What one format's export gives: the bytes and a line for the user. */
-interface Exported {
-  data: Uint8Array | string;
-  summary: string;
-}
-
 /**
  * `podium export <file> --format … -o <out>`: PDF layouts, PPTX or a single-file HTML
  * presentation; several formats (or all) in one pass into a folder, sharing one compile,
@@ -154,56 +145,27 @@ export const registerExport: RegisterCommand = (program, io) => {
     }
     const requests = new Map(pdfs.map((format) => [format, printRequest(format, options)]));
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
-    // The browser starts while the report is compiled and the PPTX and HTML are made; every PDF prints in it, one after another.
-    const session = pdfs.length > 0
-      ? openPdfSession({
-          ...(options.browser === undefined ? {} : { browserPath: options.browser }),
-          ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
-        })
-      : undefined;
-    session?.catch(() => undefined);
-    let announced = false;
-    const exportOne = async (deck: DeckModel, format: ExportFormat): Promise<Exported> => {
-      if (format === 'pptx') {
-        return { data: await renderPptx(deck, options.author === undefined ? {} : { author: options.author }), summary: `${deck.slides.length} slides with their notes` };
-      }
-      if (format === 'html') {
-        return { data: await renderSingleHtml(deck, options.renderer === undefined ? {} : { rendererDir: options.renderer }), summary: `${deck.slides.length} slides, audience and speaker views, works offline` };
-      }
-      const open = await session!;
-      if (!announced) io.err(`podium: printing with ${open.browser.path} (Chromium ${open.browser.version}, found via ${open.browser.via})\n`);
-      announced = true;
-      const progress = progressReporter(io, `podium: ${format}`);
-      const result = await open.render(deck, requests.get(format)!, {
-        ...(options.author === undefined ? {} : { author: options.author }),
-        onProgress: progress.update,
-      });
-      progress.end();
-      return { data: result.pdf, summary: `${result.pages} pages` };
-    };
-    const order = [...formats.filter((format) => !isPdfFormat(format)), ...pdfs];
     try {
-      const { deck } = await loadDeck(file, options);
-      for (const format of order) {
-        const target = targets.find((candidate) => candidate.format === format)!;
-        let exported: Exported;
-        try {
-          exported = await exportOne(deck, format);
-        } catch (error) {
-          if (error instanceof PdfExportError) throw new CliError({ message: error.message, hint: error.hint });
-          if (error instanceof RendererMissingError || error instanceof ClassicScriptsMissingError) throw new CliError({ message: error.message, hint: error.hint });
-          throw error;
-        }
-        try {
-          await writeFileAtomic(target.path, exported.data);
-        } catch (error) {
-          throw writeError(target.path, error);
-        }
-        const bytes = typeof exported.data === 'string' ? Buffer.byteLength(exported.data) : exported.data.byteLength;
-        io.out(`Wrote ${target.path}: ${exported.summary}, ${(bytes / 1024).toFixed(0)} KB.\n`);
-      }
-    } finally {
-      await (await session?.catch(() => undefined))?.close();
+      await exportBatch(loadDeck(file, options).then(({ deck }) => deck), targets, {
+        requests,
+        ...(options.author === undefined ? {} : { author: options.author }),
+        ...(options.browser === undefined ? {} : { browserPath: options.browser }),
+        ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
+        onPrinter: (printer) => io.err(`podium: printing with ${printer.description ?? 'a browser'}\n`),
+        onProgress: (format) => {
+          const reporter = progressReporter(io, `podium: ${format}`);
+          return (step) => {
+            reporter.update(step);
+            if (step.stage === 'done') reporter.end();
+          };
+        },
+        onWritten: (target, summary, bytes) => io.out(`Wrote ${target.path}: ${summary}, ${(bytes / 1024).toFixed(0)} KB.\n`),
+      });
+    } catch (error) {
+      if (error instanceof BatchWriteError) throw writeError(error.path, error.cause);
+      if (error instanceof PdfExportError) throw new CliError({ message: error.message, hint: error.hint });
+      if (error instanceof RendererMissingError || error instanceof ClassicScriptsMissingError) throw new CliError({ message: error.message, hint: error.hint });
+      throw error;
     }
   });
 };

@@ -1,0 +1,99 @@
+/**
+ * Several exports of one deck in one pass (podium export --format a,b,… and the app's export
+ * dialog): one compiled deck, one printer (a browser session started while the report is
+ * compiled and the PPTX and HTML are written) and so one print server and font subsetter;
+ * each file written atomically as soon as it is made.
+ */
+import type { DeckModel } from '../core/model.ts';
+import { isPdfFormat } from '../../electron/common/export-formats.ts';
+import type { ExportFormat } from '../../electron/common/export-formats.ts';
+import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import { writeFileAtomic } from '../node/write-atomic.ts';
+import { openPdfSession } from './pdf.ts';
+import type { PdfResult, PdfSessionOptions, RenderOptions } from './pdf.ts';
+import { renderPptx } from './pptx.ts';
+import { renderSingleHtml } from './single-html.ts';
+
+export interface BatchTarget {
+  format: ExportFormat;
+  path: string;
+}
+
+/** What prints the PDFs: the CLI's headless Chromium session, or the app's own hidden windows. */
+export interface PdfPrinter {
+  /** Said once, before the first PDF (e.g. which browser prints). */
+  readonly description?: string;
+  render(deck: DeckModel, request: PrintRequest, options: RenderOptions): Promise<PdfResult>;
+  close(): Promise<void>;
+}
+
+export interface BatchOptions extends PdfSessionOptions {
+  /** The print request of each PDF format among the targets. */
+  requests: ReadonlyMap<PdfExportKind, PrintRequest>;
+  author?: string;
+  /** Opens the printer; by default a headless Chromium session (slides/export/pdf.ts). */
+  openPrinter?: () => Promise<PdfPrinter>;
+  onPrinter?(printer: PdfPrinter): void;
+  onProgress?: (format: PdfExportKind) => RenderOptions['onProgress'];
+  onWritten?(target: BatchTarget, summary: string, bytes: number): void;
+}
+
+/** A file of the batch could not be written (the ones before it were). */
+export class BatchWriteError extends Error {
+  override name = 'BatchWriteError';
+  constructor(readonly path: string, override readonly cause: unknown) {
+    super(`${path}: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
+export function defaultPrinter(options: PdfSessionOptions): () => Promise<PdfPrinter> {
+  return async () => {
+    const session = await openPdfSession(options);
+    const { path, version, via } = session.browser;
+    return { description: `${path} (Chromium ${version}, found via ${via})`, render: session.render, close: session.close };
+  };
+}
+
+/** Writes every target; the deck may still be compiling (a promise) while the printer starts. */
+export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets: readonly BatchTarget[], options: BatchOptions): Promise<void> {
+  const needsPrinter = targets.some((target) => isPdfFormat(target.format));
+  const printer = needsPrinter ? (options.openPrinter ?? defaultPrinter(options))() : undefined;
+  printer?.catch(() => undefined);
+  // The PPTX and HTML first: they are made while the printer starts.
+  const order = [...targets.filter((target) => !isPdfFormat(target.format)), ...targets.filter((target) => isPdfFormat(target.format))];
+  let announced = false;
+  try {
+    const ready = await deck;
+    for (const target of order) {
+      const { format } = target;
+      let data: Uint8Array | string;
+      let summary: string;
+      if (format === 'pptx') {
+        data = await renderPptx(ready, options.author === undefined ? {} : { author: options.author });
+        summary = `${ready.slides.length} slides with their notes`;
+      } else if (format === 'html') {
+        data = await renderSingleHtml(ready, options.rendererDir === undefined ? {} : { rendererDir: options.rendererDir });
+        summary = `${ready.slides.length} slides, audience and speaker views, works offline`;
+      } else {
+        const open = await printer!;
+        if (!announced) options.onPrinter?.(open);
+        announced = true;
+        const onProgress = options.onProgress?.(format);
+        const result = await open.render(ready, options.requests.get(format) ?? { kind: format }, {
+          ...(options.author === undefined ? {} : { author: options.author }),
+          ...(onProgress ? { onProgress } : {}),
+        });
+        data = result.pdf;
+        summary = `${result.pages} pages`;
+      }
+      try {
+        await writeFileAtomic(target.path, data);
+      } catch (error) {
+        throw new BatchWriteError(target.path, error);
+      }
+      options.onWritten?.(target, summary, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+    }
+  } finally {
+    await (await printer?.catch(() => undefined))?.close();
+  }
+}
