@@ -5,13 +5,15 @@
  * each file written atomically as soon as it is made.
  */
 import type { DeckModel } from '../core/model.ts';
-import { isPdfFormat } from '../../electron/common/export-formats.ts';
+import { join } from 'node:path';
+import type { ExportRequest } from '../../electron/common/contract.ts';
+import { batchFileName, deckStem, isPdfFormat } from '../../electron/common/export-formats.ts';
 import type { ExportFormat } from '../../electron/common/export-formats.ts';
 import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
 import { writeFileAtomic } from '../node/write-atomic.ts';
-import { openPdfSession } from './pdf.ts';
 import type { PdfResult, PdfSessionOptions, RenderOptions } from './pdf.ts';
 import { renderPptx } from './pptx.ts';
+import { makePrintRequest } from './print-request.ts';
 import { renderSingleHtml } from './single-html.ts';
 
 export interface BatchTarget {
@@ -27,15 +29,32 @@ export interface PdfPrinter {
   close(): Promise<void>;
 }
 
-export interface BatchOptions extends PdfSessionOptions {
+export interface BatchOptions extends Pick<PdfSessionOptions, 'rendererDir'> {
   /** The print request of each PDF format among the targets. */
   requests: ReadonlyMap<PdfExportKind, PrintRequest>;
   author?: string;
-  /** Opens the printer; by default a headless Chromium session (slides/export/pdf.ts). */
-  openPrinter?: () => Promise<PdfPrinter>;
+  /** Opens the printer: the CLI's and the browser host's is chromiumPrinter (slides/export/pdf.ts), the app's its own windows. */
+  openPrinter: () => Promise<PdfPrinter>;
   onPrinter?(printer: PdfPrinter): void;
   onProgress?: (format: PdfExportKind) => RenderOptions['onProgress'];
   onWritten?(target: BatchTarget, summary: string, bytes: number): void;
+}
+
+/** The export dialog's request as files in `folder` (named after the report) and the PDFs' print requests. */
+export function batchPlan(reportName: string, folder: string, request: ExportRequest): { targets: BatchTarget[]; requests: Map<PdfExportKind, PrintRequest> } {
+  const stem = deckStem(reportName);
+  const targets = request.formats.map((format) => ({ format, path: join(folder, batchFileName(stem, format)) }));
+  const requests = new Map(
+    request.formats.filter(isPdfFormat).map((kind): [PdfExportKind, PrintRequest] => [
+      kind,
+      makePrintRequest({
+        kind,
+        ...(kind === 'handout' && request.perPage !== undefined ? { perPage: request.perPage } : {}),
+        ...(request.watermark === undefined ? {} : { watermark: request.watermark }),
+      }),
+    ]),
+  );
+  return { targets, requests };
 }
 
 /** A file of the batch could not be written (the ones before it were). */
@@ -46,18 +65,10 @@ export class BatchWriteError extends Error {
   }
 }
 
-export function defaultPrinter(options: PdfSessionOptions): () => Promise<PdfPrinter> {
-  return async () => {
-    const session = await openPdfSession(options);
-    const { path, version, via } = session.browser;
-    return { description: `${path} (Chromium ${version}, found via ${via})`, render: session.render, close: session.close };
-  };
-}
-
 /** Writes every target; the deck may still be compiling (a promise) while the printer starts. */
 export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets: readonly BatchTarget[], options: BatchOptions): Promise<void> {
   const needsPrinter = targets.some((target) => isPdfFormat(target.format));
-  const printer = needsPrinter ? (options.openPrinter ?? defaultPrinter(options))() : undefined;
+  const printer = needsPrinter ? options.openPrinter() : undefined;
   printer?.catch(() => undefined);
   // The PPTX and HTML first: they are made while the printer starts.
   const order = [...targets.filter((target) => !isPdfFormat(target.format)), ...targets.filter((target) => isPdfFormat(target.format))];

@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../../electron/common/print.ts';
 import { BatchWriteError, exportBatch } from '../../export/batch.ts';
-import { PdfExportError } from '../../export/pdf.ts';
+import { chromiumPrinter, PdfExportError } from '../../export/pdf.ts';
 import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../../electron/common/export-formats.ts';
 import type { ExportFormat } from '../../../electron/common/export-formats.ts';
 import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
@@ -149,8 +149,11 @@ export const registerExport: RegisterCommand = (program, io) => {
       await exportBatch(loadDeck(file, options).then(({ deck }) => deck), targets, {
         requests,
         ...(options.author === undefined ? {} : { author: options.author }),
-        ...(options.browser === undefined ? {} : { browserPath: options.browser }),
         ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
+        openPrinter: chromiumPrinter({
+          ...(options.browser === undefined ? {} : { browserPath: options.browser }),
+          ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
+        }),
         onPrinter: (printer) => io.err(`podium: printing with ${printer.description ?? 'a browser'}\n`),
         onProgress: (format) => {
           const reporter = progressReporter(io, `podium: ${format}`);
