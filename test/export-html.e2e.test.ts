@@ -16,7 +16,7 @@ import type { DeckModel } from '../slides/core/model.ts';
 import { renderSingleHtml } from '../slides/export/single-html.ts';
 import { BUNDLED_DECK_PATH, EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { readReport } from '../slides/node/read-report.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, VIEW_LOCALE } from './support/chromium.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
 import { bothShown, installTripwire, press, tripwire } from './support/present-steps.ts';
 import { waitReady } from './support/views.ts';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await writeFile(file, html);
   await mkdir(SHOTS, { recursive: true });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1280, height: 720 } });
   context.on('request', (request) => requests.push(request.url()));
   context.on('page', watch);
   await installTripwire(context);
@@ -97,6 +97,9 @@ describe('single-file HTML export', () => {
     });
     expect(loaded.some((face) => face.startsWith('Noto Serif SC'))).toBe(true);
     expect(loaded.some((face) => face.startsWith('Noto Sans SC'))).toBe(true);
+    // Opened on its own, it says which key starts the slides (gone once they start).
+    expect(await audience.locator('#hold-hint').textContent()).toBe('按 → 或空格键开始放映');
+    expect(await audience.locator('#hold-hint').isVisible()).toBe(true);
     await audience.screenshot({ path: join(SHOTS, 'html-audience.png') });
 
     const presenter = await context.newPage();
@@ -106,6 +109,7 @@ describe('single-file HTML export', () => {
     // The first key leaves the hold screen (会标) onto slide 1; two more reach slide 3.
     await press(presenter, 'ArrowRight');
     await bothShown(presenter, audience, 0, 'slides');
+    expect(await audience.locator('#hold-hint').count()).toBe(0);
     await press(presenter, 'ArrowRight', 'ArrowRight');
     await bothShown(presenter, audience, 2, 'slides');
     const notesStart = deck.slides[2]!.notes.replace(/\s+/g, '').slice(0, 20);

@@ -194,6 +194,14 @@ describe('presenting the bundled report in Chromium', () => {
     const sectionIndex = deck.slides.findIndex((s) => s.id === section.slideIds[0]);
     await bothShown(presenter, audience, sectionIndex);
     expect(await presenter.locator('#outline').isHidden()).toBe(true);
+    // The breadcrumb names the section with its words, shortened to the toolbar's room (the whole in the tooltip).
+    const crumb = presenter.locator('#location-path');
+    expect(await crumb.getAttribute('title')).toBe(`${section.label}${section.title}`);
+    // Too long for the toolbar at this width: the words are there, cut by an ellipsis, not dropped.
+    expect(await crumb.textContent()).toBe(`${section.label}${section.title}`);
+    expect(await crumb.evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+    expect(await presenter.locator('#location').evaluate((el) => el.getBoundingClientRect().right)).toBeLessThan(await presenter.locator('.hall').evaluate((el) => el.getBoundingClientRect().left));
+    await screenshot(presenter, 'presenter-breadcrumb');
 
     const target = deck.slides.findIndex((s, i) => i > sectionIndex + 2 && s.notes.length > 40);
     const phrase = deck.slides[target]?.notes.slice(10, 22) ?? '';
@@ -209,16 +217,28 @@ describe('presenting the bundled report in Chromium', () => {
     await presenter.locator('#btn-font-bigger').click();
     const bigger = await size();
     expect(parseFloat(bigger)).toBe(parseFloat(before) + 8);
+    expect(await presenter.locator('#btn-rehearse').textContent()).toBe('开始排练');
     await presenter.locator('#btn-lang').click();
     await expect.poll(() => presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    // The rehearsal controls follow the switch too, not only after a reload.
+    expect(await presenter.locator('#btn-rehearse').textContent()).toBe('Rehearse');
+    expect(await presenter.locator('#btn-rehearsal-report').textContent()).toBe('Rehearsal report');
+    expect(await presenter.locator('#btn-teleprompter').textContent()).toBe('Teleprompter');
     await presenter.reload();
     await waitReady(presenter);
     expect(await size()).toBe(bigger);
     expect(await presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    expect(await presenter.locator('#btn-rehearse').textContent()).toBe('Rehearse');
+    expect(await presenter.locator('#btn-teleprompter').textContent()).toBe('Teleprompter');
     // The show went on while the presenter reloaded: it comes back where the hall is.
     expect((await viewState(presenter)).index).toBe(target);
     await presenter.locator('#btn-lang').click();
     await expect.poll(() => presenter.locator('#btn-outline').textContent()).toBe('目录');
+    // `npm start -- --lang en` puts ?lang=en in the address: taken as the user's choice.
+    await presenter.goto(`${presenter.url().split('?')[0]}?lang=en`);
+    await waitReady(presenter);
+    expect(await presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    expect(await presenter.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it('opens the audience window with F5; a view opened late, or left alone, carries on from the current slide', async () => {

@@ -102,6 +102,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   const draftsFolder = options.draftsFolder ?? join(homedir(), 'Documents', 'Podium');
   const session = new DeckSession({
     draftsFolder,
+    pictureBase: API.deckFile,
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
   });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);

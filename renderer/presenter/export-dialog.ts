@@ -9,7 +9,7 @@ import type { ExportFormat } from '../../electron/common/export-formats.ts';
 import { HANDOUT_LAYOUTS } from '../../electron/common/print.ts';
 import type { HandoutPerPage } from '../../electron/common/print.ts';
 import { tr } from '../i18n/index.ts';
-import type { ViewStringKey } from '../i18n/strings.ts';
+import type { MessageKey } from '../../slides/core/messages/catalogue.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 const DEFAULT_CHECKED: readonly ExportFormat[] = ['slides', 'handout', 'reading'];
@@ -29,8 +29,8 @@ export function setupExportDialog(host: Host): () => void {
     box.value = format;
     box.checked = DEFAULT_CHECKED.includes(format);
     const text = document.createElement('span');
-    text.dataset.i18n = `export.format.${format}` satisfies ViewStringKey;
-    text.textContent = tr(`export.format.${format}`);
+    text.dataset.i18n = `exportDialog.format.${format}` satisfies MessageKey;
+    text.textContent = tr(`exportDialog.format.${format}`);
     label.append(box, ' ', text);
     list.append(label);
   }
@@ -40,7 +40,7 @@ export function setupExportDialog(host: Host): () => void {
 
   const open = (): void => {
     if (dialog.open) return;
-    $('export-where').textContent = tr(host.info().kind === 'electron' ? 'export.where.electron' : 'export.where.browser');
+    $('export-where').textContent = tr(host.info().kind === 'electron' ? 'exportDialog.where.electron' : 'exportDialog.where.browser');
     if (!go.disabled) {
       status.textContent = '';
       files.replaceChildren();
@@ -56,7 +56,7 @@ export function setupExportDialog(host: Host): () => void {
     event.preventDefault();
     const formats = boxes().filter((box) => box.checked).map((box) => box.value as ExportFormat);
     if (formats.length === 0) {
-      status.textContent = tr('export.none');
+      status.textContent = tr('exportDialog.none');
       return;
     }
     const perPage = Number($<HTMLSelectElement>('export-per-page').value);
@@ -83,20 +83,20 @@ export function setupExportDialog(host: Host): () => void {
   async function run(request: ExportRequest): Promise<void> {
     go.disabled = true;
     files.replaceChildren();
-    status.textContent = tr('export.running', { n: request.formats.length });
+    status.textContent = tr('exportDialog.running', { n: request.formats.length });
     try {
       const outcome = await host.exportFormats(request);
       if (outcome.ok) {
-        status.textContent = tr('export.done', { folder: outcome.folder });
+        status.textContent = tr('exportDialog.done', { folder: outcome.folder });
         show(outcome.folder, outcome.files);
       } else if (outcome.cancelled) {
         status.textContent = '';
       } else {
-        status.textContent = tr('export.failed', { message: outcome.message });
+        status.textContent = tr('exportDialog.failed', { message: outcome.message });
         show(undefined, outcome.files);
       }
     } catch (error) {
-      status.textContent = tr('export.failed', { message: error instanceof Error ? error.message : String(error) });
+      status.textContent = tr('exportDialog.failed', { message: error instanceof Error ? error.message : String(error) });
     } finally {
       go.disabled = false;
     }

@@ -7,6 +7,7 @@
 import '../slides/slides.css';
 import './presenter.css';
 import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { getHost } from '../host/index.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -19,6 +20,7 @@ import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
+import { sectionTrail, showTrail } from './breadcrumb.ts';
 import { renderTimers } from './timers.ts';
 import { NotesPanel } from './notes.ts';
 import { markOutline, renderOutline } from './outline.ts';
@@ -38,13 +40,11 @@ const notes = new NotesPanel(host, $('notes'), $('autoscroll') as HTMLInputEleme
 const cursor = new ReadingCursor($('notes'));
 const rehearsal = mountRehearsalControls({ host, sync, container: document.querySelector('.tools') as HTMLElement });
 
-function location(state: PresentationState): string {
-  if (!deck) return '';
-  const slide = deck.slides[state.slideIndex];
-  const path = slide?.sectionPath.join('') ?? '';
-  const n = state.slideIndex + 1;
-  const total = deck.slides.length;
-  return path ? tr('presenter.location', { path, n, total }) : `${n}/${total}`;
+/** The breadcrumb: the slide's heading path (shortened to fit) and its number. */
+function showLocation(state: PresentationState): void {
+  const trail = deck ? sectionTrail(deck, state.slideIndex) : [];
+  showTrail($('location-path'), trail);
+  $('location-count').textContent = deck ? `${trail.length > 0 ? ' · ' : ''}${state.slideIndex + 1}/${deck.slides.length}` : '';
 }
 
 function renderState(state: PresentationState): void {
@@ -56,7 +56,7 @@ function renderState(state: PresentationState): void {
   $('screen-tag').textContent = state.screen === 'slides' ? '' : tr(`screen.${state.screen}`);
   if (!deck) return;
   document.documentElement.dataset['slideId'] = deck.slides[state.slideIndex]?.id ?? '';
-  $('location').textContent = location(state);
+  showLocation(state);
   previews.show($('preview-current'), state.slideIndex, state.fragment, '');
   previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));
   requestIdleCallback(() => previews.prepare([state.slideIndex + 2, state.slideIndex - 1], $('preview-measure'), $('preview-current').clientWidth), { timeout: 500 });
@@ -68,16 +68,21 @@ function renderState(state: PresentationState): void {
   renderTimers(deck, state, Date.now(), rehearsal.planSlides());
 }
 
+/** The error on show, kept so a change of language says it again in the new one. */
+let shownError: Extract<DeckUpdate, { ok: false }> | null = null;
+
 function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
+  shownError = update;
   const banner = $('error-banner');
   banner.hidden = update === null;
   if (!update) return;
   // With no good deck at all (the first file is broken), the error is all there is to show.
   document.documentElement.dataset['ready'] = '1';
   const { error } = update;
+  const text = deckErrorText(error, currentLang());
   $('error-where').textContent = error.line ? tr('presenter.errorAt', { file: error.file, line: error.line }) : error.file;
-  $('error-message').textContent = error.message;
-  $('error-hint').textContent = error.hint;
+  $('error-message').textContent = text.message;
+  $('error-hint').textContent = text.hint;
 }
 
 async function showDeck(next: DeckModel): Promise<void> {
@@ -253,7 +258,10 @@ host.onCommand((command) => {
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
 });
-onLangChange(() => renderState(sync.current()));
+onLangChange(() => {
+  renderState(sync.current());
+  showError(shownError);
+});
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };

@@ -24,8 +24,8 @@ function emptyError(source: SourceText): DeckError {
   return new DeckError({
     code: 'EMPTY',
     file: source.name,
-    message: 'The file has no readable text.',
-    hint: 'Open a report with text in it (.txt, .md or .docx).',
+    message: { key: 'error.empty' },
+    hint: { key: 'error.empty.hint' },
   });
 }
 
@@ -85,6 +85,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   };
   if (subtitle !== undefined) deck.meta.subtitle = subtitle;
   if (byline !== undefined) deck.meta.byline = byline;
+  if (settings.author !== undefined) deck.meta.author = settings.author;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   return deck;

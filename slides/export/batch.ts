@@ -23,8 +23,8 @@ export interface BatchTarget {
 
 /** What prints the PDFs: the CLI's headless Chromium session, or the app's own hidden windows. */
 export interface PdfPrinter {
-  /** Said once, before the first PDF (e.g. which browser prints). */
-  readonly description?: string;
+  /** The browser that prints, when it is one the printer found (said once, before the first PDF). */
+  readonly browser?: { path: string; version: string; via: string };
   render(deck: DeckModel, request: PrintRequest, options: RenderOptions): Promise<PdfResult>;
   close(): Promise<void>;
 }
@@ -37,7 +37,7 @@ export interface BatchOptions extends Pick<PdfSessionOptions, 'rendererDir'> {
   openPrinter: () => Promise<PdfPrinter>;
   onPrinter?(printer: PdfPrinter): void;
   onProgress?: (format: PdfExportKind) => RenderOptions['onProgress'];
-  onWritten?(target: BatchTarget, summary: string, bytes: number): void;
+  onWritten?(target: BatchTarget, made: { slides: number; pages?: number }, bytes: number): void;
 }
 
 /** The export dialog's request as files in `folder` (named after the report) and the PDFs' print requests. */
@@ -78,13 +78,11 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
     for (const target of order) {
       const { format } = target;
       let data: Uint8Array | string;
-      let summary: string;
+      let pages: number | undefined;
       if (format === 'pptx') {
         data = await renderPptx(ready, options.author === undefined ? {} : { author: options.author });
-        summary = `${ready.slides.length} slides with their notes`;
       } else if (format === 'html') {
         data = await renderSingleHtml(ready, options.rendererDir === undefined ? {} : { rendererDir: options.rendererDir });
-        summary = `${ready.slides.length} slides, audience and speaker views, works offline`;
       } else {
         const open = await printer!;
         if (!announced) options.onPrinter?.(open);
@@ -95,14 +93,14 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
           ...(onProgress ? { onProgress } : {}),
         });
         data = result.pdf;
-        summary = `${result.pages} pages`;
+        pages = result.pages;
       }
       try {
         await writeFileAtomic(target.path, data);
       } catch (error) {
         throw new BatchWriteError(target.path, error);
       }
-      options.onWritten?.(target, summary, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+      options.onWritten?.(target, { slides: ready.slides.length, ...(pages === undefined ? {} : { pages }) }, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
     }
   } finally {
     await (await printer?.catch(() => undefined))?.close();

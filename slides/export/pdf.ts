@@ -3,10 +3,10 @@
  * a Chromium-family browser found on the machine, through playwright-core. One
  * session keeps the browser and the local server open for several exports.
  */
-import { userInfo } from 'node:os';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
+import { documentAuthor } from '../core/author.ts';
 import { findBrowser, noBrowserMessage } from './find-browser.ts';
 import type { FoundBrowser } from './find-browser.ts';
 import {
@@ -23,6 +23,7 @@ import { startPrintServer } from './print-server.ts';
 import type { PrintServer } from './print-server.ts';
 import { rendererDir } from './renderer-dir.ts';
 import type { PdfPrinter } from './batch.ts';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export type ExportStage = 'starting' | 'layout' | 'printing' | 'done';
 export interface ExportProgress {
@@ -32,10 +33,11 @@ export interface ExportProgress {
 }
 export type ProgressListener = (progress: ExportProgress) => void;
 
+/** A failed PDF export, said in the reader's language from the catalogue (`message` is the English). */
 export class PdfExportError extends Error {
   override name = 'PdfExportError';
-  constructor(message: string, readonly hint: string) {
-    super(message);
+  constructor(readonly said: MessageRef, readonly hint: MessageRef) {
+    super(say('en', said));
   }
 }
 
@@ -55,7 +57,7 @@ export interface PdfResult {
 }
 
 export interface RenderOptions {
-  /** The PDF's author; by default the deck's first byline line, else the user's login name (as office suites do). */
+  /** The PDF's author; by default documentAuthor(deck): the deck's author:, else the byline's name, else none. */
   author?: string;
   onProgress?: ProgressListener;
 }
@@ -71,15 +73,6 @@ const SUBJECT: Record<'zh' | 'en', Record<PdfExportKind, string>> = {
   en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy' },
 };
 
-export function defaultAuthor(deck: DeckModel): string {
-  const byline = deck.meta.byline?.find((line) => line.trim().length > 0);
-  if (byline) return byline.trim();
-  try {
-    return userInfo().username;
-  } catch {
-    return 'Podium';
-  }
-}
 
 /** The same flags everywhere Podium starts Chromium: no background traffic, nothing first-run. */
 export const CHROMIUM_ARGS = [
@@ -105,10 +98,8 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   if (launched.status === 'rejected') {
     if (started.status === 'fulfilled') await started.value.close();
     const error: unknown = launched.reason;
-    throw new PdfExportError(
-      `Could not start the browser at ${found.path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      'Check that it is a working Chromium, Chrome or Edge (try running it once), or set PODIUM_BROWSER to another one.',
-    );
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new PdfExportError({ key: 'export.browserFailed', values: { path: found.path, reason } }, { key: 'export.browserFailed.hint' });
   }
   const browser: Browser = launched.value;
   if (started.status === 'rejected') {
@@ -189,7 +180,7 @@ class PrintTab {
       const printed = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
       const pdf = withPdfInfo(printed, {
         title: deck.meta.title,
-        author: author ?? defaultAuthor(deck),
+        author: author ?? documentAuthor(deck),
         subject: SUBJECT[deck.meta.lang][request.kind],
       });
       onProgress?.({ stage: 'done', fraction: 1 });
@@ -214,12 +205,12 @@ async function waitForLayout(page: Page, timeout: number, problems: string[], on
     );
     if (state.ready === PRINT_READY_VALUE) return;
     if (state.error !== null) {
-      throw new PdfExportError(`The print page failed: ${state.error ?? 'unknown error'}`, 'This is a bug in Podium; please report it with the report file.');
+      throw new PdfExportError({ key: 'export.printFailed', values: { reason: state.error ?? '?' } }, { key: 'export.bug.hint' });
     }
     if (state.progress) onFraction(Number(state.progress));
     if (Date.now() - started > timeout) {
       const seen = problems.length > 0 ? ` Page errors: ${problems.slice(0, 3).join(' | ')}` : '';
-      throw new PdfExportError(`The print page did not finish its layout within ${Math.round(timeout / 1000)} s.${seen}`, 'This is a bug in Podium; please report it with the report file.');
+      throw new PdfExportError({ key: 'export.printTimeout', values: { seconds: Math.round(timeout / 1000), seen } }, { key: 'export.bug.hint' });
     }
     await new Promise((resolveWait) => setTimeout(resolveWait, POLL_MS));
   }
@@ -230,7 +221,7 @@ export function chromiumPrinter(options: PdfSessionOptions = {}): () => Promise<
   return async () => {
     const session = await openPdfSession(options);
     const { path, version, via } = session.browser;
-    return { description: `${path} (Chromium ${version}, found via ${via})`, render: session.render, close: session.close };
+    return { browser: { path, version, via }, render: session.render, close: session.close };
   };
 }
 
