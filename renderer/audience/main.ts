@@ -10,7 +10,10 @@ import 'reveal.js/reveal.css';
 import '../slides/slides.css';
 import './audience.css';
 import type { DeckModel } from '../../slides/core/model.ts';
-import { getHost } from '../host/index.ts';
+import { getHost, isOfflineCopy } from '../host/index.ts';
+import { systemLang } from '../i18n/index.ts';
+import { t } from '../../slides/core/messages/catalogue.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
@@ -52,12 +55,17 @@ function fitCurrent(): void {
 function renderState(state: PresentationState): void {
   if (!reveal || !deck) return;
   const count = deck.slides.length;
-  const index = Math.min(state.slideIndex, count - 1);
+  const wanted = Math.min(state.slideIndex, count - 1);
+  // A slide hidden from the hall: the hall keeps the slide before it (or the hold screen).
+  const shown = hallSlideIndex(deck.slides, wanted);
+  const index = shown ?? wanted;
+  const fragment = index === wanted ? state.fragment : -1;
+  const screen = shown === undefined && state.screen === 'slides' ? 'hold' : state.screen;
   fillAround(index);
   const indices = reveal.getIndices();
-  if (indices.h !== index || (indices.f ?? -1) !== state.fragment) reveal.slide(index, 0, state.fragment);
-  document.documentElement.dataset['screen'] = state.screen;
-  cover.hidden = state.screen === 'slides';
+  if (indices.h !== index || (index === wanted && (indices.f ?? -1) !== fragment)) reveal.slide(index, 0, index === wanted ? fragment : undefined);
+  document.documentElement.dataset['screen'] = screen;
+  cover.hidden = screen === 'slides';
   fitCurrent();
   // The slides either side are displayed by reveal.js already: measure them now, not when the key is pressed.
   const sections = slidesRoot.children;
@@ -65,7 +73,8 @@ function renderState(state: PresentationState): void {
   shownSeq = state.seq;
   document.documentElement.dataset['slideIndex'] = String(index);
   document.documentElement.dataset['slideId'] = deck.slides[index]?.id ?? '';
-  document.documentElement.dataset['fragment'] = String(state.fragment);
+  document.documentElement.dataset['fragment'] = String(fragment);
+  document.documentElement.dataset['hiddenSlide'] = index === wanted ? '' : String(wanted);
   document.documentElement.dataset['seq'] = String(shownSeq);
 }
 
@@ -253,6 +262,25 @@ async function showDeck(next: DeckModel): Promise<void> {
   preloadDeckFonts(next);
   fillRestWhenIdle(next);
 }
+
+/**
+ * An offline copy opens on the hold screen with nobody at a presenter view to say what to do:
+ * a quiet line says which key starts the slides, until the show first leaves the hold screen.
+ * In the app the hall never sees it (the operator has the presenter view).
+ */
+function showHoldHint(): void {
+  const hint = document.createElement('p');
+  hint.className = 'hold-hint';
+  hint.id = 'hold-hint';
+  hint.textContent = t(systemLang(), 'audience.holdHint');
+  cover.append(hint);
+  const stop = sync.onChange((state) => {
+    if (state.screen === 'hold') return;
+    hint.remove();
+    stop();
+  });
+}
+if (isOfflineCopy() && sync.current().screen === 'hold') showHoldHint();
 
 sync.onChange(renderState);
 announcePresence('audience');

@@ -105,6 +105,11 @@ export interface Slide {
   picture?: SlidePicture;
   /** Parts set by hand in the editor, in HAND_PARTS order; absent when none. */
   byHand?: HandPart[];
+  /**
+   * Pictures the source report (.docx) had in this slide's text, offered to the editor as data:
+   * URLs; not shown on the slide and not saved until chosen (Host.addPicture, then setPicture).
+   */
+  offeredPictures?: SlidePicture[];
 }
 
 export interface Section {
@@ -124,6 +129,8 @@ export interface DeckMeta {
   subtitle?: string;
   /** Lines such as the speaker and date under the title. */
   byline?: string[];
+  /** Who the exported files name as their author: front matter `author:` (see documentAuthor for the default). */
+  author?: string;
   lang: Lang;
   rate: ReadingRate;
   /** Target duration of the reading (the agenda's slot), if known. */
@@ -134,6 +141,11 @@ export interface DeckMeta {
   /** Total characters (zh) or words (en) read aloud: the basis of the timings. */
   readingUnits: number;
   source: { name: string; format: SourceFormat };
+  /**
+   * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
+   * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
+   */
+  pictureBase?: string;
 }
 
 export interface DeckModel {
