@@ -66,7 +66,7 @@ export class AidsStore {
   }
 }
 
-/** Calls `listener` when another view saved the review stored under `key`. */
+/** Calls `listener` when another view (not this page) saved the review stored under `key`. */
 export function onAidsChange(key: string, listener: () => void): () => void {
-  return onStoredChange(CHANNEL, key, listener);
+  return onStoredChange(CHANNEL, key, listener, true);
 }

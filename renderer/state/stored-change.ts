@@ -4,18 +4,27 @@
  * the rehearsal store and the speaker aids' review; each names its own channel.
  */
 
+/** This page, so a listener can tell its own page's announcements from another view's. */
+const PAGE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
 export function announceStoredChange(channelName: string, key: string): void {
   const channel = new BroadcastChannel(channelName);
-  channel.postMessage({ key });
+  channel.postMessage({ key, from: PAGE });
   channel.close();
 }
 
-/** Calls `listener` when another view announced a change under `key` on `channelName`. */
-export function onStoredChange(channelName: string, key: string, listener: () => void): () => void {
+/**
+ * Calls `listener` when a view announced a change under `key` on `channelName`. With
+ * `othersOnly`, this page's own announcements are not heard: a page that keeps the data
+ * in memory must not reread the store while its own later saves are still on the way.
+ */
+export function onStoredChange(channelName: string, key: string, listener: () => void, othersOnly = false): () => void {
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent<unknown>) => {
-    const data = event.data as { key?: unknown } | null;
-    if (data && data.key === key) listener();
+    const data = event.data as { key?: unknown; from?: unknown } | null;
+    if (!data || data.key !== key) return;
+    if (othersOnly && data.from === PAGE) return;
+    listener();
   };
   return () => channel.close();
 }
