@@ -196,8 +196,21 @@ function showNotice(text: string): void {
   window.setTimeout(() => { notice.hidden = true; }, 8000);
 }
 
+/** The editor, on the slide the show is at: a window of its own (Electron: the host opens it). */
+function openEditor(): void {
+  const id = deck?.slides[sync.current().slideIndex]?.id;
+  if (host.info().kind !== 'browser') {
+    void host.showView('editor');
+    return;
+  }
+  window.open(`editor.html${id ? `?slide=${encodeURIComponent(id)}` : ''}`, 'podium-editor');
+}
+
 function onViewAction(action: ViewAction): void {
   switch (action) {
+    case 'edit':
+      openEditor();
+      break;
     case 'openAudience':
       void openAudience();
       break;
@@ -227,6 +240,7 @@ $('btn-pause').addEventListener('click', () => {
 });
 $('btn-reset').addEventListener('click', () => sync.send({ type: 'resetClock' }));
 $('btn-audience').addEventListener('click', () => void openAudience());
+$('btn-edit').addEventListener('click', openEditor);
 $('btn-outline').addEventListener('click', () => toggleDrawer());
 $('btn-search').addEventListener('click', openSearch);
 $('btn-font-bigger').addEventListener('click', () => notes.changeSize(1));
