@@ -150,8 +150,6 @@ function chunks(text: string): Chunk[] {
 
 export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Slide[]; sections: Section[] } {
   const ids = new SlideIdAllocator();
-  const sections: Section[] = [];
-  let section: Section | undefined;
   const slides = chunks(text).map((chunk) => {
     const attributeText = chunk.body.map(slideAttributeText).find((t) => t !== undefined);
     const attributes = attributeText !== undefined ? parseAttributes(attributeText) : {};
@@ -182,11 +180,25 @@ export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Sli
     if (attributes['data-skippable'] !== undefined && attributes['data-skippable'] !== 'false') slide.skippable = true;
     const part = /^(\d{1,4})\/(\d{1,4})$/.exec(attributes['data-part'] ?? '');
     if (part) slide.part = { index: Number(part[1]), count: Number(part[2]) };
-    if (kind === 'section') {
+    return slide;
+  });
+  return { slides, sections: assignSections(slides) };
+}
+
+/**
+ * Sections as an explicit deck has them: a section slide opens one (its title gives label and
+ * title), a title or closing slide ends it. Sets each slide's sectionId; the editor uses it too.
+ */
+export function assignSections(slides: Slide[]): Section[] {
+  const sections: Section[] = [];
+  let section: Section | undefined;
+  for (const slide of slides) {
+    delete slide.sectionId;
+    if (slide.kind === 'section') {
       const label = headingLabelAt(slide.title)?.label ?? '';
       section = { id: slide.id, label, title: slide.title.slice(label.length).trimStart(), slideIds: [], seconds: 0 };
       sections.push(section);
-    } else if (kind === 'title' || kind === 'closing') {
+    } else if (slide.kind === 'title' || slide.kind === 'closing') {
       section = undefined;
     }
     if (section) {
@@ -194,7 +206,6 @@ export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Sli
       section.slideIds.push(slide.id);
       section.seconds += slide.seconds;
     }
-    return slide;
-  });
-  return { slides, sections };
+  }
+  return sections;
 }

@@ -46,8 +46,13 @@ function notesText(notes: string): string {
   return notes.split('\n').map((l) => (l === '---' ? '\\---' : l)).join('\n');
 }
 
-function slideMarkdown(slide: Slide): string {
-  const parts: string[] = [slideAttributes(slide)];
+/** The slide's Markdown between its attribute comment and its notes (what a reader hashes for a slide without notes). */
+export function slideBody(slide: Slide): string {
+  return bodyParts(slide).filter((p) => p !== '').join('\n\n');
+}
+
+function bodyParts(slide: Slide): string[] {
+  const parts: string[] = [];
   if (slide.body !== undefined) {
     // Hand-written content goes back as written (its own attribute comment is replaced above).
     parts.push(slide.body.split('\n').filter((l) => !/^\s*<!--\s*\.slide:/.test(l)).join('\n').trim());
@@ -58,6 +63,11 @@ function slideMarkdown(slide: Slide): string {
     if (slide.subtitle !== undefined) parts.push(`### ${escapeInline(slide.subtitle)}`);
     if (slide.points.length > 0) parts.push(slide.points.map((p) => `- ${escapeInline(p)}`).join('\n'));
   }
+  return parts;
+}
+
+function slideMarkdown(slide: Slide): string {
+  const parts: string[] = [slideAttributes(slide), ...bodyParts(slide)];
   if (slide.notes !== '') parts.push(`Note:\n${notesText(slide.notes)}`);
   return parts.filter((p) => p !== '').join('\n\n');
 }
