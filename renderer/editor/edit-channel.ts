@@ -4,7 +4,7 @@
  * with the new deck and the operation that undoes it. The save status the editor shows
  * (已保存 / 正在保存… / 保存失败) is this channel's state.
  */
-import type { DeckUpdate, Host } from '../../electron/common/contract.ts';
+import type { DeckEditing, DeckUpdate } from '../../electron/common/contract.ts';
 import type { EditOp } from '../../slides/core/edit/ops.ts';
 
 export type SaveState =
@@ -24,7 +24,7 @@ export class EditChannel {
   private state: SaveState = { kind: 'idle' };
   private readonly listeners = new Set<(state: SaveState) => void>();
 
-  constructor(private readonly host: Host) {}
+  constructor(private readonly host: DeckEditing) {}
 
   onState(listener: (state: SaveState) => void): void {
     this.listeners.add(listener);

@@ -27,12 +27,14 @@ import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.
 import { PictureInput } from './picture-input.ts';
 
 const host = getHost();
+// TEMP until the host implementations land (Host extends DeckEditing then).
+const editing = host as unknown as import('../../electron/common/contract.ts').DeckEditing;
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let deck: DeckModel | null = null;
 let selectedId: string | null = new URLSearchParams(location.search).get('slide');
 const history = new EditHistory<EditOp[]>();
-const channel = new EditChannel(host);
+const channel = new EditChannel(editing);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
@@ -41,7 +43,7 @@ const picker = new TextPicker($('ed-text'), $('ed-pick-bar'), {
   pick: (start, end) => { if (selectedId) void edit({ type: 'pickPoint', slideId: selectedId, start, end }); },
   split: (sentence) => { if (selectedId) void edit({ type: 'split', slideId: selectedId, sentence }); },
 });
-const picture = new PictureInput(host, {
+const picture = new PictureInput(editing, {
   zone: $('ed-picture'),
   input: $<HTMLInputElement>('ed-picture-input'),
   cover: $('ed-drop-cover'),
@@ -76,6 +78,12 @@ function renderSlide(): void {
     title.value = slide.title;
     title.defaultValue = slide.title;
   }
+  const subtitle = $<HTMLInputElement>('ed-subtitle');
+  if (document.activeElement !== subtitle || subtitle.value === subtitle.defaultValue) {
+    subtitle.value = slide.subtitle ?? '';
+    subtitle.defaultValue = subtitle.value;
+  }
+  $('ed-title-parts').hidden = !(slide.part && slide.part.count > 1);
   points.show(slide.id, slide.points);
   picker.show(slide.notes, slide.points);
   renderLayout(slide);
@@ -277,7 +285,18 @@ function commitTitle(): void {
     return;
   }
   input.defaultValue = input.value;
-  void edit({ type: 'retitle', slideId: found.slide.id, title });
+  const onlyThisPart = $<HTMLInputElement>('ed-title-only-part').checked && found.slide.part !== undefined;
+  void edit({ type: 'retitle', slideId: found.slide.id, title, ...(onlyThisPart ? { onlyThisPart } : {}) });
+}
+
+function commitSubtitle(): void {
+  const input = $<HTMLInputElement>('ed-subtitle');
+  const found = selectedSlide();
+  const subtitle = input.value.trim();
+  if (!found || subtitle === (found.slide.subtitle ?? '')) return;
+  input.defaultValue = input.value;
+  const onlyThisPart = $<HTMLInputElement>('ed-title-only-part').checked && found.slide.part !== undefined;
+  void edit({ type: 'retitle', slideId: found.slide.id, title: found.slide.title, subtitle: subtitle === '' ? null : subtitle, ...(onlyThisPart ? { onlyThisPart } : {}) });
 }
 
 function commitTime(): void {
@@ -333,6 +352,7 @@ function fieldKeys(input: HTMLInputElement, commit: () => void): void {
 }
 
 fieldKeys($<HTMLInputElement>('ed-title'), commitTitle);
+fieldKeys($<HTMLInputElement>('ed-subtitle'), commitSubtitle);
 fieldKeys($<HTMLInputElement>('ed-time'), commitTime);
 fieldKeys($<HTMLInputElement>('ed-target-input'), commitTarget);
 

@@ -3,7 +3,7 @@
  * SVG). The host checks it and copies it beside the deck (Host.addPicture); a file it refuses
  * (broken, too large, not a picture) is said in the error bar and changes nothing.
  */
-import type { Host } from '../../electron/common/contract.ts';
+import type { DeckEditing } from '../../electron/common/contract.ts';
 import type { SlideLayout, SlidePicture } from '../../slides/core/model.ts';
 import { PICTURE_LAYOUTS } from '../../slides/core/model.ts';
 import { tr } from '../i18n/index.ts';
@@ -33,7 +33,7 @@ export function isPictureName(name: string): boolean {
 export class PictureInput {
   private depth = 0;
 
-  constructor(private readonly host: Host, private readonly parts: PictureInputParts) {
+  constructor(private readonly host: DeckEditing, private readonly parts: PictureInputParts) {
     const { zone, input, cover } = parts;
     zone.querySelector('#ed-picture-choose')?.addEventListener('click', () => input.click());
     zone.addEventListener('keydown', (event) => {

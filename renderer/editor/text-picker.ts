@@ -4,7 +4,7 @@
  * from a focused sentence), and splits the slide before any sentence with the ✂ beside it.
  * Offsets are into the slide's notes, so the edit module gets positions, not copied text.
  */
-import { splitSentences } from '../../slides/core/sentences.ts';
+import { sentenceSpans } from '../../slides/core/edit/index.ts';
 import { tr } from '../i18n/index.ts';
 
 export interface PickerEvents {
@@ -12,23 +12,6 @@ export interface PickerEvents {
   pick(start: number, end: number): void;
   /** Split the slide so that a new slide starts with sentence `index` (≥ 1) of sentenceSpans. */
   split(index: number): void;
-}
-
-export interface SentenceSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Sentences of the notes with their offsets; a line break ends a sentence (paragraphs). */
-export function sentenceSpans(notes: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let at = 0;
-  for (const text of splitSentences(notes)) {
-    if (text.trim() !== '') spans.push({ start: at, end: at + text.length, text });
-    at += text.length;
-  }
-  return spans;
 }
 
 export class TextPicker {
@@ -49,9 +32,15 @@ export class TextPicker {
     this.used = points;
     if (same) return;
     const focused = this.box.querySelector<HTMLElement>('.ed-sentence:focus')?.dataset['start'];
-    const parts: HTMLElement[] = [];
+    const parts: Node[] = [];
     const spans = sentenceSpans(notes);
+    let at = 0;
     spans.forEach((span, index) => {
+      // What lies between sentences (spaces, line breaks) is kept: a line break starts a paragraph.
+      const gap = notes.slice(at, span.start);
+      at = span.end;
+      if (gap.includes('\n')) parts.push(document.createElement('br'));
+      else if (gap) parts.push(document.createTextNode(gap));
       const sentence = document.createElement('span');
       sentence.className = 'ed-sentence';
       sentence.tabIndex = index === 0 ? 0 : -1;
@@ -80,7 +69,6 @@ export class TextPicker {
         parts.push(cut);
       }
       parts.push(sentence);
-      if (/\n\s*$/.test(span.text)) parts.push(document.createElement('br'));
     });
     this.box.replaceChildren(...parts);
     this.bar.hidden = true;
