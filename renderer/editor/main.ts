@@ -193,7 +193,10 @@ async function showDeck(next: DeckModel): Promise<void> {
   const found = selectedSlide();
   if (found) await loadFontsFor(`${found.slide.title}${found.slide.subtitle ?? ''}${found.slide.points.join('')}`);
   bigPreview.refit();
-  document.documentElement.dataset['ready'] = '1';
+  if (document.documentElement.dataset['ready'] !== '1') {
+    document.documentElement.dataset['ready'] = '1';
+    performance.mark('podium:editor-ready');
+  }
 }
 
 let shownRevision = -1;
@@ -208,12 +211,24 @@ function take(update: Extract<DeckUpdate, { ok: true }>): void {
 }
 
 // ---------- edits ----------
+/**
+ * Edits, undos and redos run one after another: each reads the history and the selection as
+ * the one before left them (two quick Ctrl+Z undo two steps, not one step twice).
+ */
+let serial: Promise<void> = Promise.resolve();
+function inTurn(task: () => Promise<void>): Promise<void> {
+  serial = serial.then(task, task);
+  return serial;
+}
+
 /** One edit: sent to the host, which writes the file; its inverse goes on the undo stack. */
-async function edit(op: EditOp): Promise<void> {
-  const result = await channel.apply([op]);
-  if (!result.ok) return showError(result.message);
-  history.record([op], result.inverses);
-  afterEdit(result);
+function edit(op: EditOp): Promise<void> {
+  return inTurn(async () => {
+    const result = await channel.apply([op]);
+    if (!result.ok) return showError(result.message);
+    history.record([op], result.inverses);
+    afterEdit(result);
+  });
 }
 
 function afterEdit(result: Extract<ChannelResult, { ok: true }>): void {
@@ -222,31 +237,35 @@ function afterEdit(result: Extract<ChannelResult, { ok: true }>): void {
   if (result.createdDeck) showNotice(tr('editor.createdDeck', { path: result.createdDeck }));
 }
 
-async function undo(): Promise<void> {
-  const entry = history.peekUndo();
-  if (!entry) return;
-  const result = await channel.apply(entry.inverse);
-  if (!result.ok) {
-    // The file changed under the history (edited elsewhere): this step can no longer be undone.
-    history.clear();
-    renderHistory();
-    return showError(tr('editor.undo.failed', { message: result.message }));
-  }
-  history.undid(result.inverses);
-  afterEdit(result);
+function undo(): Promise<void> {
+  return inTurn(async () => {
+    const entry = history.peekUndo();
+    if (!entry) return;
+    const result = await channel.apply(entry.inverse);
+    if (!result.ok) {
+      // The file changed under the history (edited elsewhere): this step can no longer be undone.
+      history.clear();
+      renderHistory();
+      return showError(tr('editor.undo.failed', { message: result.message }));
+    }
+    history.undid(result.inverses);
+    afterEdit(result);
+  });
 }
 
-async function redo(): Promise<void> {
-  const entry = history.peekRedo();
-  if (!entry) return;
-  const result = await channel.apply(entry.op);
-  if (!result.ok) {
-    history.clear();
-    renderHistory();
-    return showError(tr('editor.redo.failed', { message: result.message }));
-  }
-  history.redid(result.inverses);
-  afterEdit(result);
+function redo(): Promise<void> {
+  return inTurn(async () => {
+    const entry = history.peekRedo();
+    if (!entry) return;
+    const result = await channel.apply(entry.op);
+    if (!result.ok) {
+      history.clear();
+      renderHistory();
+      return showError(tr('editor.redo.failed', { message: result.message }));
+    }
+    history.redid(result.inverses);
+    afterEdit(result);
+  });
 }
 
 function renderHistory(): void {

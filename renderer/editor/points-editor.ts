@@ -11,6 +11,8 @@ export class PointsEditor {
   private slideId = '';
   private points: readonly string[] = [];
   private dragFrom = -1;
+  /** Where the focus goes when the deck comes back after a move or removal made from the keyboard. */
+  private pendingFocus: number | null = null;
 
   constructor(private readonly list: HTMLElement, private readonly apply: (op: EditOp) => void) {}
 
@@ -22,13 +24,14 @@ export class PointsEditor {
     const rows = points.map((point, index) => this.row(point, index));
     if (points.length < MAX_POINTS) rows.push(this.newRow(points.length));
     this.list.replaceChildren(...rows);
-    if (sameSlide && focus !== null) this.focusRow(Math.min(focus.index, rows.length - 1), focus.part);
-  }
-
-  /** An uncommitted change in one of the fields (Ctrl+Z then undoes typing, not an edit). */
-  isTyping(): boolean {
-    const input = this.list.querySelector<HTMLInputElement>('input:focus');
-    return input !== null && input.value !== input.defaultValue;
+    if (!sameSlide) this.pendingFocus = null;
+    if (this.pendingFocus !== null) {
+      // After a move or a removal the focus follows the point (or goes to the next one).
+      this.focusRow(Math.max(0, Math.min(this.pendingFocus, rows.length - 1)), focus?.part ?? 'text');
+      this.pendingFocus = null;
+    } else if (sameSlide && focus !== null) {
+      this.focusRow(Math.min(focus.index, rows.length - 1), focus.part);
+    }
   }
 
   private focusedIndex(): { index: number; part: string } | null {
@@ -153,23 +156,12 @@ export class PointsEditor {
 
   private move(from: number, to: number): void {
     if (to < 0 || to >= this.points.length || from === to) return;
+    if (this.list.contains(document.activeElement)) this.pendingFocus = to;
     this.apply({ type: 'movePoint', slideId: this.slideId, from, to });
-    // Focus follows the point to its new place once the deck comes back.
-    this.pendingFocus = to;
   }
 
   private remove(index: number): void {
+    if (this.list.contains(document.activeElement)) this.pendingFocus = index;
     this.apply({ type: 'removePoint', slideId: this.slideId, index });
-    this.pendingFocus = Math.min(index, this.points.length - 2);
-  }
-
-  /** Where the focus goes after the next show(): the moved point, or the one after a removed one. */
-  pendingFocus: number | null = null;
-
-  afterShow(): void {
-    if (this.pendingFocus === null) return;
-    const index = Math.max(0, this.pendingFocus);
-    this.pendingFocus = null;
-    this.focusRow(index);
   }
 }
