@@ -15,6 +15,9 @@ import { screenshot, startApp, type AppRun } from './support/views.ts';
 import { bothShown, press } from './support/present-steps.ts';
 import { edited, fileDeck, findSlide, hostDeck, openEditor, redo, selectSlide, undo } from './support/editor-steps.ts';
 
+/** A 2×2 PNG (red, green, blue, white). */
+const PNG_2X2 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEklEQVR4nGP4z8DAAMIM/4EAAB/uBfsL2WiLAAAAAElFTkSuQmCC', 'base64');
+
 let browser: Browser;
 let dir: string;
 let file: string;
@@ -330,6 +333,56 @@ describe('editor', () => {
     await undo(editor);
     expect(hostDeck(app).meta.targetSeconds).toBe(undefined);
     expect(await editor.locator('#ed-pace').textContent()).toBe('未设目标时长');
+  });
+
+  it('puts a picture on a slide by the file chooser and by drag and drop; a broken or unsupported file is said and changes nothing', async () => {
+    const index = contentSlide();
+    await selectSlide(editor, index);
+    await showInBothViews(index);
+    const pictureFile = join(dir, '厂房.png');
+    await writeFile(pictureFile, PNG_2X2);
+    // File chooser.
+    const [chooser] = await Promise.all([editor.waitForEvent('filechooser'), editor.click('#ed-picture-choose')]);
+    await edited(editor, () => chooser.setFiles(pictureFile));
+    const picture = hostDeck(app).slides[index]?.picture;
+    expect(picture?.src).toMatch(/^pictures\//);
+    expect(hostDeck(app).slides[index]?.layout).toBe('picture-text');
+    expect((await fileDeck(file)).slides[index]?.picture?.src).toBe(picture?.src);
+    expect(await editor.locator('#ed-picture-text').textContent()).toContain('.png');
+    await app.audience.waitForSelector('.reveal .slides > section.present img', { timeout: 5000 });
+    await undo(editor);
+    expect(hostDeck(app).slides[index]?.picture).toBeUndefined();
+    await redo(editor);
+    expect(hostDeck(app).slides[index]?.picture?.src).toBe(picture?.src);
+    await edited(editor, () => editor.click('#ed-picture-remove'));
+    expect(hostDeck(app).slides[index]?.picture).toBeUndefined();
+
+    // Drag and drop onto the window.
+    const drop = (name: string, bytes: number[], type: string): Promise<void> => editor.evaluate(([n, b, t]) => {
+      const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(b as number[])], n as string, { type: t as string }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [name, bytes, type] as const);
+    await edited(editor, () => drop('会场.png', [...PNG_2X2], 'image/png'));
+    expect(hostDeck(app).slides[index]?.picture?.src).toMatch(/^pictures\//);
+    expect(await editor.locator('#ed-drop-cover').isHidden()).toBe(true);
+    // Full-slide layout by keyboard.
+    await edited(editor, () => editor.keyboard.press('Alt+4'));
+    expect(hostDeck(app).slides[index]?.layout).toBe('picture-full');
+    await undo(editor);
+
+    // A broken PNG and a GIF: said clearly, and the slide keeps its picture.
+    const before = JSON.stringify(hostDeck(app).slides[index]);
+    await drop('坏图.png', [1, 2, 3, 4, 5, 6, 7, 8], 'image/png');
+    await editor.waitForSelector('#ed-error:not([hidden])');
+    expect(await editor.locator('#ed-error-text').textContent()).toContain('坏图.png');
+    await editor.click('#ed-error-close');
+    await drop('动图.gif', [0x47, 0x49, 0x46, 0x38, 0x39, 0x61], 'image/gif');
+    await editor.waitForSelector('#ed-error:not([hidden])');
+    expect(await editor.locator('#ed-error-text').textContent()).toContain('PNG、JPEG、WebP 或 SVG');
+    expect(JSON.stringify(hostDeck(app).slides[index])).toBe(before);
+    await screenshot(editor, 'editor-picture-zh');
   });
 
   it('follows the deck file when it is edited in a text editor', async () => {
