@@ -14,6 +14,7 @@ import {
   HAND_PARTS, PICTURE_LAYOUTS, SLIDE_LAYOUTS, type DeckModel, type HandPart, type Slide, type SlideLayout, type SlidePicture,
 } from '../model.ts';
 import { findEnumerations } from '../enumerations.ts';
+import { isPictureSrc } from '../pictures.ts';
 import { shorten } from '../phrases.ts';
 import { slideSeconds, type PlanContext } from '../plan.ts';
 import { pickPoints } from '../points.ts';
@@ -33,15 +34,9 @@ export interface EditResult {
 const MAX_PICKED_WIDTH = 30;
 /** Longest target duration, in seconds (a day). */
 const MAX_TARGET_SECONDS = 86_400;
-const PICTURE_SRC = /^(?:[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,99}\/){0,3}[\p{L}\p{N}_-][\p{L}\p{N}._-]{0,99}\.(?:png|jpe?g|webp|svg)$/iu;
 
 function fail(deck: DeckModel, message: string, hint: string): never {
   throw new DeckError({ code: 'EDIT', file: deck.meta.source.name, message, hint });
-}
-
-/** Whether a picture path is one the deck may refer to: relative, inside the deck's folder, a picture type. */
-export function isPictureSrc(src: string): boolean {
-  return PICTURE_SRC.test(src) && !src.split('/').some((segment) => segment === '.' || segment === '..');
 }
 
 function withHand(slide: Slide, part: HandPart, on = true): void {
@@ -285,10 +280,16 @@ function slideIndex(deck: DeckModel, slideId: unknown): number {
   return index;
 }
 
+/** Ops that change a slide's words, which a slide written by hand in Markdown (a body) does not take. */
+const WORD_OPS: ReadonlySet<EditOp['type']> = new Set(['retitle', 'setPoints', 'pickPoint', 'movePoint', 'removePoint', 'restore']);
+
 function change(deck: DeckModel, op: EditOp): Change {
   if (op.type === 'replaceSlides') return replaceSlides(deck, op);
   if (op.type === 'setTarget') return { at: 0, removed: 0, inserted: [] };
   const index = slideIndex(deck, op.slideId);
+  if (WORD_OPS.has(op.type) && deck.slides[index]?.body !== undefined) {
+    fail(deck, 'This slide was written by hand in the deck file (its own Markdown): its words are edited there.', 'Open the deck file in a text editor to change this slide\'s words; layout, picture, time and hiding work here.');
+  }
   switch (op.type) {
     case 'retitle':
       return retitle(deck, index, op);

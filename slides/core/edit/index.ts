@@ -8,6 +8,7 @@
  * - automaticWords(slides, index, lang): what the planner would put on a slide.
  * - isByHand(slide, part), isPictureSrc(src).
  */
-export { applyEdit, applyEdits, isByHand, isPictureSrc, type EditResult } from './apply.ts';
+export { applyEdit, applyEdits, isByHand, type EditResult } from './apply.ts';
+export { isPictureSrc } from '../pictures.ts';
 export { automaticWords, partGroup, sentenceSpans, type AutomaticWords, type SentenceSpan } from './automatic.ts';
 export * from './ops.ts';

@@ -6,9 +6,10 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../compile.ts';
+import { deckToMarkdown } from '../export-markdown.ts';
 import { DeckError } from '../errors.ts';
 import { invariantViolations } from '../invariants.ts';
-import { SLIDE_LAYOUTS, type DeckModel } from '../model.ts';
+import { SLIDE_LAYOUTS, type DeckModel, type Slide } from '../model.ts';
 import { applyEdit, sentenceSpans, type EditOp } from './index.ts';
 
 const REPORT = readFileSync(new URL('../../default/town-congress-report.txt', import.meta.url), 'utf8');
@@ -64,7 +65,33 @@ export function run(start: DeckModel, list: readonly Recipe[], each: (before: De
   return deck;
 }
 
+/** What a deck read back from its saved Markdown must equal (the attributes as read are the file's, not the model's). */
+export function saved(deck: DeckModel): unknown {
+  const { title, lang, rate, targetSeconds, theme, aspect, totalSeconds, readingUnits } = deck.meta;
+  const slides = deck.slides.map((slide) => {
+    const copy: Partial<Slide> = { ...slide };
+    delete copy.attributes;
+    return copy;
+  });
+  return { meta: { title, lang, rate, targetSeconds, theme, aspect, totalSeconds, readingUnits }, sections: deck.sections, slides };
+}
+
+export function reread(deck: DeckModel): DeckModel {
+  return compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(deck) });
+}
+
 describe('any sequence of edits', () => {
+  it('is saved and read back as it was, after every edit', () => {
+    fc.assert(
+      fc.property(recipes, (list) => {
+        run(START, list, (_before, after) => {
+          expect(saved(reread(after))).toEqual(saved(after));
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   it('keeps the notes the report and every word the report\'s or typed by hand, and undoes exactly', () => {
     fc.assert(
       fc.property(recipes, (list) => {
