@@ -47,6 +47,8 @@ afterEach(async () => {
 
 /** Puts the show on slide `index` so both views have it on screen. */
 async function showInBothViews(index: number): Promise<void> {
+  // The show opens on the hold screen: the first key shows the slides.
+  if ((await app.presenter.evaluate(() => document.documentElement.dataset['screen'])) !== 'slides') await press(app.presenter, 'ArrowRight');
   await press(app.presenter, ...String(index + 1).split(''), 'Enter');
   await bothShown(app.presenter, app.audience, index, 'slides');
 }
@@ -390,8 +392,10 @@ describe('editor', () => {
     await selectSlide(editor, index);
     const title = hostDeck(app).slides[index]?.title ?? '';
     const text = await readFile(file, 'utf8');
-    await edited(editor, () => writeFile(file, text.replace(`## ${title}\n`, '## 在文本编辑器里改的标题\n')));
-    expect(await editor.locator('#ed-title').inputValue()).toBe('在文本编辑器里改的标题');
+    const changed = text.replace(`## ${title}\n`, '## 在文本编辑器里改的标题\n');
+    expect(changed).not.toBe(text);
+    await writeFile(file, changed);
+    await editor.waitForFunction(() => (document.getElementById('ed-title') as HTMLInputElement).value === '在文本编辑器里改的标题', undefined, { timeout: 10_000 });
     expect(await editor.locator(`.ed-list-item[data-index="${index}"] .ed-list-title`).textContent()).toContain('在文本编辑器里改的标题');
   });
 

@@ -11,7 +11,6 @@ export type SaveState =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved' }
-  | { kind: 'noFile' }
   | { kind: 'failed'; message: string };
 
 export type ChannelResult =
@@ -29,11 +28,6 @@ export class EditChannel {
   onState(listener: (state: SaveState) => void): void {
     this.listeners.add(listener);
     listener(this.state);
-  }
-
-  /** The deck shown is not a file the host can write (the bundled report, a dropped file). */
-  noFile(): void {
-    if (this.pending === 0) this.set({ kind: 'noFile' });
   }
 
   apply(ops: EditOp[]): Promise<ChannelResult> {

@@ -124,14 +124,16 @@ function renderLayout(slide: Slide): void {
       button.setAttribute('role', 'radio');
       button.dataset['layout'] = layout;
       button.className = `ed-layout-${layout}`;
-      button.textContent = tr(`editor.layout.${layout}`);
-      button.title = tr('editor.layout.key', { n: i + 1 });
+      button.dataset['key'] = String(i + 1);
       button.addEventListener('click', () => setLayout(layout));
       return button;
     }));
   }
   for (const button of Array.from(box.querySelectorAll<HTMLButtonElement>('button'))) {
-    const on = button.dataset['layout'] === current;
+    const layout = button.dataset['layout'] as SlideLayout;
+    button.textContent = tr(`editor.layout.${layout}`);
+    button.title = tr('editor.layout.key', { n: button.dataset['key'] ?? '' });
+    const on = layout === current;
     button.setAttribute('aria-checked', String(on));
     button.tabIndex = on ? 0 : -1;
   }
@@ -207,7 +209,6 @@ function take(update: Extract<DeckUpdate, { ok: true }>): void {
   $('ed-file').title = update.source.path;
   document.documentElement.dataset['revision'] = String(update.revision);
   void showDeck(update.deck);
-  if (!update.source.watched) channel.noFile();
 }
 
 // ---------- edits ----------
@@ -276,7 +277,7 @@ function renderHistory(): void {
 function renderSave(state: SaveState): void {
   const box = $('ed-save');
   box.dataset['state'] = state.kind;
-  box.textContent = state.kind === 'saved' ? tr('editor.saved') : state.kind === 'saving' ? tr('editor.saving') : state.kind === 'failed' ? tr('editor.saveFailed') : state.kind === 'noFile' ? tr('editor.noFile') : '';
+  box.textContent = state.kind === 'saved' ? tr('editor.saved') : state.kind === 'saving' ? tr('editor.saving') : state.kind === 'failed' ? tr('editor.saveFailed') : '';
   box.title = state.kind === 'failed' ? state.message : '';
 }
 
