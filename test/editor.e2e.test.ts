@@ -262,7 +262,14 @@ describe('editor', () => {
     expect((await fileDeck(file)).slides[index]?.hidden).toBe(true);
     expect(await editor.locator('#ed-hidden-note').textContent()).toContain('上一张');
     expect(await editor.locator(`.ed-list-item[data-index="${index}"] .ed-mark-hidden`).count()).toBe(1);
+    // The show at the hidden slide: the speaker has its script, the hall keeps the slide before it.
+    await showInBothViews(index);
+    const previousId = hostDeck(app).slides[index - 1]?.id;
+    await app.audience.waitForFunction((id) => document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset['podiumId'] === id, previousId);
+    expect(await app.presenter.locator('#screen-tag').textContent()).toContain('上一张');
+    expect(await app.presenter.locator('#notes').textContent()).toContain(hostDeck(app).slides[index]?.notes.slice(0, 20));
     await undo(editor);
+    await app.audience.waitForFunction((id) => document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset['podiumId'] === id, hostDeck(app).slides[index]?.id);
     expect(hostDeck(app).slides[index]?.hidden).toBeUndefined();
     await edited(editor, () => editor.keyboard.press('Alt+h'));
     expect(hostDeck(app).slides[index]?.hidden).toBe(true);

@@ -17,6 +17,7 @@ import { createPresentationSync } from '../state/sync.ts';
 import { announcePresence } from '../state/presence.ts';
 import type { PresentationState } from '../state/presentation.ts';
 import { renderHold, renderKey, renderSlide } from '../slides/render-slide.ts';
+import { hallIndex } from '../state/hall.ts';
 import { deckShape } from '../slides/shape.ts';
 import { clearFitted, ensureFitted, fitWhenIdle } from '../slides/fit.ts';
 import { preloadDeckFonts } from '../slides/fonts.ts';
@@ -53,15 +54,21 @@ function renderState(state: PresentationState): void {
   if (!reveal || !deck) return;
   const count = deck.slides.length;
   const index = Math.min(state.slideIndex, count - 1);
-  fillAround(index);
+  // A slide hidden from the hall leaves the previous shown slide up (the hold screen when none).
+  const hall = hallIndex(deck.slides, index);
+  const shown = hall < 0 ? index : hall;
+  fillAround(shown);
   const indices = reveal.getIndices();
-  if (indices.h !== index || (indices.f ?? -1) !== state.fragment) reveal.slide(index, 0, state.fragment);
+  const fragment = shown === index ? state.fragment : undefined;
+  if (indices.h !== shown || (fragment !== undefined && (indices.f ?? -1) !== fragment)) reveal.slide(shown, 0, fragment);
   document.documentElement.dataset['screen'] = state.screen;
-  cover.hidden = state.screen === 'slides';
+  document.documentElement.dataset['hall'] = hall < 0 && state.screen === 'slides' ? 'hold' : '';
+  document.documentElement.dataset['hallIndex'] = String(hall);
+  cover.hidden = state.screen === 'slides' && hall >= 0;
   fitCurrent();
   // The slides either side are displayed by reveal.js already: measure them now, not when the key is pressed.
   const sections = slidesRoot.children;
-  fitWhenIdle([index - 1, index + 1, index + 2].map((i) => sections[i]?.querySelector<HTMLElement>('.podium-slide')));
+  fitWhenIdle([shown - 1, shown + 1, shown + 2].map((i) => sections[i]?.querySelector<HTMLElement>('.podium-slide')));
   shownSeq = state.seq;
   document.documentElement.dataset['slideIndex'] = String(index);
   document.documentElement.dataset['slideId'] = deck.slides[index]?.id ?? '';
