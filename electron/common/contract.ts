@@ -4,12 +4,11 @@
  * implements it over HTTP + BroadcastChannel for machines without Electron's
  * binary and for end-to-end tests. Types and channel names only: no logic.
  */
-import type { DeckErrorDetails } from '../../slides/core/errors.ts';
-import type { EditOp } from '../../slides/core/edit/ops.ts';
-import type { DeckModel, DeckSource, DeckUpdate, SlidePicture } from '../../slides/core/model.ts';
+import type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
+import type { DeckUpdate } from '../../slides/core/model.ts';
 
 export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, HandPart } from '../../slides/core/model.ts';
-export type { EditOp } from '../../slides/core/edit/ops.ts';
+export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
 export type UiLang = 'zh-CN' | 'en';
@@ -53,29 +52,6 @@ export interface SubsetFont {
   readonly data: Uint8Array;
 }
 
-/** What Host.editDeck answers. */
-export type EditOutcome =
-  | {
-      ok: true;
-      /** The deck as saved and read back (every view gets the same through onDeckUpdate). */
-      deck: DeckModel;
-      source: DeckSource;
-      revision: number;
-      /** Apply these (in order) to undo the edits just made; applying them gives the redo ops back. */
-      inverses: EditOp[];
-      /**
-       * Set when this edit first made the Markdown deck beside a .txt/.docx report: its path.
-       * From then on that file is the deck (the UI says where it is).
-       */
-      createdDeck?: string;
-    }
-  | { ok: false; error: DeckErrorDetails };
-
-/** What Host.addPicture answers: the picture, copied into the deck's folder, ready for a setPicture op. */
-export type PictureOutcome =
-  | { ok: true; picture: SlidePicture; width: number; height: number }
-  | { ok: false; error: DeckErrorDetails };
-
 /**
  * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the
  * current deck, saves the deck file at once (atomically: the file is never half-written), and
@@ -91,7 +67,7 @@ export interface DeckEditing {
   addPicture(name: string, bytes: Uint8Array): Promise<PictureOutcome>;
 }
 
-export interface Host {
+export interface Host extends DeckEditing {
   info(): HostInfo;
   /** The current deck (the bundled report when none was given). */
   currentDeck(): Promise<DeckUpdate>;

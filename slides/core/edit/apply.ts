@@ -266,8 +266,31 @@ function restore(deck: DeckModel, index: number): Change {
   });
 }
 
+const KINDS: readonly string[] = ['title', 'section', 'content', 'closing', 'custom'];
+const isText = (value: unknown): value is string => typeof value === 'string' && value.length <= 1_000_000;
+const isTextList = (value: unknown): boolean => Array.isArray(value) && value.length <= 100 && value.every(isText);
+const optional = (value: unknown, check: (v: unknown) => boolean): boolean => value === undefined || check(value);
+
+/** Whether a value that came over IPC or HTTP has the shape of a slide (undo puts whole slides back). */
+function isSlide(value: unknown): value is Slide {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  const picture = s.picture as SlidePicture | undefined;
+  const part = s.part as { index?: unknown; count?: unknown } | undefined;
+  return isText(s.id) && KINDS.includes(s.kind as string) && isText(s.title) && isTextList(s.points) && isText(s.notes) && isTextList(s.sectionPath)
+    && Number.isInteger(s.seconds) && (s.seconds as number) >= 1
+    && optional(s.subtitle, isText) && optional(s.overline, isText) && optional(s.body, isText) && optional(s.sectionId, isText)
+    && optional(s.layout, (v) => SLIDE_LAYOUTS.includes(v as SlideLayout)) && optional(s.hidden, (v) => v === true)
+    && optional(picture, () => isText(picture?.src) && isPictureSrc(picture?.src ?? '') && isText(picture?.alt))
+    && optional(s.byHand, (v) => Array.isArray(v) && v.every((p) => HAND_PARTS.includes(p as HandPart)))
+    && optional(part, () => Number.isInteger(part?.index) && Number.isInteger(part?.count))
+    && optional(s.timingFromSource, (v) => v === true) && optional(s.skippable, (v) => v === true)
+    && optional(s.attributes, (v) => typeof v === 'object' && v !== null && Object.values(v).every(isText));
+}
+
 function replaceSlides(deck: DeckModel, op: Extract<EditOp, { type: 'replaceSlides' }>): Change {
   if (!Array.isArray(op.ids) || !Array.isArray(op.slides) || op.ids.length === 0) fail(deck, 'Nothing to put back.', 'Undo again, or reopen the deck.');
+  if (!op.slides.every(isSlide)) fail(deck, 'The slides this undo puts back are not slides.', 'Reopen the deck; undo cannot go further back.');
   const at = deck.slides.findIndex((s) => s.id === op.ids[0]);
   const matches = at >= 0 && op.ids.every((id, k) => deck.slides[at + k]?.id === id);
   if (!matches) fail(deck, 'The slides this undo puts back have changed since (the file was edited elsewhere).', 'Reopen the deck; undo cannot go further back.');

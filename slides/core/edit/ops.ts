@@ -4,7 +4,8 @@
  * and the op that undoes it. Slides are named by id (ids of untouched slides never change); a
  * split or merge gives the slides it makes new ids, which the returned deck carries.
  */
-import type { Slide, SlideLayout, SlidePicture } from '../model.ts';
+import type { DeckErrorDetails } from '../errors.ts';
+import type { DeckModel, DeckSource, Slide, SlideLayout, SlidePicture } from '../model.ts';
 
 export type EditOp =
   /**
@@ -62,3 +63,26 @@ export const MAX_POINTS = 5;
 export const MAX_TYPED_LENGTH = 200;
 /** Longest reading time set by hand for one slide, in seconds. */
 export const MAX_SLIDE_SECONDS_BY_HAND = 3600;
+
+/** What the host answers to a list of edits (Host.editDeck). */
+export type EditOutcome =
+  | {
+      ok: true;
+      /** The deck as saved and read back (every view gets the same through onDeckUpdate). */
+      deck: DeckModel;
+      source: DeckSource;
+      revision: number;
+      /** Apply these (in order) to undo the edits just made; applying them gives the redo ops back. */
+      inverses: EditOp[];
+      /**
+       * Set when this edit first made the Markdown deck (beside a .txt/.docx report, or a copy of
+       * a deck that had no file of its own): its path. From then on that file is the deck.
+       */
+      createdDeck?: string;
+    }
+  | { ok: false; error: DeckErrorDetails };
+
+/** What the host answers to a picture the user gave (Host.addPicture): the picture, copied into the deck's folder. */
+export type PictureOutcome =
+  | { ok: true; picture: SlidePicture; width: number; height: number }
+  | { ok: false; error: DeckErrorDetails };
