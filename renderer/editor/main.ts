@@ -27,14 +27,12 @@ import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.
 import { PictureInput } from './picture-input.ts';
 
 const host = getHost();
-// TEMP until the host implementations land (Host extends DeckEditing then).
-const editing = host as unknown as import('../../electron/common/contract.ts').DeckEditing;
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
 let deck: DeckModel | null = null;
 let selectedId: string | null = new URLSearchParams(location.search).get('slide');
 const history = new EditHistory<EditOp[]>();
-const channel = new EditChannel(editing);
+const channel = new EditChannel(host);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
@@ -43,7 +41,7 @@ const picker = new TextPicker($('ed-text'), $('ed-pick-bar'), {
   pick: (start, end) => { if (selectedId) void edit({ type: 'pickPoint', slideId: selectedId, start, end }); },
   split: (sentence) => { if (selectedId) void edit({ type: 'split', slideId: selectedId, sentence }); },
 });
-const picture = new PictureInput(editing, {
+const picture = new PictureInput(host, {
   zone: $('ed-picture'),
   input: $<HTMLInputElement>('ed-picture-input'),
   cover: $('ed-drop-cover'),
