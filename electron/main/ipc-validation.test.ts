@@ -95,3 +95,10 @@ describe('editing requests', () => {
     expect(() => validateRequest(key, app, args)).toThrow(IpcRejection);
   });
 });
+
+describe('showView', () => {
+  it('opens only the views a view may ask for', () => {
+    expect(validateRequest('showView', app, ['editor'])).toEqual(['editor']);
+    for (const bad of ['audience', 'print', '../editor', 1, null]) expect(() => validateRequest('showView', app, [bad])).toThrow(IpcRejection);
+  });
+});

@@ -203,7 +203,7 @@ function showNotice(text: string): void {
 function openEditor(): void {
   const id = deck?.slides[sync.current().slideIndex]?.id;
   if (host.info().kind !== 'browser') {
-    void (host as unknown as { showView(view: string): Promise<void> }).showView('editor');
+    void host.showView('editor');
     return;
   }
   window.open(`editor.html${id ? `?slide=${encodeURIComponent(id)}` : ''}`, 'podium-editor');
