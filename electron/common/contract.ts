@@ -14,7 +14,8 @@ export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' |
 /** Views a view may ask the host to open in a window of their own (Host.showView). */
 export type OpenableView = 'editor' | 'teleprompter' | 'rehearsal';
 export const OPENABLE_VIEWS: readonly OpenableView[] = ['editor', 'teleprompter', 'rehearsal'];
-export type UiLang = 'zh-CN' | 'en';
+export type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import type { UiLang } from '../../slides/core/messages/catalogue.ts';
 
 export interface RecentFile {
   path: string;

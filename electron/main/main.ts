@@ -9,22 +9,28 @@ import { createCommands } from './commands.ts';
 import { setupDeck } from './deck.ts';
 import { reportPlacementLimit, setupDisplays } from './displays.ts';
 import { setupIpc } from './ipc.ts';
-import { chooseDisplayServer } from './display-server.ts';
+import { chooseDisplayServer, relaunchWithX11 } from './display-server.ts';
 import { launchData, parseLaunchArgs, readLaunchData, type LaunchArgs } from './launch-args.ts';
 import { setupMenu, type MenuControl } from './menu.ts';
 import { appPaths } from './paths.ts';
 import { FontSubsetter } from '../../slides/node/font-subsetter.ts';
 import { registerPrivilegedScheme, setupScheme } from './scheme.ts';
 import { setupSecurity } from './security.ts';
-import { reportStoreWarnings, setupStorage } from './storage.ts';
+import { reportStoreWarnings, setupStorage, UI_LANG_SETTING } from './storage.ts';
+import { langFromLocale } from '../../slides/core/messages/locale.ts';
 import { ViewWindows } from './windows.ts';
 
 // Before `ready`: Electron's rules for privileged schemes and the global sandbox.
 registerPrivilegedScheme();
 app.enableSandbox();
 // Linux: X11 (XWayland) when there is one, so the hall's window can be put on the projector.
+// The display server is fixed before this script runs: start again with the switch, before taking the lock.
 const displayServer = chooseDisplayServer(process.platform, process.argv, process.env);
-if (displayServer.forceX11) app.commandLine.appendSwitch('ozone-platform', 'x11');
+const relaunching = displayServer.forceX11;
+if (relaunching) {
+  app.relaunch(relaunchWithX11(process.argv, process.execPath, process.env));
+  app.exit(0);
+}
 
 // Launch requests — a file double-clicked in Finder (`open-file`, possibly before `ready`) or a
 // second launch (`second-instance`) — are listened for now, before anything awaits, and wait
@@ -43,7 +49,9 @@ app.on('second-instance', (_event, _argv, _workingDirectory, additionalData) => 
 });
 
 // The file travels in the lock's additional data: the running instance receives it in 'second-instance'.
-if (!app.requestSingleInstanceLock(launchData(launch))) {
+if (relaunching) {
+  // app.exit above ends this process; the relaunched one takes over.
+} else if (!app.requestSingleInstanceLock(launchData(launch))) {
   app.quit();
 } else {
   start().catch((error: unknown) => {
@@ -63,7 +71,9 @@ async function start(): Promise<void> {
 
   setupScheme(paths.renderer);
   setupSecurity();
-  const { storage, warnings } = await setupStorage(app.getPath('userData'));
+  const { storage, warnings } = await setupStorage(app.getPath('userData'), launch.lang ?? langFromLocale(app.getLocale()) ?? 'en');
+  // Asked for on the command line: the user's choice, as if picked in the menu.
+  if (launch.lang) await storage.settings.set(UI_LANG_SETTING, launch.lang);
 
   const windows = new ViewWindows({ paths, infoArgument: infoArgument(), devTools: !app.isPackaged });
   // The newest request wins: a file opened from Finder while starting, else the command line's.
@@ -95,7 +105,8 @@ async function start(): Promise<void> {
   deck.session.onUpdate(() => {
     if (deck.aspect() === aspect) return;
     aspect = deck.aspect();
-    displays.apply();
+    // Only the audience's shape depends on it (and in a show it is fullscreen, so it stays put).
+    displays.apply(['audience']);
   });
   setupIpc(commands.ipc, (event) => windows.owns(event.sender));
 

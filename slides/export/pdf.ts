@@ -22,6 +22,7 @@ import { PLAYWRIGHT_PDF_OPTIONS } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import type { PrintServer } from './print-server.ts';
 import { rendererDir } from './renderer-dir.ts';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export type ExportStage = 'starting' | 'layout' | 'printing' | 'done';
 export interface ExportProgress {
@@ -31,10 +32,11 @@ export interface ExportProgress {
 }
 export type ProgressListener = (progress: ExportProgress) => void;
 
+/** A failed PDF export, said in the reader's language from the catalogue (`message` is the English). */
 export class PdfExportError extends Error {
   override name = 'PdfExportError';
-  constructor(message: string, readonly hint: string) {
-    super(message);
+  constructor(readonly said: MessageRef, readonly hint: MessageRef) {
+    super(say('en', said));
   }
 }
 
@@ -96,25 +98,28 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
     const { message, hint } = noBrowserMessage();
     throw new PdfExportError(message, hint);
   }
-  let browser: Browser;
-  try {
-    browser = await chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
-  } catch (error) {
-    throw new PdfExportError(
-      `Could not start the browser at ${found.path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      'Check that it is a working Chromium, Chrome or Edge (try running it once), or set PODIUM_BROWSER to another one.',
-    );
+  // The browser starts while the server comes up and warms its font subsetter.
+  const [launched, started] = await Promise.allSettled([
+    chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS }),
+    startPrintServer(root),
+  ]);
+  if (launched.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.close();
+    const error: unknown = launched.reason;
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new PdfExportError({ key: 'export.browserFailed', values: { path: found.path, reason } }, { key: 'export.browserFailed.hint' });
   }
-  let server: PrintServer;
-  try {
-    server = await startPrintServer(root);
-  } catch (error) {
+  const browser: Browser = launched.value;
+  if (started.status === 'rejected') {
     await browser.close();
-    throw error;
+    throw started.reason;
   }
+  const server: PrintServer = started.value;
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
   const context = await browser.newContext();
   const tab = new PrintTab(context, server, timeout);
+  // The tab (and its renderer process) opens now, while the caller still compiles or writes other formats.
+  tab.prepare();
   return {
     browser: { ...found, version: browser.version() },
     render: (deck, request, renderOptions = {}) => tab.render(deck, request, renderOptions),
@@ -147,8 +152,20 @@ class PrintTab {
     return run;
   }
 
-  private async open(): Promise<Page> {
-    if (this.page && !this.page.isClosed()) return this.page;
+  /** Opens the tab ahead of the first export; a failure shows again on that export. */
+  prepare(): void {
+    this.open().catch(() => undefined);
+  }
+
+  private opening: Promise<Page> | undefined;
+
+  private open(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return Promise.resolve(this.page);
+    this.opening ??= this.openNew().finally(() => (this.opening = undefined));
+    return this.opening;
+  }
+
+  private async openNew(): Promise<Page> {
     const page = await this.context.newPage();
     page.on('pageerror', (error) => this.problems.push(error.message));
     page.on('console', (message) => {
@@ -196,12 +213,12 @@ async function waitForLayout(page: Page, timeout: number, problems: string[], on
     );
     if (state.ready === PRINT_READY_VALUE) return;
     if (state.error !== null) {
-      throw new PdfExportError(`The print page failed: ${state.error ?? 'unknown error'}`, 'This is a bug in Podium; please report it with the report file.');
+      throw new PdfExportError({ key: 'export.printFailed', values: { reason: state.error ?? '?' } }, { key: 'export.bug.hint' });
     }
     if (state.progress) onFraction(Number(state.progress));
     if (Date.now() - started > timeout) {
       const seen = problems.length > 0 ? ` Page errors: ${problems.slice(0, 3).join(' | ')}` : '';
-      throw new PdfExportError(`The print page did not finish its layout within ${Math.round(timeout / 1000)} s.${seen}`, 'This is a bug in Podium; please report it with the report file.');
+      throw new PdfExportError({ key: 'export.printTimeout', values: { seconds: Math.round(timeout / 1000), seen } }, { key: 'export.bug.hint' });
     }
     await new Promise((resolveWait) => setTimeout(resolveWait, POLL_MS));
   }

@@ -1,11 +1,5 @@
-/**
- * UI text of the views (presenter, audience), Simplified Chinese first and English.
- * Plain data without DOM, beside the shared menu dictionary in electron/common/i18n.ts
- * (which electron/main also reads); `{name}` placeholders are filled by its `format`.
- */
-import type { UiLang } from '../../electron/common/contract.ts';
-
-const zhCN = {
+/** The presenter and audience views. */
+export const zh = {
   'presenter.pageTitle': '演讲者视图 · Podium 讲台',
   'audience.pageTitle': 'Podium 讲台',
   'presenter.current': '当前',
@@ -160,10 +154,7 @@ const zhCN = {
   'editor.createdDeck': '修改已保存到新的幻灯片文件：{path}（原报告文件没有改动；以后请打开这个文件继续编辑）',
 } as const;
 
-export type ViewStringKey = keyof typeof zhCN;
-export type ViewDictionary = { readonly [K in ViewStringKey]: string };
-
-const en: ViewDictionary = {
+export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.pageTitle': 'Presenter · Podium',
   'audience.pageTitle': 'Podium',
   'presenter.current': 'Current',
@@ -317,5 +308,3 @@ const en: ViewDictionary = {
   'editor.fileError': 'The file has an error: {file}: {message} {hint}',
   'editor.createdDeck': 'Your changes were saved to a new deck file: {path} (the report itself is unchanged; open this file to go on editing)',
 };
-
-export const VIEW_DICTIONARIES: { readonly [L in UiLang]: ViewDictionary } = { 'zh-CN': zhCN, en };
