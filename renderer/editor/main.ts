@@ -25,6 +25,7 @@ import { TextPicker } from './text-picker.ts';
 import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
 import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.ts';
 import { PictureInput } from './picture-input.ts';
+import { bindField } from './fields.ts';
 
 const host = getHost();
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -355,24 +356,10 @@ function readDuration(text: string, bareUnit = 1): number | null {
   }
 }
 
-function fieldKeys(input: HTMLInputElement, commit: () => void): void {
-  input.addEventListener('change', commit);
-  input.addEventListener('keydown', (event) => {
-    if (event.isComposing) return;
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      commit();
-    } else if (event.key === 'Escape') {
-      input.value = input.defaultValue;
-      input.blur();
-    }
-  });
-}
-
-fieldKeys($<HTMLInputElement>('ed-title'), commitTitle);
-fieldKeys($<HTMLInputElement>('ed-subtitle'), commitSubtitle);
-fieldKeys($<HTMLInputElement>('ed-time'), commitTime);
-fieldKeys($<HTMLInputElement>('ed-target-input'), commitTarget);
+bindField($<HTMLInputElement>('ed-title'), commitTitle);
+bindField($<HTMLInputElement>('ed-subtitle'), commitSubtitle);
+bindField($<HTMLInputElement>('ed-time'), commitTime);
+bindField($<HTMLInputElement>('ed-target-input'), commitTarget);
 
 function toggleHidden(): void {
   const found = selectedSlide();

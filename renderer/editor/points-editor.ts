@@ -6,6 +6,7 @@
 import type { EditOp } from '../../slides/core/edit/ops.ts';
 import { MAX_POINTS } from '../../slides/core/edit/ops.ts';
 import { tr } from '../i18n/index.ts';
+import { bindField } from './fields.ts';
 
 export class PointsEditor {
   private slideId = '';
@@ -122,16 +123,10 @@ export class PointsEditor {
       }
       this.apply({ type: 'setPoints', slideId: this.slideId, points });
     };
-    input.addEventListener('change', commit);
+    bindField(input, commit, () => this.focusRow(Math.min(index + 1, this.points.length)));
     input.addEventListener('keydown', (event) => {
       if (event.isComposing) return;
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        commit();
-        this.focusRow(Math.min(index + 1, this.points.length));
-      } else if (event.key === 'Escape') {
-        input.value = input.defaultValue;
-      } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && index < this.points.length) {
+      if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown') && index < this.points.length) {
         event.preventDefault();
         this.move(index, index + (event.key === 'ArrowUp' ? -1 : 1));
       } else if (event.altKey && event.key === 'Delete' && index < this.points.length) {

@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server.ts';
+import type { Page } from 'playwright-core';
 import { BUNDLED_DECK_PATH } from '../../../slides/node/bundled.ts';
-import { CHROMIUM_PATH, launchChromium } from '../../../test/support/chromium.ts';
-import { RENDERER_DIST, ensureRendererBuilt } from '../../../test/support/renderer-build.ts';
 import { openInOwnWindow } from '../../../test/support/views.ts';
 import type { BenchEntry } from './bench-entry.ts';
+import { session, skip } from './present.ts';
 
 /**
  * The editor, in Chromium through the browser host, on the bundled report:
@@ -24,26 +21,8 @@ import type { BenchEntry } from './bench-entry.ts';
 const OPEN_RUNS = 12;
 const EDITS = 40;
 
-function skip(): string | undefined {
-  if (!existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH}`;
-  if (!existsSync(BUNDLED_DECK_PATH)) return 'bundled deck missing';
-  return undefined;
-}
-
-async function session<T>(file: string | undefined, work: (browser: Browser, host: BrowserHost) => Promise<T>): Promise<T> {
-  ensureRendererBuilt();
-  const host = await startBrowserHost({ rendererDir: RENDERER_DIST, recentFilesPath: null, ...(file ? { file } : {}) });
-  const browser = await launchChromium();
-  try {
-    return await work(browser, host);
-  } finally {
-    await browser.close();
-    await host.close();
-  }
-}
-
 async function openEditor(): Promise<number[]> {
-  return session(undefined, async (browser, host) => {
+  return session(async (browser, host) => {
     const samples: number[] = [];
     for (let i = 0; i < OPEN_RUNS + 2; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
@@ -78,7 +57,7 @@ async function editToBothViews(): Promise<number[]> {
   const file = join(dir, 'deck.md');
   await copyFile(BUNDLED_DECK_PATH, file);
   try {
-    return await session(file, async (browser, host) => {
+    return await session(async (browser, host) => {
       const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
       const presenter = await context.newPage();
       await presenter.goto(host.presenterUrl);
@@ -112,7 +91,7 @@ async function editToBothViews(): Promise<number[]> {
         await editor.waitForSelector('#ed-save[data-state="saved"]');
       }
       return samples;
-    });
+    }, file);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
