@@ -11,13 +11,13 @@ import '../slides/slides.css';
 import './audience.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { getHost } from '../host/index.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
 import { announcePresence } from '../state/presence.ts';
 import type { PresentationState } from '../state/presentation.ts';
 import { renderHold, renderKey, renderSlide } from '../slides/render-slide.ts';
-import { hallIndex } from '../state/hall.ts';
 import { deckShape } from '../slides/shape.ts';
 import { clearFitted, ensureFitted, fitWhenIdle } from '../slides/fit.ts';
 import { preloadDeckFonts } from '../slides/fonts.ts';
@@ -53,26 +53,26 @@ function fitCurrent(): void {
 function renderState(state: PresentationState): void {
   if (!reveal || !deck) return;
   const count = deck.slides.length;
-  const index = Math.min(state.slideIndex, count - 1);
-  // A slide hidden from the hall leaves the previous shown slide up (the hold screen when none).
-  const hall = hallIndex(deck.slides, index);
-  const shown = hall < 0 ? index : hall;
-  fillAround(shown);
+  const wanted = Math.min(state.slideIndex, count - 1);
+  // A slide hidden from the hall: the hall keeps the slide before it (or the hold screen).
+  const shown = hallSlideIndex(deck.slides, wanted);
+  const index = shown ?? wanted;
+  const fragment = index === wanted ? state.fragment : -1;
+  const screen = shown === undefined && state.screen === 'slides' ? 'hold' : state.screen;
+  fillAround(index);
   const indices = reveal.getIndices();
-  const fragment = shown === index ? state.fragment : undefined;
-  if (indices.h !== shown || (fragment !== undefined && (indices.f ?? -1) !== fragment)) reveal.slide(shown, 0, fragment);
-  document.documentElement.dataset['screen'] = state.screen;
-  document.documentElement.dataset['hall'] = hall < 0 && state.screen === 'slides' ? 'hold' : '';
-  document.documentElement.dataset['hallIndex'] = String(hall);
-  cover.hidden = state.screen === 'slides' && hall >= 0;
+  if (indices.h !== index || (index === wanted && (indices.f ?? -1) !== fragment)) reveal.slide(index, 0, index === wanted ? fragment : undefined);
+  document.documentElement.dataset['screen'] = screen;
+  cover.hidden = screen === 'slides';
   fitCurrent();
   // The slides either side are displayed by reveal.js already: measure them now, not when the key is pressed.
   const sections = slidesRoot.children;
-  fitWhenIdle([shown - 1, shown + 1, shown + 2].map((i) => sections[i]?.querySelector<HTMLElement>('.podium-slide')));
+  fitWhenIdle([index - 1, index + 1, index + 2].map((i) => sections[i]?.querySelector<HTMLElement>('.podium-slide')));
   shownSeq = state.seq;
   document.documentElement.dataset['slideIndex'] = String(index);
   document.documentElement.dataset['slideId'] = deck.slides[index]?.id ?? '';
-  document.documentElement.dataset['fragment'] = String(state.fragment);
+  document.documentElement.dataset['fragment'] = String(fragment);
+  document.documentElement.dataset['hiddenSlide'] = index === wanted ? '' : String(wanted);
   document.documentElement.dataset['seq'] = String(shownSeq);
 }
 

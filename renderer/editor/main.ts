@@ -26,6 +26,7 @@ import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
 import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.ts';
 import { PictureInput } from './picture-input.ts';
 import { bindField } from './fields.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 
 const host = getHost();
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -92,7 +93,7 @@ function renderSlide(): void {
   $('ed-hide').textContent = tr(hidden ? 'editor.unhide' : 'editor.hide');
   $('ed-hide').setAttribute('aria-pressed', String(hidden));
   $('ed-hidden-note').hidden = !hidden;
-  $('ed-hidden-note').textContent = hidden ? tr(index === 0 || deck.slides.slice(0, index).every(isHidden) ? 'editor.hidden.hold' : 'editor.hidden.previous') : '';
+  $('ed-hidden-note').textContent = hidden ? tr(hallSlideIndex(deck.slides, index) === undefined ? 'editor.hidden.hold' : 'editor.hidden.previous') : '';
   $<HTMLButtonElement>('ed-merge').disabled = index >= deck.slides.length - 1;
   $<HTMLButtonElement>('ed-restore').disabled = !(slide.byHand?.length);
   $('ed-slide-pane').classList.toggle('is-hidden', hidden);

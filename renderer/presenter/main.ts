@@ -20,7 +20,7 @@ import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
-import { hallIndex } from '../state/hall.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 import { renderTimers } from './timers.ts';
 import { NotesPanel } from './notes.ts';
 import { markOutline, renderOutline } from './outline.ts';
@@ -63,7 +63,7 @@ function renderState(state: PresentationState): void {
   requestIdleCallback(() => previews.prepare([state.slideIndex + 2, state.slideIndex - 1], $('preview-measure'), $('preview-current').clientWidth), { timeout: 500 });
   const slide = deck.slides[state.slideIndex];
   // A slide hidden from the hall: the operator sees what the hall shows instead.
-  if (state.screen === 'slides' && slide?.hidden) $('screen-tag').textContent = tr(hallIndex(deck.slides, state.slideIndex) < 0 ? 'presenter.hiddenHold' : 'presenter.hiddenPrevious');
+  if (state.screen === 'slides' && slide?.hidden) $('screen-tag').textContent = tr(hallSlideIndex(deck.slides, state.slideIndex) === undefined ? 'presenter.hiddenHold' : 'presenter.hiddenPrevious');
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
   $('notes-slide-title').textContent = slide?.title ?? '';
