@@ -12,7 +12,7 @@ import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
 import { sentenceSpans } from '../slides/core/edit/index.ts';
 import { launchChromium } from './support/chromium.ts';
 import { screenshot, startApp, type AppRun } from './support/views.ts';
-import { bothShown, press } from './support/present-steps.ts';
+import { bothShown, press, waitShown } from './support/present-steps.ts';
 import { edited, fileDeck, findSlide, hostDeck, openEditor, redo, selectSlide, undo } from './support/editor-steps.ts';
 
 /** A 2×2 PNG (red, green, blue, white). */
@@ -76,7 +76,6 @@ describe('editor', () => {
     // Keyboard: E in the presenter does the same (the named window is reused).
     await press(app.presenter, 'e');
     expect(app.context.pages().length).toBe(4);
-    await page.close();
     // Arrow keys in the list select; the number and the fields follow.
     await editor.locator('#ed-list').focus();
     await editor.keyboard.press('End');
@@ -263,9 +262,11 @@ describe('editor', () => {
     expect(await editor.locator('#ed-hidden-note').textContent()).toContain('上一张');
     expect(await editor.locator(`.ed-list-item[data-index="${index}"] .ed-mark-hidden`).count()).toBe(1);
     // The show at the hidden slide: the speaker has its script, the hall keeps the slide before it.
-    await showInBothViews(index);
+    await press(app.presenter, 'ArrowRight', ...String(index + 1).split(''), 'Enter');
+    await waitShown(app.presenter, index, 'slides');
     const previousId = hostDeck(app).slides[index - 1]?.id;
     await app.audience.waitForFunction((id) => document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset['podiumId'] === id, previousId);
+    expect(await app.audience.evaluate(() => document.documentElement.dataset['hiddenSlide'])).toBe(String(index));
     expect(await app.presenter.locator('#screen-tag').textContent()).toContain('上一张');
     expect(await app.presenter.locator('#notes').textContent()).toContain(hostDeck(app).slides[index]?.notes.slice(0, 20));
     await undo(editor);
@@ -358,6 +359,10 @@ describe('editor', () => {
     expect(hostDeck(app).slides[index]?.layout).toBe('picture-text');
     expect((await fileDeck(file)).slides[index]?.picture?.src).toBe(picture?.src);
     expect(await editor.locator('#ed-picture-text').textContent()).toContain('.png');
+    // Shown at once in the hall, the presenter's preview and the editor's own preview.
+    await app.audience.waitForSelector('.reveal .slides > section.present img', { timeout: 5000 });
+    await app.presenter.waitForSelector('#preview-current img', { timeout: 5000 });
+    await editor.waitForSelector('#ed-preview img', { timeout: 5000 });
     await undo(editor);
     expect(hostDeck(app).slides[index]?.picture).toBeUndefined();
     await redo(editor);
