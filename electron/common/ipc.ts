@@ -35,6 +35,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeKey]: `podium:${K}` } = {
   showView: 'podium:showView',
   editDeck: 'podium:editDeck',
   addPicture: 'podium:addPicture',
+  exportFormats: 'podium:exportFormats',
 };
 
 export const EVENT_CHANNELS: { readonly [K in EventKey]: `podium:${K}` } = {

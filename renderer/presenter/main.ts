@@ -18,6 +18,7 @@ import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
+import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { hallSlideIndex } from '../state/hall.ts';
@@ -27,6 +28,7 @@ import { NotesPanel } from './notes.ts';
 import { markOutline, renderOutline } from './outline.ts';
 import { searchDeck } from './search.ts';
 import { setupFiles } from './files.ts';
+import { setupExportDialog } from './export-dialog.ts';
 import { mountRehearsalControls } from '../rehearsal/controls.ts';
 import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
 
@@ -269,6 +271,7 @@ bindKeys(sync, {
   },
 });
 host.onCommand((command) => {
+  if (command.type === 'exportDialog') return openExportDialog();
   if (command.type !== 'present') return;
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
@@ -279,8 +282,10 @@ onLangChange(() => {
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
+onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
 setupFiles(host, showNotice);
+const openExportDialog = setupExportDialog(host);
 
 // The clocks tick even when nothing else changes; so does the automatic scrolling of the text.
 window.setInterval(() => {
