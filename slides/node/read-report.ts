@@ -1,10 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DeckError } from '../core/errors.ts';
-import type { SourceFormat, SourceText } from '../core/model.ts';
+import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
-import { docxToText } from './docx-text.ts';
-import { sniffMagic, sniffNulBytes } from './sniff-binary.ts';
+import { readPdf } from './pdf/pdf-text.ts';
+import { READABLE, sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
+import { readDoc } from './word/doc.ts';
+import { readDocx } from './word/docx.ts';
 
 /**
  * Report file (or dropped bytes) → SourceText for the pure compiler. Every way a
@@ -28,18 +30,18 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
   '.docx': 'docx',
+  '.doc': 'doc',
+  '.wps': 'wps',
+  '.pdf': 'pdf',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
 /** Extensions users try that deserve a specific way out. */
 const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
-  '.doc': 'Open it in Word or WPS and save it as .docx (Word document).',
-  '.wps': 'Open it in WPS and save it as .docx (Word document).',
   '.rtf': 'Open it in Word or WPS and save it as .docx, or as plain text (.txt).',
-  '.pdf': 'Copy the text out of the PDF into a .txt file, or use the original Word file.',
   '.odt': 'Open it in LibreOffice or WPS and save it as .docx.',
-  '.pptx': 'Podium makes the slides itself: give it the report text (.txt, .md or .docx).',
+  '.pptx': 'Podium makes the slides itself: give it the report (.txt, .md, .docx, .doc or .pdf).',
 };
 
 export function formatFromName(name: string): SourceFormat | undefined {
@@ -48,7 +50,7 @@ export function formatFromName(name: string): SourceFormat | undefined {
 
 function unsupported(name: string): DeckError {
   const ext = extname(name).toLowerCase();
-  const supported = 'Podium reads .txt, .md/.markdown and .docx files.';
+  const supported = 'Podium reads .txt, .md/.markdown, .docx, .doc, .wps and .pdf files.';
   return new DeckError({
     code: 'UNSUPPORTED',
     file: name,
@@ -93,7 +95,6 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
     throw readError(name, error);
   }
   if (info.isDirectory()) throw readError(name, Object.assign(new Error('directory'), { code: 'EISDIR' }));
-  if (!formatFromName(path)) throw unsupported(name);
   if (!info.isFile()) {
     throw new DeckError({ code: 'READ', file: name, message: 'This is not a regular file (a device, pipe or socket).', hint: 'Give the path of the report file.' });
   }
@@ -107,24 +108,69 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
   return decodeReport(name, bytes, { maxBytes });
 }
 
-/** Bytes of a report (e.g. a file dropped on the window) → SourceText. `name` decides the format. */
+/**
+ * Bytes of a report (e.g. a file dropped on the window) → SourceText. The bytes decide the format
+ * where they can (a .docx renamed .doc, a PDF named .txt); the name decides between text formats.
+ */
 export async function decodeReport(name: string, bytes: Uint8Array, options: Pick<ReadReportOptions, 'maxBytes'> = {}): Promise<SourceText> {
-  const format = formatFromName(name);
-  if (!format) throw unsupported(name);
+  const named = formatFromName(name);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
-  if (bytes.length === 0) throw empty(name);
-  const text = format === 'docx' ? await docxBytesToText(name, bytes) : textBytesToText(name, bytes);
-  if (text.trim() === '') throw empty(name);
-  return { name, format, text };
+  if (bytes.length === 0) {
+    if (!named) throw unsupported(name);
+    throw empty(name);
+  }
+  const kind = sniffMagic(bytes);
+  let source: SourceText;
+  if (kind?.zip) source = await structured(name, 'docx', named, () => docxBytes(name, bytes, named));
+  else if (kind?.oldOffice) source = await structured(name, named === 'wps' ? 'wps' : 'doc', named, () => docBytes(name, bytes));
+  else if (kind?.pdf) source = await structured(name, 'pdf', named, () => pdfBytes(name, bytes));
+  else if (!named) throw unsupported(name);
+  else if (named === 'docx' || named === 'doc' || named === 'wps' || named === 'pdf') throw notWhatItsNameSays(name, named, kind);
+  else source = textBytes(name, named, bytes);
+  if (source.text.trim() === '') throw empty(name);
+  return source;
 }
 
 function empty(name: string): DeckError {
   return new DeckError({ code: 'EMPTY', file: name, message: 'The file has no text.', hint: 'Choose the file that holds the report, or write the report into this one.' });
 }
 
-function textBytesToText(name: string, bytes: Uint8Array): string {
-  // Say what the file is when we can tell (a PDF or an image renamed .txt), before decoding.
+/** A document format read by a library: its blocks, their text, what was found, and the name it came under. */
+async function structured(name: string, format: SourceFormat, named: SourceFormat | undefined, read: () => Promise<{ blocks: SourceBlock[]; document: SourceDocument }>): Promise<SourceText> {
+  const { blocks, document } = await read();
+  const ext = extname(name).toLowerCase();
+  if (named !== format && !(named === 'doc' && format === 'wps') && !(named === 'wps' && format === 'doc')) document.namedAs = ext || '(no extension)';
+  return { name, format, text: blocksText(blocks), blocks, document };
+}
+
+/** The blocks as one text: paragraphs and table rows one a line (what the invariants compare with). */
+export function blocksText(blocks: readonly SourceBlock[]): string {
+  return blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((row) => row.join(' ')).join('\n'))).join('\n');
+}
+
+const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
+  txt: 'a text file',
+  md: 'a Markdown file',
+  docx: 'a Word document (.docx)',
+  doc: 'a Word 97–2003 document (.doc)',
+  wps: 'a WPS document (.wps)',
+  pdf: 'a PDF document',
+};
+
+function notWhatItsNameSays(name: string, named: SourceFormat, kind: BinaryKind | undefined): DeckError {
+  if (kind) return binary(name, kind.what, kind.hint);
+  const shape = named === 'docx' ? 'a .docx file is a ZIP package, and this file is not one' : named === 'pdf' ? 'a PDF starts with %PDF, and this file does not' : 'a .doc or .wps file is an OLE compound document, and this file is not one';
+  return new DeckError({
+    code: 'DECODE',
+    file: name,
+    message: `This is not ${FORMAT_NAMES[named].replace(/^an? /, 'a ')}: ${shape}.`,
+    hint: 'If it is plain text, rename it to .txt; otherwise open it in Word or WPS and save it as .docx.',
+  });
+}
+
+function textBytes(name: string, format: SourceFormat, bytes: Uint8Array): SourceText {
+  // Say what the file is when we can tell (an image renamed .txt), before decoding.
   const utf16 = bomEncoding(bytes)?.encoding.startsWith('utf-16') ?? false;
   const kind = sniffMagic(bytes) ?? (utf16 ? undefined : sniffNulBytes(bytes));
   if (kind) throw binary(name, kind.what, kind.hint);
@@ -139,32 +185,57 @@ function textBytesToText(name: string, bytes: Uint8Array): string {
         : { message: 'The text is in an unknown encoding: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK.', hint: 'Open it in a text editor and save it as UTF-8.' }),
     });
   }
-  if (decoded.text.includes('\0')) throw binary(name, 'a binary file (it contains NUL characters)', 'Choose the report as text: .txt, .md or .docx.');
-  return decoded.text;
+  if (decoded.text.includes('\0')) throw binary(name, 'a binary file (it contains NUL characters)', 'Choose the report file itself: .txt, .md, .docx, .doc or .pdf.');
+  return { name, format, text: decoded.text, document: textDocument(`${decoded.encoding}${decoded.bom ? ' with BOM' : ''}`) };
+}
+
+function textDocument(encoding: string): SourceDocument {
+  return { encoding, paragraphs: 0, numbered: 0, headingStyles: 0, tables: 0, softBreaks: 0, revisions: 0, formatRevisions: 0, comments: 0, footnotes: 0, endnotes: 0, lost: [] };
 }
 
 function binary(name: string, what: string, hint: string): DeckError {
   return new DeckError({ code: 'BINARY', file: name, message: `This is ${what}, not a text report.`, hint });
 }
 
-async function docxBytesToText(name: string, bytes: Uint8Array): Promise<string> {
-  const kind = sniffMagic(bytes);
-  if (kind?.oldOffice) {
-    throw new DeckError({ code: 'UNSUPPORTED', file: name, message: 'This is an old Word 97–2003 (.doc) or WPS file named .docx.', hint: 'Open it in Word or WPS and save it as .docx (Word document).' });
-  }
-  if (kind && !kind.zip) throw binary(name, kind.what, kind.hint);
-  if (!kind) {
-    throw new DeckError({ code: 'DECODE', file: name, message: 'This is not a Word document: a .docx file is a ZIP package, and this file is not one.', hint: 'If it is plain text, rename it to .txt; otherwise open it in Word or WPS and save it as .docx.' });
-  }
+function damaged(name: string, what: string, error: unknown, hint: string): DeckError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return new DeckError({ code: 'DECODE', file: name, message: `${what} is damaged or not what it seems (${detail.replace(/\s+/g, ' ').trim().slice(0, 200)}).`, hint });
+}
+
+async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
   try {
-    return await docxToText(bytes);
+    return await readDocx(bytes);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    if (error instanceof DeckError) throw error;
+    if (named !== 'docx' && error instanceof Error && /main document part/.test(error.message)) {
+      throw binary(name, 'a ZIP archive', `This ZIP holds no Word document; ${READABLE}.`);
+    }
+    throw damaged(name, 'The Word document', error, 'Open it in Word or WPS and save it again as .docx; if that fails, copy the text into a .txt file.');
+  }
+}
+
+async function docBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  try {
+    return await readDoc(bytes);
+  } catch (error) {
+    throw damaged(name, 'The Word 97–2003 / WPS document', error, 'Open it in Word or WPS and save it as .docx (Word document); if it is an Excel or other Office file, use the report itself.');
+  }
+}
+
+async function pdfBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  let content;
+  try {
+    content = await readPdf(bytes);
+  } catch (error) {
+    throw damaged(name, 'The PDF', error, 'Open it in a PDF reader to check it; if it opens, print it again to PDF, or use the original Word file.');
+  }
+  if (content.blocks.length === 0) {
     throw new DeckError({
-      code: 'DECODE',
+      code: 'EMPTY',
       file: name,
-      message: `The Word document is damaged or not a Word document (${detail.replace(/\s+/g, ' ').trim()}).`,
-      hint: 'Open it in Word or WPS and save it again as .docx; if that fails, copy the text into a .txt file.',
+      message: `The PDF has no text in it (${content.document.pages ?? 0} page${content.document.pages === 1 ? '' : 's'} of pictures: a scan or an image-only print).`,
+      hint: 'Use the original Word or text file; a scanned report would first need text recognition (OCR) in another program.',
     });
   }
+  return content;
 }
