@@ -19,7 +19,7 @@ export class StartUsageError extends Error {
   override name = 'StartUsageError';
 }
 
-export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [report.txt|.md|.docx]';
+export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [report.txt|.md|.docx|.doc|.pdf]';
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
   const args: StartArgs = { forceBrowser: false, port: 0 };

@@ -146,7 +146,10 @@ async function structured(name: string, format: SourceFormat, named: SourceForma
 
 /** The blocks as one text: paragraphs and table rows one a line (what the invariants compare with). */
 export function blocksText(blocks: readonly SourceBlock[]): string {
-  return blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((row) => row.join(' ')).join('\n'))).join('\n');
+  return blocks
+    .map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((row) => row.join(' ')).join('\n')))
+    .filter((text) => text.trim() !== '')
+    .join('\n');
 }
 
 const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {

@@ -56,7 +56,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
       .requiredOption('-o, --output <dir>', 'folder to write (created; a previous build there is replaced)')
       .option('--renderer <dir>', 'the built slide viewer to copy', DEFAULT_RENDERER_DIR),
   ).action(async (file: string, options: DeckCliOptions & { output: string; renderer: string }) => {
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, io);
     await checkRenderer(options.renderer);
     await checkOutput(options.output, file, options.renderer);
     try {

@@ -5,4 +5,4 @@ import type { CliIo } from '../io.ts';
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** What every command says about its <file> argument. */
-export const REPORT_ARGUMENT = 'the report: .txt, .md/.markdown or .docx (UTF-8, UTF-16 or GB18030/GBK)';
+export const REPORT_ARGUMENT = 'the report: .txt, .md/.markdown (UTF-8, UTF-16 or GB18030/GBK), .docx, .doc/.wps or a PDF with text';

@@ -16,7 +16,7 @@ export const registerDeck: RegisterCommand = (program, io) => {
       .argument('<file>', REPORT_ARGUMENT)
       .option('--json', 'print the DeckModel as JSON'),
   ).action(async (file: string, options: DeckCliOptions & { json?: boolean }) => {
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, io);
     if (options.json) {
       io.out(`${JSON.stringify(deck, null, 2)}\n`);
       return;

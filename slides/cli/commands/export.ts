@@ -107,7 +107,7 @@ export const registerExport: RegisterCommand = (program, io) => {
       throw new CliError({ message: `--watermark and --per-page apply to PDF exports, not to ${format}.`, hint: 'Leave them out, or choose a PDF format.', exitCode: EXIT_USAGE });
     }
     const request = pdf ? printRequest(format, options) : undefined;
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, io);
     let data: Uint8Array | string;
     let summary: string;
     try {

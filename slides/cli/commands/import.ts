@@ -32,7 +32,7 @@ export const registerImport: RegisterCommand = (program, io) => {
     if (output !== '-' && (await samePath(file, output))) {
       throw new CliError({ file: output, message: 'This is the input file: importing would overwrite the report.', hint: 'Choose another output name, e.g. deck.md.', exitCode: EXIT_USAGE });
     }
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, io);
     const markdown = deckToMarkdown(deck);
     if (output === '-') {
       io.out(markdown);

@@ -5,6 +5,7 @@ import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
+import { footnoteLines, formatLine, recognisedLine, sourceWarnings } from '../source-summary.ts';
 import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
@@ -33,6 +34,11 @@ export function outlineRows(deck: DeckModel): OutlineRow[] {
   return rows.map(({ name, slides, seconds }) => ({ name, slides, seconds }));
 }
 
+function outlineSummary(deck: DeckModel): string {
+  const tables = deck.slides.filter((s) => s.table).length;
+  return `${deck.sections.length} section${deck.sections.length === 1 ? '' : 's'}${tables > 0 ? `, ${tables} table slide${tables === 1 ? '' : 's'}` : ''}`;
+}
+
 function rateText(deck: DeckModel): string {
   return deck.meta.lang === 'zh'
     ? `${deck.meta.rate.cjkPerMinute} characters/min, ${deck.meta.readingUnits.toLocaleString('en-US')} characters`
@@ -55,13 +61,20 @@ export const registerInfo: RegisterCommand = (program, io) => {
       .description('print the outline: slides and reading time per section, the total and the target')
       .argument('<file>', REPORT_ARGUMENT),
   ).action(async (file: string, options: DeckCliOptions) => {
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, undefined);
     const { meta } = deck;
+    const { format, document } = meta.source;
+    const recognised = recognisedLine(document, format);
     const header = [
       meta.title,
       ...(meta.subtitle ? [meta.subtitle] : []),
       `${meta.source.name} · ${meta.lang === 'zh' ? 'Chinese' : 'English'} · ${rateText(deck)} · ${meta.aspect} · ${meta.theme}`,
+      `Format: ${formatLine(format, document)}`,
+      ...(recognised ? [`Recognised: ${recognised}; ${outlineSummary(deck)}`] : []),
+      ...sourceWarnings(deck),
     ];
+    const notes = footnoteLines(deck);
+    const footnotes = notes.length > 0 ? `\n\nFootnotes and endnotes (not read aloud; printed in the reading copy):\n${notes.map((line) => `  ${line}`).join('\n')}\n` : '';
     const rows = outlineRows(deck).map((row) => [truncateToWidth(row.name, 56), String(row.slides), formatDuration(row.seconds), '']);
     const footer = [['Total', String(deck.slides.length), formatDuration(meta.totalSeconds), '']];
     const target = targetRow(deck);
@@ -71,6 +84,6 @@ export const registerInfo: RegisterCommand = (program, io) => {
       rows,
       footer,
     );
-    io.out(`${header.join('\n')}\n\n${table}`);
+    io.out(`${header.join('\n')}\n\n${table}${footnotes}`);
   });
 };

@@ -63,6 +63,8 @@ class BodyReader {
   readonly blocks: WordBody['blocks'] = [];
   /** A paragraph whose mark was deleted: the next paragraph joins it. */
   private carried: WordParagraph | undefined;
+  /** Table nesting: paragraphs in cells are not counted as the document's paragraphs. */
+  private depth = 0;
 
   constructor(private readonly context: WordContext) {
     this.counter = new NumberingCounter(context.numbering);
@@ -119,6 +121,7 @@ class BodyReader {
 
   private table(tbl: XmlElement): Extract<SourceBlock, { type: 'table' }> {
     this.counts.tables++;
+    this.depth++;
     const rows: string[][] = [];
     for (const tr of children(tbl)) {
       if (tr.localName !== 'tr') continue;
@@ -140,6 +143,7 @@ class BodyReader {
       }
       rows.push(cells);
     }
+    this.depth--;
     return { type: 'table', rows };
   }
 
@@ -168,7 +172,7 @@ class BodyReader {
     // An empty paragraph shows nothing, not even its number: Word hides the label of an empty
     // list item only when it is a deleted one, but an empty numbered line carries no text to read.
     const label = numId !== undefined && !this.isEmpty(state) ? this.counter.next(numId, ilvl) : undefined;
-    this.counts.paragraphs++;
+    if (this.depth === 0) this.counts.paragraphs++;
     const paragraph: WordParagraph = { type: 'paragraph', text: labelled(label, state.text) };
     if (label && label.text !== '') this.counts.numbered++;
     if (headingLevel !== undefined && state.text.trim() !== '') {
@@ -264,9 +268,13 @@ class BodyReader {
 function labelled(label: ListLabel | undefined, text: string): string {
   if (!label || label.text === '') return text;
   if (label.suffix === 'nothing') return label.text + text;
-  const last = label.text.codePointAt(label.text.length - 1) ?? 0;
+  const body = text.replace(/^[\t ]+/, '');
+  const shown = label.text.trimEnd();
+  // A level text that ends in its own space (第%1部分 ) keeps one; a CJK label needs no gap.
+  const spaced = shown !== label.text;
+  const last = shown.codePointAt(shown.length - 1) ?? 0;
   const cjk = last >= 0x2e80 || (last >= 0x2460 && last <= 0x24ff);
-  return cjk ? label.text + text.replace(/^[\t ]+/, '') : `${label.text} ${text.replace(/^[\t ]+/, '')}`;
+  return spaced || !cjk ? `${shown} ${body}` : shown + body;
 }
 
 /** The body of word/document.xml (its w:body element) as blocks, with the counts for `podium info`. */
