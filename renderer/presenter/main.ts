@@ -17,6 +17,7 @@ import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
+import { showSourceNotice } from './source-notice.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { renderTimers } from './timers.ts';
@@ -82,6 +83,7 @@ function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
 async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   showError(null);
+  showSourceNotice($('source-notice'), next);
   applyDeckLook($('preview-current'), next.meta);
   applyDeckLook($('preview-next'), next.meta);
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
@@ -93,7 +95,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   sync.setDeck(deckShape(next));
   void rehearsal.setDeck(next);
   const state = sync.current();
-  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
+  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}${s?.table?.rows.flat().join('') ?? ''}`).join('');
   await loadFontsFor(shown);
   renderState(sync.current());
   preloadDeckFonts(next, next.slides.map((s) => s.notes).join(''));
@@ -251,7 +253,10 @@ host.onCommand((command) => {
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
 });
-onLangChange(() => renderState(sync.current()));
+onLangChange(() => {
+  if (deck) showSourceNotice($('source-notice'), deck);
+  renderState(sync.current());
+});
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };

@@ -7,7 +7,7 @@
  */
 import PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
-import type { DeckModel, Slide, ThemeName } from '../core/model.ts';
+import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
 
@@ -83,6 +83,24 @@ function sectionHeading(deck: DeckModel, slide: Slide): string | undefined {
   return section.title.startsWith(section.label) ? section.title : `${section.label}${section.title}`;
 }
 
+/** A table from the report as a real PowerPoint table (editable cells), header row in the band colour. */
+function addTable(page: PptxGenJS.Slide, table: SlideTable, palette: Palette, geometry: Geometry, top: number): void {
+  const columns = Math.max(...table.rows.map((row) => row.length));
+  const height = geometry.height - top - 1.0;
+  const fontSize = Math.max(10, Math.min(20, Math.floor((height * 72) / (table.rows.length * 2.1))));
+  const rows: PptxGenJS.TableRow[] = table.rows.map((row, index) => {
+    const header = table.header && index === 0;
+    return Array.from({ length: columns }, (_, c) => ({
+      text: row[c] ?? '',
+      options: header ? { bold: true, color: palette.bandText, fill: { color: palette.band } } : { color: palette.text },
+    }));
+  });
+  page.addTable(rows, {
+    x: 0.8, y: top + 0.35, w: geometry.width - 1.6,
+    fontFace: PPTX_FONT, fontSize, valign: 'middle', border: { type: 'solid', pt: 0.75, color: palette.muted }, autoPage: false,
+  });
+}
+
 function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry, section: string | undefined): void {
   const bandH = 1.75;
   page.addShape('rect', { x: 0, y: 0, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
@@ -92,6 +110,10 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
   head.push({ text: slide.title, options: { fontSize: 32, bold: true, color: palette.bandText, breakLine: Boolean(slide.subtitle) } });
   if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
   page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
+  if (slide.table) {
+    addTable(page, slide.table, palette, geometry, bandH);
+    return;
+  }
   const points = slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
   if (points.length > 0) {
     page.addText(points.map((text) => ({ text, options: { bullet: { indent: 22 }, breakLine: true } })), {
