@@ -13,7 +13,7 @@ import { finishPlan, planOutline, type PlanContext } from './plan.ts';
 import { DEFAULT_MAX_SLIDE_SECONDS, resolveRate, validateOptions } from './options.ts';
 import { detectLang, readingUnits } from './reading.ts';
 import { outlineText } from './outline.ts';
-import { outlineBlocks } from './outline-blocks.ts';
+import { blocksText, outlineBlocks } from './outline-blocks.ts';
 
 function titleFromName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -26,13 +26,14 @@ function emptyError(source: SourceText): DeckError {
     code: 'EMPTY',
     file: source.name,
     message: 'The file has no readable text.',
-    hint: 'Open a report with text in it (.txt, .md or .docx).',
+    hint: 'Open a report with text in it (.txt, .md, .docx, .doc or a PDF with text).',
   });
 }
 
 export function compileDeck(source: SourceText, options: CompileOptions = {}): DeckModel {
   validateOptions(options, source.name);
-  let text = normalizeText(source.text, source.format === 'md');
+  // A document read as blocks (Word, PDF): its text is the blocks' text.
+  let text = normalizeText(source.blocks ? blocksText(source.blocks) : source.text, source.format === 'md');
   let settings: DeckSettings = {};
   if (source.format === 'md') {
     const front = readFrontMatter(text, source.name);

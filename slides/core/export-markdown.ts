@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { PATH_SEPARATOR } from './deck.ts';
 import { formatDuration } from './frontmatter.ts';
 import { escapeInline } from './inline.ts';
-import type { DeckModel, Slide } from './model.ts';
+import type { DeckModel, Slide, SlideTable } from './model.ts';
 
 function frontMatter(deck: DeckModel): string {
   const { meta } = deck;
@@ -35,6 +35,10 @@ function slideAttributes(slide: Slide): string {
   if (slide.part) attributes['data-part'] = `${slide.part.index}/${slide.part.count}`;
   if (slide.sectionPath.length > 0) attributes['data-path'] = slide.sectionPath.map((p) => p.replaceAll(PATH_SEPARATOR, '')).join(PATH_SEPARATOR);
   if (slide.skippable) attributes['data-skippable'] = '';
+  // Footnotes are not spoken, so not in the notes: they travel as attributes.
+  (slide.footnotes ?? []).forEach((note, index) => {
+    attributes[`data-footnote-${index + 1}`] = note;
+  });
   const text = Object.entries(attributes)
     .map(([key, value]) => (value === '' ? key : `${key}="${attributeValue(value)}"`))
     .join(' ');
@@ -44,6 +48,16 @@ function slideAttributes(slide: Slide): string {
 /** Notes verbatim; a line `---` inside them would end the slide, so it is written `\---`. */
 function notesText(notes: string): string {
   return notes.split('\n').map((l) => (l === '---' ? '\\---' : l)).join('\n');
+}
+
+/** A GFM table; a table without a header row gets an empty one (GFM needs one), read back as none. */
+function tableMarkdown(table: SlideTable): string {
+  const columns = Math.max(...table.rows.map((row) => row.length));
+  // A cell's own line breaks are written <br> (GFM cells are one line).
+  const cell = (text: string | undefined): string => (text ?? '').split('\n').map((line) => escapeInline(line).replace(/\|/g, '\\|')).join('<br>') || ' ';
+  const line = (row: readonly (string | undefined)[]): string => `| ${Array.from({ length: columns }, (_, c) => cell(row[c])).join(' | ')} |`;
+  const [first, ...rest] = table.header ? table.rows : [[], ...table.rows];
+  return [line(first ?? []), `|${' --- |'.repeat(columns)}`, ...rest.map(line)].join('\n');
 }
 
 function slideMarkdown(slide: Slide): string {
@@ -57,6 +71,7 @@ function slideMarkdown(slide: Slide): string {
     parts.push(`${depth} ${escapeInline(slide.title)}`);
     if (slide.subtitle !== undefined) parts.push(`### ${escapeInline(slide.subtitle)}`);
     if (slide.points.length > 0) parts.push(slide.points.map((p) => `- ${escapeInline(p)}`).join('\n'));
+    if (slide.table) parts.push(tableMarkdown(slide.table));
   }
   if (slide.notes !== '') parts.push(`Note:\n${notesText(slide.notes)}`);
   return parts.filter((p) => p !== '').join('\n\n');

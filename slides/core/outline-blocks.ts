@@ -27,6 +27,14 @@ const MAX_CAPTION_WIDTH = 30;
 /** Ranks for styled headings without a label, below every label style and English headings. */
 const UNLABELLED_STYLE_RANK = 20;
 
+/** The blocks as one text, paragraphs and table rows one a line: what the notes give back. */
+export function blocksText(blocks: readonly SourceBlock[]): string {
+  return blocks
+    .map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((row) => row.join(' ')).join('\n')))
+    .filter((text) => text.trim() !== '')
+    .join('\n');
+}
+
 /** Normalised text per block (spaces collapsed, soft breaks kept as \n); empty paragraphs dropped. */
 function clean(blocks: readonly SourceBlock[]): (SourceParagraph | TableBlock)[] {
   const paragraphs: (SourceParagraph | TableBlock)[] = [];

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DeckError } from '../core/errors.ts';
+import { blocksText } from '../core/outline-blocks.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
 import { readPdf } from './pdf/pdf-text.ts';
@@ -144,13 +145,6 @@ async function structured(name: string, format: SourceFormat, named: SourceForma
   return { name, format, text: blocksText(blocks), blocks, document };
 }
 
-/** The blocks as one text: paragraphs and table rows one a line (what the invariants compare with). */
-export function blocksText(blocks: readonly SourceBlock[]): string {
-  return blocks
-    .map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((row) => row.join(' ')).join('\n')))
-    .filter((text) => text.trim() !== '')
-    .join('\n');
-}
 
 const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
   txt: 'a text file',

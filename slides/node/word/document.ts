@@ -296,7 +296,8 @@ export function readNotes(root: XmlElement | undefined, context: WordContext): M
     const reader = new BodyReader({ ...context, footnotes: new Map(), endnotes: new Map() });
     reader.body(note, reader.blocks);
     reader.flush(reader.blocks);
-    const text = reader.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.join(' ')).join('\n'))).join('\n').trim();
+    // One line per note: a note's paragraphs and soft breaks are joined by spaces.
+    const text = reader.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.rows.map((r) => r.join(' ')).join(' '))).join(' ').replace(/\s+/g, ' ').trim();
     notes.set(attr(note, 'id') ?? '', text);
   }
   return notes;

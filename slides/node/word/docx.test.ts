@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDeck, type DeckModel, type SourceText } from '../../core/index.ts';
-import { invariantViolations } from '../../core/invariants.ts';
+import { compileDeck, deckToMarkdown, type DeckModel, type SourceText } from '../../core/index.ts';
+import { invariantViolations, roundTripViolations } from '../../core/invariants.ts';
 import { level, makeWordPackage, para, run, table, type WordParts } from '../fixtures/word-package.ts';
 import { decodeReport } from '../read-report.ts';
 
@@ -10,10 +10,12 @@ async function read(parts: WordParts, name = 'report.docx'): Promise<SourceText>
   return decodeReport(name, await makeWordPackage(parts));
 }
 
-/** Compiles and checks the invariants against the text as the document shows it. */
+/** Compiles and checks the invariants against the text as the document shows it, and the Markdown round trip. */
 function deckOf(source: SourceText): DeckModel {
   const deck = compileDeck(source);
   expect(invariantViolations(deck, source.text)).toEqual([]);
+  const reread = compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(deck) });
+  expect(roundTripViolations(deck, reread)).toEqual([]);
   return deck;
 }
 
