@@ -15,12 +15,13 @@ function lines(text: string): string[] {
 }
 
 /**
- * In the extracted body a table row is one line: each cell ends with a tab (the cell mark) and
- * the row with one more (the row mark). Lines of that shape are read as table rows.
+ * In the extracted body a table row is one line whose cells each end with a tab (word-extractor
+ * turns the cell mark into a tab). Lines of that shape, with two cells or more, are table rows.
  */
 function tableRow(line: string): string[] | undefined {
-  if (!line.endsWith('\t\t') || line.split('\t').length < 3) return undefined;
-  return line.slice(0, -2).split('\t').map((cell) => cell.trim());
+  if (!line.endsWith('\t')) return undefined;
+  const cells = line.slice(0, -1).split('\t').map((cell) => cell.trim());
+  return cells.length >= 2 ? cells : undefined;
 }
 
 function blocksOf(body: string): { blocks: SourceBlock[]; tables: number; paragraphs: number } {
@@ -28,7 +29,7 @@ function blocksOf(body: string): { blocks: SourceBlock[]; tables: number; paragr
   let tables = 0;
   let paragraphs = 0;
   for (const raw of body.split(/\r\n?|\n/)) {
-    const row = tableRow(raw.replace(/^ +| +$/g, ''));
+    const row = tableRow(raw.replace(/^ +| +$/g, '').replace(/\t+$/, '\t'));
     const last = blocks[blocks.length - 1];
     if (row) {
       if (last?.type === 'table') last.rows.push(row);
