@@ -20,6 +20,9 @@ import { FontRequestError, serveFonts } from './fonts-api.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
 import { RecentFilesStore } from '../main/stores.ts';
 import { serveStatic } from './static-files.ts';
+import type { EditOp } from '../common/contract.ts';
+import { ARG_VALIDATORS, MAX_EDIT_JSON } from '../main/ipc-validation.ts';
+import { MAX_PICTURE_BYTES, PICTURE_MIME, readPicture } from '../../slides/node/pictures.ts';
 
 export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
@@ -48,6 +51,8 @@ export interface BrowserHostOptions {
   recentFilesPath?: string | null;
   /** Quiet time before a changed file is reloaded (ms). */
   debounceMs?: number;
+  /** Where edits of a deck with no file of its own (the bundled one, a dropped report) are saved. Default: ~/Documents/Podium. */
+  draftsFolder?: string;
 }
 
 export interface BrowserHost {
@@ -57,6 +62,17 @@ export interface BrowserHost {
   audienceUrl: string;
   session: DeckSession;
   close(): Promise<void>;
+}
+
+/**
+ * A picture of the open deck: only from the deck's own folder (a path that leaves it is not
+ * found), checked again by its bytes (a hand-edited deck may name any file), SVG sanitised.
+ */
+async function servePicture(folder: string | undefined, src: string, res: ServerResponse): Promise<void> {
+  const picture = folder === undefined ? undefined : await readPicture(folder, src);
+  if (!picture) throw new HttpError(404, `No picture ${src} in the deck's folder.`);
+  res.writeHead(200, { ...securityHeaders(), 'Content-Type': PICTURE_MIME[picture.type], 'Cache-Control': 'no-cache', 'Content-Length': picture.data.byteLength });
+  res.end(picture.data);
 }
 
 /** Every page fetches the deck first: the browser starts on it while the page's scripts load. */
@@ -82,7 +98,10 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   if (!existsSync(resolve(rendererDir, 'presenter.html'))) {
     throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
   }
-  const session = new DeckSession(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs });
+  const session = new DeckSession({
+    draftsFolder: options.draftsFolder ?? join(homedir(), 'Documents', 'Podium'),
+    ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+  });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
   const streams = new Set<ServerResponse>();
   const subsetter = new FontSubsetter(rendererDir);
@@ -145,6 +164,28 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       // Only files the user opened before: the page cannot make us read arbitrary paths.
       if (!recent.has(wanted)) throw new HttpError(404, `Not a recent file: ${wanted}`);
       return sendJson(res, await opened(await session.open(wanted)));
+    }
+    if (req.method === 'POST' && path === API.edit) {
+      // The same session (and atomic writer) as every other write: this host is the deck file's one writer.
+      const body = JSON.parse((await readBody(req, MAX_EDIT_JSON + 1024, 'The edit')).toString('utf8') || 'null') as { ops?: unknown } | null;
+      let ops: EditOp[];
+      try {
+        [ops] = ARG_VALIDATORS.editDeck.check([body?.ops]);
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
+      return sendJson(res, await session.edit(ops));
+    }
+    if (req.method === 'POST' && path === API.picture) {
+      const rawName = req.headers[FILE_NAME_HEADER.toLowerCase()];
+      // Only the picture's own name counts: where it came from on the user's machine is no path here.
+      const name = typeof rawName === 'string' ? (decodeURIComponent(rawName).split(/[\\/]/).pop() ?? '').slice(0, 255) : '';
+      if (!name) throw new HttpError(400, `Missing ${FILE_NAME_HEADER} header (the picture's name).`);
+      const bytes = await readBody(req, MAX_PICTURE_BYTES + 1, 'The picture');
+      return sendJson(res, await session.addPicture(name, new Uint8Array(bytes)));
+    }
+    if ((req.method === 'GET' || req.method === 'HEAD') && path.startsWith(API.deckFile)) {
+      return servePicture(session.deckFolder(), decodeURIComponent(path.slice(API.deckFile.length)), res);
     }
     if (req.method === 'POST' && path === API.fonts) {
       try {

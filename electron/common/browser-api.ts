@@ -11,6 +11,12 @@ export const API = {
   openRecent: '/api/open-recent',
   recent: '/api/recent',
   fonts: '/api/fonts',
+  /** POST {ops: EditOp[]} → EditOutcome. */
+  edit: '/api/edit',
+  /** POST the picture's bytes (file name in FILE_NAME_HEADER) → PictureOutcome. */
+  picture: '/api/picture',
+  /** GET /api/deck-file/<src>: a picture of the open deck, from the deck's own folder only. */
+  deckFile: '/api/deck-file/',
 } as const;
 
 /** Server-Sent Event names on API.events. */

@@ -3,7 +3,7 @@
  * that started us, live updates over Server-Sent Events, settings and rehearsals in the
  * browser's own storage. Same origin only: every URL here is a path on our own server.
  */
-import type { DeckUpdate, Host, HostCommand, HostInfo, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
+import type { DeckUpdate, EditOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
 import { API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../electron/common/browser-api.ts';
@@ -130,6 +130,18 @@ export function createBrowserHost(): Host {
       const response = await fetch(API.fonts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faces, text }) });
       if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);
       return decodeFontPack(await response.arrayBuffer());
+    },
+    async editDeck(ops) {
+      const response = await fetch(API.edit, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ops }) });
+      return json<EditOutcome>(response);
+    },
+    async addPicture(name, bytes) {
+      const response = await fetch(API.picture, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
+        body: bytes as BodyInit,
+      });
+      return json<PictureOutcome>(response);
     },
   };
 }
