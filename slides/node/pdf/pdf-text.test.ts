@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tinyPdf } from '../fixtures/tiny-pdf.ts';
 import { decodeReport } from '../read-report.ts';
 import { paragraphsOf, type PdfLine, type PdfPage } from './pdf-text.ts';
 
@@ -67,25 +68,15 @@ describe('PDF lines → paragraphs', () => {
   });
 });
 
-/** A PDF with one page and no text (a filled rectangle, as a scan is a picture), with a correct cross-reference table. */
+/** A PDF with one page and no text (a filled rectangle, as a scan is a picture). */
 function pdfWithoutText(): Uint8Array {
-  const objects = [
+  const stream = '0.5 g 50 50 495 742 re f';
+  return tinyPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
-  ];
-  const stream = '0.5 g 50 50 495 742 re f';
-  objects.push(`<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`);
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+  ]);
 }
 
 describe('a PDF without text', () => {

@@ -7,20 +7,12 @@
  * text and their notes attached to the paragraph. Pictures are collected by relationship id so
  * that they can be attached to their paragraph.
  */
-import type { SourceBlock, SourceParagraph } from '../../core/model.ts';
+import type { SourceBlock, SourceDocument, SourceParagraph } from '../../core/model.ts';
 import { NumberingCounter, type ListLabel, type NumberingDefinitions } from './numbering.ts';
 import { paragraphOutlineLevel, type StyleInfo } from './styles.ts';
 import { attr, child, children, intAttr, isOn, path, type XmlElement } from './xml.ts';
 
-export interface WordCounts {
-  paragraphs: number;
-  numbered: number;
-  headingStyles: number;
-  tables: number;
-  softBreaks: number;
-  revisions: number;
-  formatRevisions: number;
-}
+export type WordCounts = Pick<SourceDocument, 'paragraphs' | 'numbered' | 'headingStyles' | 'tables' | 'softBreaks' | 'revisions' | 'formatRevisions'>;
 
 export interface WordParagraph extends SourceParagraph {
   /** Relationship ids of the pictures in the paragraph (word/_rels/document.xml.rels). */

@@ -97,13 +97,7 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     if (block.type === 'paragraph' && block.pictures) pictures.set(block, block.pictures.map((id) => rels.byId.get(id) ?? id));
   }
   const document: SourceDocument = {
-    paragraphs: counts.paragraphs,
-    numbered: counts.numbered,
-    headingStyles: counts.headingStyles,
-    tables: counts.tables,
-    softBreaks: counts.softBreaks,
-    revisions: counts.revisions,
-    formatRevisions: counts.formatRevisions,
+    ...counts,
     comments,
     footnotes: [...context.footnotes.values()].filter((n) => n !== '').length,
     endnotes: [...context.endnotes.values()].filter((n) => n !== '').length,
