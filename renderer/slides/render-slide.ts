@@ -60,11 +60,17 @@ function tableElement(doc: Document, table: SlideTable): HTMLElement {
   const node = el(doc, 'table', 'ps-table');
   const columns = Math.max(...table.rows.map((row) => row.length));
   node.style.setProperty('--columns', String(columns));
+  // A column of figures (header included) is aligned right, so the digits line up.
+  const body = table.header ? table.rows.slice(1) : table.rows;
+  const figures = Array.from({ length: columns }, (_, c) => {
+    const cells = body.map((row) => row[c] ?? '').filter((cell) => cell !== '');
+    return cells.length > 0 && cells.filter(isFigure).length * 2 > cells.length;
+  });
   table.rows.forEach((row, index) => {
     const header = table.header && index === 0;
     const tr = doc.createElement('tr');
     for (let c = 0; c < columns; c++) {
-      const cell = el(doc, header ? 'th' : 'td', isFigure(row[c] ?? '') ? 'ps-cell ps-figure' : 'ps-cell');
+      const cell = el(doc, header ? 'th' : 'td', figures[c] ? 'ps-cell ps-figure' : 'ps-cell');
       const lines = (row[c] ?? '').split('\n');
       lines.forEach((line, k) => {
         if (k > 0) cell.append(doc.createElement('br'));
