@@ -552,15 +552,9 @@ export class StandInApp extends EventEmitter {
     this.world.log.push(`app.exit ${code}`);
   }
 
-  readonly commandLine = {
-    switches: new Map<string, string>(),
-    appendSwitch: (name: string, value?: string) => {
-      if (this.isReadyNow) this.world.log.push(`late switch --${name}`);
-      this.commandLine.switches.set(name, value ?? '');
-    },
-    hasSwitch: (name: string) => this.commandLine.switches.has(name),
-    getSwitchValue: (name: string) => this.commandLine.switches.get(name) ?? '',
-  };
+  relaunch(options?: { execPath?: string; args?: string[] }): void {
+    this.world.log.push(`app.relaunch ${JSON.stringify(options ?? {})}`);
+  }
 
   /** What macOS does when a file is double-clicked or dropped on the dock; returns whether the app handled it. */
   openFile(filePath: string): boolean {

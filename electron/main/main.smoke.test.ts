@@ -316,6 +316,21 @@ describe('main process, started against a stand-in electron', () => {
     expect(theWorld().liveWindows()).toContain(presenter);
   });
 
+  it('a second launch with a file Podium cannot read: the presenter is told what is wrong, the hall keeps its slides', async () => {
+    const file = path.join(dir, 'minutes.rtf');
+    await writeFile(file, '{\\rtf1 minutes}');
+    const presenter = windowOf('presenter.html');
+    const audience = windowOf('index.html');
+    const sentBefore = audience.webContents.sent.length;
+    theWorld().app.secondInstance(['/opt/podium'], '/', { podiumLaunch: 1, file });
+    await vi.waitFor(() => {
+      const last = presenter.webContents.sent.filter((m) => m.channel === EVENT_CHANNELS.onDeckUpdate).at(-1)?.payload as DeckUpdate | undefined;
+      expect(last?.ok === false && last.error.file).toBe('minutes.rtf');
+      expect(last?.ok === false && last.error.hint).toMatch(/\.docx/);
+    });
+    expect(audience.webContents.sent.slice(sentBefore).filter((m) => m.channel === EVENT_CHANNELS.onDeckUpdate)).toEqual([]);
+  });
+
   it('macOS open-file with every window closed: the show opens again on that file', async () => {
     const world = theWorld();
     windowOf('presenter.html').close();

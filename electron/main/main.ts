@@ -9,7 +9,7 @@ import { createCommands } from './commands.ts';
 import { setupDeck } from './deck.ts';
 import { reportPlacementLimit, setupDisplays } from './displays.ts';
 import { setupIpc } from './ipc.ts';
-import { chooseDisplayServer } from './display-server.ts';
+import { chooseDisplayServer, relaunchWithX11 } from './display-server.ts';
 import { launchData, parseLaunchArgs, readLaunchData, type LaunchArgs } from './launch-args.ts';
 import { setupMenu, type MenuControl } from './menu.ts';
 import { appPaths } from './paths.ts';
@@ -23,8 +23,13 @@ import { ViewWindows } from './windows.ts';
 registerPrivilegedScheme();
 app.enableSandbox();
 // Linux: X11 (XWayland) when there is one, so the hall's window can be put on the projector.
+// The display server is fixed before this script runs: start again with the switch, before taking the lock.
 const displayServer = chooseDisplayServer(process.platform, process.argv, process.env);
-if (displayServer.forceX11) app.commandLine.appendSwitch('ozone-platform', 'x11');
+const relaunching = displayServer.forceX11;
+if (relaunching) {
+  app.relaunch(relaunchWithX11(process.argv, process.execPath, process.env));
+  app.exit(0);
+}
 
 // Launch requests — a file double-clicked in Finder (`open-file`, possibly before `ready`) or a
 // second launch (`second-instance`) — are listened for now, before anything awaits, and wait
@@ -43,7 +48,9 @@ app.on('second-instance', (_event, _argv, _workingDirectory, additionalData) => 
 });
 
 // The file travels in the lock's additional data: the running instance receives it in 'second-instance'.
-if (!app.requestSingleInstanceLock(launchData(launch))) {
+if (relaunching) {
+  // app.exit above ends this process; the relaunched one takes over.
+} else if (!app.requestSingleInstanceLock(launchData(launch))) {
   app.quit();
 } else {
   start().catch((error: unknown) => {

@@ -24,6 +24,8 @@ export async function startPrintServer(root: string): Promise<PrintServer> {
   let update: DeckUpdate | undefined;
   let revision = 0;
   const subsetter = new FontSubsetter(root);
+  // HarfBuzz and the font sources load while the browser starts, not when the print page first asks.
+  void subsetter.warm();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     if (req.method === 'POST' && path === API.fonts) {
