@@ -24,6 +24,9 @@ describe('parseStartArgs', () => {
   it('reads --browser, --port and one report', () => {
     expect(parseStartArgs(['--browser', 'r/报告.docx', '--port', '8080'])).toEqual({ forceBrowser: true, port: 8080, file: 'r/报告.docx' });
     expect(noArgs).toEqual({ forceBrowser: false, port: 0 });
+    expect(parseStartArgs(['--lang', 'en', 'a.md'])).toEqual({ forceBrowser: false, port: 0, lang: 'en', file: 'a.md' });
+    expect(parseStartArgs(['--lang=zh'])).toEqual({ forceBrowser: false, port: 0, lang: 'zh-CN' });
+    expect(() => parseStartArgs(['--lang', 'fr'])).toThrow(/--lang takes zh or en, got "fr"/);
   });
 
   it('says what is wrong with bad arguments', () => {
@@ -136,5 +139,11 @@ describe('electronArgs', () => {
   it('no switch for other users or platforms', () => {
     expect(electronArgs('/repo', undefined, { platform: 'linux', runningAsRoot: false })).toEqual(['/repo']);
     expect(electronArgs('/repo', 'a.md', { platform: 'darwin', runningAsRoot: true })).toEqual(['/repo', 'a.md']);
+  });
+
+  it('a Wayland session with XWayland starts Electron on X11 directly (no relaunch), the report still found', () => {
+    const args = electronArgs('/repo', '/data/a.md', { platform: 'linux', runningAsRoot: false, env: { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' } });
+    expect(args).toEqual(['/repo', '--ozone-platform=x11', '/data/a.md']);
+    expect(parseLaunchArgs(['/x/electron', ...args], { packaged: false, cwd: '/' })).toEqual({ file: '/data/a.md' });
   });
 });

@@ -5,6 +5,9 @@
  * start.ts gathers the facts (files, environment) and carries the plan out.
  */
 import path from 'node:path';
+import { chooseDisplayServer, X11_SWITCH } from '../../electron/main/display-server.ts';
+import type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import { langFromOption } from '../../slides/core/messages/locale.ts';
 
 export interface StartArgs {
   /** `--browser`: skip Electron even if it is installed. */
@@ -13,13 +16,15 @@ export interface StartArgs {
   file?: string;
   /** `--port <n>` for the browser host (0: any free port). */
   port: number;
+  /** `--lang zh|en`: the UI language asked for (else the system's). */
+  lang?: UiLang;
 }
 
 export class StartUsageError extends Error {
   override name = 'StartUsageError';
 }
 
-export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [report.txt|.md|.docx|.doc|.pdf]';
+export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [--lang zh|en] [report.txt|.md|.docx|.doc|.pdf]';
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
   const args: StartArgs = { forceBrowser: false, port: 0 };
@@ -34,6 +39,11 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
       }
       args.port = port;
       i += 1;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      const lang = langFromOption(value ?? '');
+      if (!lang) throw new StartUsageError(`--lang takes zh or en, got ${value === undefined ? 'nothing' : JSON.stringify(value)}. ${START_USAGE}`);
+      args.lang = lang;
     } else if (arg.startsWith('-')) throw new StartUsageError(`Unknown option ${arg}. ${START_USAGE}`);
     else if (args.file !== undefined) throw new StartUsageError(`One report at a time: got ${args.file} and ${arg}. ${START_USAGE}`);
     else args.file = arg;
@@ -132,9 +142,17 @@ export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, brow
  * only: packaged builds are never run as root). It goes after the app folder, where the main
  * process's launch-args.ts skips switches; before it, the app folder would no longer be argv[1].
  */
-export function electronArgs(appDir: string, file: string | undefined, options: { platform: NodeJS.Platform; runningAsRoot: boolean }): string[] {
+export function electronArgs(
+  appDir: string,
+  file: string | undefined,
+  options: { platform: NodeJS.Platform; runningAsRoot: boolean; lang?: UiLang; env?: Readonly<Record<string, string | undefined>> },
+): string[] {
   const sandbox = options.platform === 'linux' && options.runningAsRoot ? ['--no-sandbox'] : [];
-  return [appDir, ...sandbox, ...(file ? [file] : [])];
+  // --lang is also Chromium's switch for the app's locale: app.getLocale() and the views agree.
+  const lang = options.lang ? [`--lang=${options.lang}`] : [];
+  // A Wayland session with XWayland: start on X11 at once rather than have the app relaunch itself (display-server.ts).
+  const x11 = chooseDisplayServer(options.platform, [], options.env ?? {}).forceX11 ? [X11_SWITCH] : [];
+  return [appDir, ...sandbox, ...lang, ...x11, ...(file ? [file] : [])];
 }
 
 /** Rebuild when an output is missing or older than any of its inputs. */

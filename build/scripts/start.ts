@@ -104,7 +104,7 @@ async function runElectron(args: StartArgs): Promise<number> {
   await buildElectronIfStale();
   const pathTxt = readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
   const runningAsRoot = process.getuid?.() === 0;
-  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot }), { stdio: 'inherit' });
+  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot, env: process.env, ...(args.lang ? { lang: args.lang } : {}) }), { stdio: 'inherit' });
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
@@ -118,7 +118,10 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   const browser = findBrowser();
   console.log(fallbackLine(plan, browser ? browserName(browser.path) : undefined));
   buildRendererIfStale();
-  const host = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
+  const started = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
+  // --lang reaches the views in their address: they take it as the user's choice and remember it.
+  const withLang = (url: string) => (args.lang ? `${url}?lang=${args.lang}` : url);
+  const host = { ...started, presenterUrl: withLang(started.presenterUrl), audienceUrl: withLang(started.audienceUrl) };
   console.log(`Presenter: ${host.presenterUrl}  Audience: ${host.audienceUrl}  (Ctrl+C to stop)`);
 
   const children: ChildProcess[] = [];

@@ -11,7 +11,8 @@ export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, Hand
 export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
-export type UiLang = 'zh-CN' | 'en';
+export type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import type { UiLang } from '../../slides/core/messages/catalogue.ts';
 
 export interface RecentFile {
   path: string;

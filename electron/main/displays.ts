@@ -8,7 +8,7 @@
 import { dialog, screen, type BrowserWindow } from 'electron';
 import type { UiLang } from '../common/contract.ts';
 import { t } from '../common/i18n.ts';
-import { metricsChangeMatters, placeWindows, type DisplayInfo, type Placement } from './placement.ts';
+import { metricsChangeMatters, placeWindows, workAreaBesideFullscreen, type DisplayInfo, type Placement, type Rect } from './placement.ts';
 import { WindowMover } from './window-mover.ts';
 import type { ViewWindows } from './windows.ts';
 
@@ -22,15 +22,22 @@ export interface DisplayControl {
   canSwap(): boolean;
   /** Called after every placement (the menu enables Swap only with two displays). */
   onChange(listener: (placement: Placement) => void): void;
-  /** Resolves once no window is being moved (tests, and the smoke test's checks). */
-  settled(): Promise<void>;
-}
-
-function connectedDisplays(): DisplayInfo[] {
-  return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, scaleFactor: d.scaleFactor, internal: d.internal }));
 }
 
 export function setupDisplays(windows: ViewWindows, deckAspect: () => number): DisplayControl {
+  const workAreas = new Map<number, Rect>();
+  const connectedDisplays = (): DisplayInfo[] => {
+    const fullscreenOn = new Set(
+      windows
+        .entries()
+        .filter(([, window]) => window.isFullScreen())
+        .map(([, window]) => screen.getDisplayMatching(window.getBounds()).id),
+    );
+    return screen.getAllDisplays().map((d) => {
+      const info: DisplayInfo = { id: d.id, bounds: d.bounds, workArea: d.workArea, scaleFactor: d.scaleFactor, internal: d.internal };
+      return { ...info, workArea: workAreaBesideFullscreen(info, fullscreenOn.has(d.id), workAreas) };
+    });
+  };
   let swapped = false;
   let hallDisplayId: number | undefined;
   const listeners: Array<(placement: Placement) => void> = [];
@@ -79,9 +86,6 @@ export function setupDisplays(windows: ViewWindows, deckAspect: () => number): D
     canSwap: () => connectedDisplays().length > 1,
     onChange(listener) {
       listeners.push(listener);
-    },
-    async settled() {
-      await Promise.all(windows.entries().map(([, window]) => movers.get(window)?.settled()));
     },
   };
 }

@@ -149,11 +149,18 @@ export class StandInScreen extends EventEmitter {
     this.primaryId = this.displays[0]?.id ?? 0;
   }
 
+  /** "This module cannot be used until the ready event of the app module is emitted." */
+  private ready(): void {
+    if (!this.world.app.isReady()) throw new Error('screen cannot be used before the app is ready');
+  }
+
   getAllDisplays(): StandInDisplay[] {
+    this.ready();
     return this.displays.map((d) => structuredClone(d));
   }
 
   getPrimaryDisplay(): StandInDisplay {
+    this.ready();
     const primary = this.displays.find((d) => d.id === this.primaryId) ?? this.displays[0];
     if (!primary) throw new Error('no display');
     return structuredClone(primary);
@@ -161,6 +168,7 @@ export class StandInScreen extends EventEmitter {
 
   /** The display the rectangle overlaps most (the nearest when it overlaps none), as Electron's. */
   getDisplayMatching(rect: Rect): StandInDisplay {
+    this.ready();
     const scored = this.displays.map((d) => ({ d, overlap: area(d.bounds, rect) }));
     const best = scored.sort((a, b) => b.overlap - a.overlap)[0];
     if (best && best.overlap > 0) return structuredClone(best.d);
@@ -203,6 +211,25 @@ export class StandInScreen extends EventEmitter {
     Object.assign(display, structuredClone(patch));
     if (changed.length > 0) this.emit('display-metrics-changed', { preventDefault() {} }, structuredClone(display), changed);
     return changed;
+  }
+
+  private readonly workAreasBeforeFullscreen = new Map<number, Rect>();
+
+  /**
+   * macOS: a window in fullscreen takes its display's menu bar and Dock away, so the display's
+   * work area changes (and display-metrics-changed says so, with ['workArea']); leaving gives them back.
+   */
+  macFullscreenChanged(id: number, entered: boolean): void {
+    const display = this.displays.find((d) => d.id === id);
+    if (!display) return;
+    if (entered) {
+      if (!this.workAreasBeforeFullscreen.has(id)) this.workAreasBeforeFullscreen.set(id, { ...display.workArea });
+      this.change(id, { workArea: { ...display.bounds } });
+    } else {
+      const before = this.workAreasBeforeFullscreen.get(id);
+      this.workAreasBeforeFullscreen.delete(id);
+      if (before) this.change(id, { workArea: before });
+    }
   }
 
   /** Swaps which display is primary and where they are (the OS's "swap displays"). */
@@ -297,6 +324,7 @@ export class StandInWindow extends EventEmitter {
     private readonly world: StandInWorld,
   ) {
     super();
+    if (!world.app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
     this.visible = options.show !== false;
     const primary = world.screen.getPrimaryDisplay().workArea;
     const width = Math.max(options.width ?? 800, options.minWidth ?? 0);
@@ -399,6 +427,7 @@ export class StandInWindow extends EventEmitter {
     this.fullscreen = flag;
     if (flag) this.visible = true;
     this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+    this.world.screen.macFullscreenChanged(this.display().id, flag);
     const next = this.pending.shift();
     if (next !== undefined) this.setFullScreen(next);
   }
@@ -536,6 +565,11 @@ export class StandInApp extends EventEmitter {
 
   getVersion(): string {
     return '0.1.0';
+  }
+
+  /** A Chinese system: the menus start in Chinese (an English one would start in English). */
+  getLocale(): string {
+    return 'zh-CN';
   }
 
   addRecentDocument(p: string): void {

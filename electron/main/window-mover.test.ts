@@ -7,6 +7,7 @@ const PLATFORMS: StandInPlatform[] = ['win32', 'darwin', 'linux'];
 
 function setup(platform: StandInPlatform) {
   const world = new StandInWorld({ platform, displays: laptopAndProjector() });
+  world.app.becomeReady();
   const window = new (world.module().BrowserWindow as new (o: object) => StandInWindow)({ width: 960, height: 540, minWidth: 480, minHeight: 270, show: true });
   const mover = new WindowMover(window, { displayOf: (bounds) => world.screen.getDisplayMatching(bounds).id, warn: () => undefined });
   const [laptop, projector] = world.screen.getAllDisplays();
@@ -114,6 +115,15 @@ describe('the stand-in is as strict as Electron (so the mover tests above can fa
     expect(window.boundsLog.at(-1)?.applied).toBe(false);
     await entered;
     expect(window.isFullScreen()).toBe(true);
+  });
+
+  it('macOS: entering fullscreen changes the display\'s work area (display-metrics-changed with workArea only)', async () => {
+    const { world, window } = setup('darwin');
+    const changes: string[][] = [];
+    world.screen.on('display-metrics-changed', (_event: unknown, _display: unknown, changed: string[]) => changes.push(changed));
+    window.setFullScreen(true);
+    await new Promise((resolve) => window.once('enter-full-screen', resolve));
+    expect(changes).toEqual([['workArea']]);
   });
 
   it('Linux: the window manager answers later; a hidden window cannot leave fullscreen', async () => {

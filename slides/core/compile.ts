@@ -25,8 +25,8 @@ function emptyError(source: SourceText): DeckError {
   return new DeckError({
     code: 'EMPTY',
     file: source.name,
-    message: 'The file has no readable text.',
-    hint: 'Open a report with text in it (.txt, .md, .docx, .doc or a PDF with text).',
+    message: { key: 'error.empty' },
+    hint: { key: 'error.empty.hint' },
   });
 }
 

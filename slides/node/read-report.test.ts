@@ -52,7 +52,7 @@ describe('readReport: formats and encodings', () => {
   it('strips the UTF-8 BOM', async () => {
     const source = await readReport(await file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)])));
     expect(source.text).toBe(REPORT);
-    expect(source.document?.encoding).toBe('utf-8 with BOM');
+    expect(source.document?.encoding).toBe('utf-8 BOM');
   });
 
   it('decodes UTF-16 LE and BE with BOM', async () => {

@@ -1,13 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DeckError } from '../core/errors.ts';
-import { blocksText } from '../core/outline-blocks.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
+import { blocksText } from '../core/outline-blocks.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
 import { readPdf } from './pdf/pdf-text.ts';
-import { READABLE, sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
+import { sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
 import { readDoc } from './word/doc.ts';
 import { readDocx } from './word/docx.ts';
+import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
 /**
  * Report file (or dropped bytes) → SourceText for the pure compiler. Every way a
@@ -39,10 +40,10 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
 /** Extensions users try that deserve a specific way out. */
-const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
-  '.rtf': 'Open it in Word or WPS and save it as .docx, or as plain text (.txt).',
-  '.odt': 'Open it in LibreOffice or WPS and save it as .docx.',
-  '.pptx': 'Podium makes the slides itself: give it the report (.txt, .md, .docx, .doc or .pdf).',
+const UNSUPPORTED_HINTS: Readonly<Record<string, MessageKey>> = {
+  '.rtf': 'error.unsupported.rtf',
+  '.odt': 'error.unsupported.odt',
+  '.pptx': 'error.unsupported.pptx',
 };
 
 export function formatFromName(name: string): SourceFormat | undefined {
@@ -51,12 +52,11 @@ export function formatFromName(name: string): SourceFormat | undefined {
 
 function unsupported(name: string): DeckError {
   const ext = extname(name).toLowerCase();
-  const supported = 'Podium reads .txt, .md/.markdown, .docx, .doc, .wps and .pdf files.';
   return new DeckError({
     code: 'UNSUPPORTED',
     file: name,
-    message: ext ? `"${ext}" files are not supported.` : 'The file has no extension, so its format is unknown.',
-    hint: ext && UNSUPPORTED_HINTS[ext] ? `${supported} ${UNSUPPORTED_HINTS[ext]}` : `${supported} Rename or save the report with one of these extensions.`,
+    message: ext ? { key: 'error.unsupported', values: { ext } } : { key: 'error.unsupported.noExt' },
+    hint: { key: (ext && UNSUPPORTED_HINTS[ext]) || 'error.unsupported.rename' },
   });
 }
 
@@ -68,21 +68,21 @@ function tooLarge(name: string, size: number, maxBytes: number): DeckError {
   return new DeckError({
     code: 'TOO_LARGE',
     file: name,
-    message: `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit.`,
-    hint: 'A report read aloud is far smaller: check that this is the right file, or split it.',
+    message: { key: 'error.tooLarge', values: { size: formatBytes(size), max: formatBytes(maxBytes) } },
+    hint: { key: 'error.tooLarge.hint' },
   });
 }
 
 /** A DeckError for a failed stat/read, from Node's error code. */
 export function readError(name: string, error: unknown): DeckError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const [message, hint] =
-    code === 'ENOENT' ? ['No such file.', 'Check the path and the file name.']
-    : code === 'EACCES' || code === 'EPERM' ? ['Permission denied: the file cannot be read.', 'Check the file\'s permissions, or copy it somewhere you can read it.']
-    : code === 'EISDIR' ? ['This is a folder, not a file.', 'Give the path of the report file inside it.']
-    : code === 'ENOTDIR' ? ['A part of the path is not a folder.', 'Check the path.']
-    : code === 'ELOOP' ? ['The path is a loop of symbolic links.', 'Give the path of the real file.']
-    : [`The file could not be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, 'Check that the file is accessible and try again.'];
+  const [message, hint]: [MessageRef, MessageRef] =
+    code === 'ENOENT' ? [{ key: 'error.read.missing' }, { key: 'error.read.missing.hint' }]
+    : code === 'EACCES' || code === 'EPERM' ? [{ key: 'error.read.denied' }, { key: 'error.read.denied.hint' }]
+    : code === 'EISDIR' ? [{ key: 'error.read.isDir' }, { key: 'error.read.isDir.hint' }]
+    : code === 'ENOTDIR' ? [{ key: 'error.read.notDir' }, { key: 'error.read.checkPath' }]
+    : code === 'ELOOP' ? [{ key: 'error.read.loop' }, { key: 'error.read.loop.hint' }]
+    : [{ key: 'error.read.other', values: { reason: code ?? (error instanceof Error ? error.message : String(error)) } }, { key: 'error.read.other.hint' }];
   return new DeckError({ code: 'READ', file: name, message, hint });
 }
 
@@ -97,7 +97,7 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
   }
   if (info.isDirectory()) throw readError(name, Object.assign(new Error('directory'), { code: 'EISDIR' }));
   if (!info.isFile()) {
-    throw new DeckError({ code: 'READ', file: name, message: 'This is not a regular file (a device, pipe or socket).', hint: 'Give the path of the report file.' });
+    throw new DeckError({ code: 'READ', file: name, message: { key: 'error.read.special' }, hint: { key: 'error.read.special.hint' } });
   }
   if (info.size > maxBytes) throw tooLarge(name, info.size, maxBytes);
   let bytes: Buffer;
@@ -133,44 +133,35 @@ export async function decodeReport(name: string, bytes: Uint8Array, options: Pic
   return source;
 }
 
-function empty(name: string): DeckError {
-  return new DeckError({ code: 'EMPTY', file: name, message: 'The file has no text.', hint: 'Choose the file that holds the report, or write the report into this one.' });
-}
-
 /** A document format read by a library: its blocks, their text, what was found, and the name it came under. */
 async function structured(name: string, format: SourceFormat, named: SourceFormat | undefined, read: () => Promise<{ blocks: SourceBlock[]; document: SourceDocument }>): Promise<SourceText> {
   const { blocks, document } = await read();
   const ext = extname(name).toLowerCase();
-  if (named !== format && !(named === 'doc' && format === 'wps') && !(named === 'wps' && format === 'doc')) document.namedAs = ext || '(no extension)';
+  if (named !== format && !(named === 'doc' && format === 'wps') && !(named === 'wps' && format === 'doc')) document.namedAs = ext || '—';
   return { name, format, text: blocksText(blocks), blocks, document };
 }
 
-
-const FORMAT_NAMES: Readonly<Record<SourceFormat, string>> = {
-  txt: 'a text file',
-  md: 'a Markdown file',
-  docx: 'a Word document (.docx)',
-  doc: 'a Word 97–2003 document (.doc)',
-  wps: 'a WPS document (.wps)',
-  pdf: 'a PDF document',
+const NOT_FORMAT: Readonly<Record<'docx' | 'doc' | 'wps' | 'pdf', MessageKey>> = {
+  docx: 'error.docx.notZip',
+  doc: 'error.doc.notOle',
+  wps: 'error.doc.notOle',
+  pdf: 'error.pdf.notPdf',
 };
 
-function notWhatItsNameSays(name: string, named: SourceFormat, kind: BinaryKind | undefined): DeckError {
-  if (kind) return binary(name, kind.what, kind.hint);
-  const shape = named === 'docx' ? 'a .docx file is a ZIP package, and this file is not one' : named === 'pdf' ? 'a PDF starts with %PDF, and this file does not' : 'a .doc or .wps file is an OLE compound document, and this file is not one';
-  return new DeckError({
-    code: 'DECODE',
-    file: name,
-    message: `This is not ${FORMAT_NAMES[named].replace(/^an? /, 'a ')}: ${shape}.`,
-    hint: 'If it is plain text, rename it to .txt; otherwise open it in Word or WPS and save it as .docx.',
-  });
+function notWhatItsNameSays(name: string, named: 'docx' | 'doc' | 'wps' | 'pdf', kind: BinaryKind | undefined): DeckError {
+  if (kind) return binary(name, kind);
+  return new DeckError({ code: 'DECODE', file: name, message: { key: NOT_FORMAT[named] }, hint: { key: 'error.docx.notZip.hint' } });
+}
+
+function empty(name: string): DeckError {
+  return new DeckError({ code: 'EMPTY', file: name, message: { key: 'error.noText' }, hint: { key: 'error.noText.hint' } });
 }
 
 function textBytes(name: string, format: SourceFormat, bytes: Uint8Array): SourceText {
-  // Say what the file is when we can tell (an image renamed .txt), before decoding.
+  // Say what the file is when we can tell (a PDF or an image renamed .txt), before decoding.
   const utf16 = bomEncoding(bytes)?.encoding.startsWith('utf-16') ?? false;
   const kind = sniffMagic(bytes) ?? (utf16 ? undefined : sniffNulBytes(bytes));
-  if (kind) throw binary(name, kind.what, kind.hint);
+  if (kind) throw binary(name, kind);
   const decoded = decodeText(bytes);
   if (!isDecoded(decoded)) {
     throw new DeckError({
@@ -178,25 +169,25 @@ function textBytes(name: string, format: SourceFormat, bytes: Uint8Array): Sourc
       file: name,
       ...(decoded.line !== undefined ? { line: decoded.line } : {}),
       ...(decoded.damagedUtf8
-        ? { message: 'The file is UTF-8 text with damaged bytes (invalid UTF-8) in it.', hint: 'Open it in a text editor, fix or retype the text at that line, and save it as UTF-8.' }
-        : { message: 'The text is in an unknown encoding: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK.', hint: 'Open it in a text editor and save it as UTF-8.' }),
+        ? { message: { key: 'error.decode.damagedUtf8' }, hint: { key: 'error.decode.damagedUtf8.hint' } }
+        : { message: { key: 'error.decode.unknown' }, hint: { key: 'error.decode.unknown.hint' } }),
     });
   }
-  if (decoded.text.includes('\0')) throw binary(name, 'a binary file (it contains NUL characters)', 'Choose the report file itself: .txt, .md, .docx, .doc or .pdf.');
-  return { name, format, text: decoded.text, document: textDocument(`${decoded.encoding}${decoded.bom ? ' with BOM' : ''}`) };
+  if (decoded.text.includes('\0')) throw binary(name, { what: { key: 'sniff.nul' }, hint: { key: 'sniff.nul.hint' } });
+  return { name, format, text: decoded.text, document: textDocument(`${decoded.encoding}${decoded.bom ? ' BOM' : ''}`) };
 }
 
 function textDocument(encoding: string): SourceDocument {
   return { encoding, paragraphs: 0, numbered: 0, headingStyles: 0, tables: 0, softBreaks: 0, revisions: 0, formatRevisions: 0, comments: 0, footnotes: 0, endnotes: 0, lost: [] };
 }
 
-function binary(name: string, what: string, hint: string): DeckError {
-  return new DeckError({ code: 'BINARY', file: name, message: `This is ${what}, not a text report.`, hint });
+function binary(name: string, kind: Pick<BinaryKind, 'what' | 'hint'>): DeckError {
+  return new DeckError({ code: 'BINARY', file: name, message: { key: 'error.binary', values: { what: kind.what } }, hint: kind.hint });
 }
 
-function damaged(name: string, what: string, error: unknown, hint: string): DeckError {
-  const detail = error instanceof Error ? error.message : String(error);
-  return new DeckError({ code: 'DECODE', file: name, message: `${what} is damaged or not what it seems (${detail.replace(/\s+/g, ' ').trim().slice(0, 200)}).`, hint });
+/** What a reading library said went wrong, shortened, for the message's detail. */
+function detailOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
@@ -204,10 +195,9 @@ async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | 
     return await readDocx(bytes);
   } catch (error) {
     if (error instanceof DeckError) throw error;
-    if (named !== 'docx' && error instanceof Error && /main document part/.test(error.message)) {
-      throw binary(name, 'a ZIP archive', `This ZIP holds no Word document; ${READABLE}.`);
-    }
-    throw damaged(name, 'The Word document', error, 'Open it in Word or WPS and save it again as .docx; if that fails, copy the text into a .txt file.');
+    const notWord = error instanceof Error && /main document part/i.test(error.message);
+    if (notWord && named !== 'docx') throw binary(name, { what: { key: 'sniff.zip' }, hint: { key: 'sniff.zip.hint' } });
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: notWord ? 'error.docx.notWord' : 'error.docx.damaged' }, hint: { key: 'error.docx.damaged.hint' } });
   }
 }
 
@@ -215,7 +205,7 @@ async function docBytes(name: string, bytes: Uint8Array): Promise<{ blocks: Sour
   try {
     return await readDoc(bytes);
   } catch (error) {
-    throw damaged(name, 'The Word 97–2003 / WPS document', error, 'Open it in Word or WPS and save it as .docx (Word document); if it is an Excel or other Office file, use the report itself.');
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.doc.damaged', values: { detail: detailOf(error) } }, hint: { key: 'error.doc.damaged.hint' } });
   }
 }
 
@@ -224,15 +214,10 @@ async function pdfBytes(name: string, bytes: Uint8Array): Promise<{ blocks: Sour
   try {
     content = await readPdf(bytes);
   } catch (error) {
-    throw damaged(name, 'The PDF', error, 'Open it in a PDF reader to check it; if it opens, print it again to PDF, or use the original Word file.');
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.pdf.damaged', values: { detail: detailOf(error) } }, hint: { key: 'error.pdf.damaged.hint' } });
   }
   if (content.blocks.length === 0) {
-    throw new DeckError({
-      code: 'EMPTY',
-      file: name,
-      message: `The PDF has no text in it (${content.document.pages ?? 0} page${content.document.pages === 1 ? '' : 's'} of pictures: a scan or an image-only print).`,
-      hint: 'Use the original Word or text file; a scanned report would first need text recognition (OCR) in another program.',
-    });
+    throw new DeckError({ code: 'EMPTY', file: name, message: { key: 'error.pdf.noText', values: { pages: content.document.pages ?? 0 } }, hint: { key: 'error.pdf.noText.hint' } });
   }
   return content;
 }

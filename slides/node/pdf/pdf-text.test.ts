@@ -84,7 +84,7 @@ describe('a PDF without text', () => {
     const error = await decodeReport('scan.pdf', pdfWithoutText()).then(() => undefined, (e: unknown) => e);
     expect(error).toMatchObject({ details: { code: 'EMPTY', file: 'scan.pdf' } });
     const { details } = error as { details: { message: string; hint: string } };
-    expect(details.message).toMatch(/The PDF has no text in it \(1 page of pictures: a scan or an image-only print\)/);
+    expect(details.message).toMatch(/The PDF has no text in it \(1 page\(s\) of pictures: a scan or an image-only print\)/);
     expect(details.hint).toMatch(/original Word or text file/);
   });
 });

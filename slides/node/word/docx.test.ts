@@ -190,7 +190,7 @@ describe('.docx recognised by its bytes', () => {
       const source = await decodeReport(name, bytes);
       expect(source.format).toBe('docx');
       expect(source.text).toContain('一、过去五年的工作回顾');
-      expect(source.document?.namedAs).toBe(name.includes('.') ? name.slice(name.lastIndexOf('.')) : '(no extension)');
+      expect(source.document?.namedAs).toBe(name.includes('.') ? name.slice(name.lastIndexOf('.')) : '—');
     }
   });
 });

@@ -1,11 +1,5 @@
-/**
- * UI text of the views (presenter, audience), Simplified Chinese first and English.
- * Plain data without DOM, beside the shared menu dictionary in electron/common/i18n.ts
- * (which electron/main also reads); `{name}` placeholders are filled by its `format`.
- */
-import type { UiLang } from '../../electron/common/contract.ts';
-
-const zhCN = {
+/** The presenter and audience views. */
+export const zh = {
   'presenter.pageTitle': '演讲者视图 · Podium 讲台',
   'audience.pageTitle': 'Podium 讲台',
   'presenter.current': '当前',
@@ -56,14 +50,19 @@ const zhCN = {
   'presenter.openAudience.title': '打开观众窗口（F5）',
   'presenter.openAudience.blocked': '观众窗口没有打开：浏览器可能阻止了新窗口。请允许本页打开弹出窗口后再按 F5。',
   'source.changes': '此文档有 {list}；幻灯片和讲稿采用接受全部修订后的文字，批注不进入幻灯片和讲稿。',
+  'source.commentsOnly': '此文档有 {list}；批注不进入幻灯片和讲稿。',
   'source.revisions': '{n} 处未接受的修订',
+  'source.revisions.one': '1 处未接受的修订',
   'source.formatRevisions': '{n} 处格式修订',
+  'source.formatRevisions.one': '1 处格式修订',
   'source.comments': '{n} 条批注',
+  'source.comments.one': '1 条批注',
   'source.listJoin': '、',
+  'source.listLast': '、',
   'source.lost': '未能从此{format}读取：{list}。',
   'source.format.doc': ' .doc 文件',
   'source.format.wps': ' .wps 文件',
-  'source.format.pdf': ' PDF ',
+  'source.format.pdf': ' PDF 文件',
   'source.format.other': '文件',
   'source.lost.numbering': '自动编号（自动编号的标题会缺少“一、”“（一）”等序号，另存为 .docx 可保留）',
   'source.lost.heading-styles': '标题样式（只按“一、”“（一）”等序号识别标题）',
@@ -87,10 +86,7 @@ const zhCN = {
   'presenter.noTarget': '未设目标时长，按计划总长计算',
 } as const;
 
-export type ViewStringKey = keyof typeof zhCN;
-export type ViewDictionary = { readonly [K in ViewStringKey]: string };
-
-const en: ViewDictionary = {
+export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.pageTitle': 'Presenter · Podium',
   'audience.pageTitle': 'Podium',
   'presenter.current': 'Current',
@@ -141,10 +137,15 @@ const en: ViewDictionary = {
   'presenter.openAudience.title': 'Open the audience window (F5)',
   'presenter.openAudience.blocked': 'The audience window did not open: the browser may have blocked it. Allow pop-ups for this page, then press F5 again.',
   'source.changes': 'This document has {list}; the slides and notes show the text with the changes accepted, without the comments.',
+  'source.commentsOnly': 'This document has {list}; comments are not part of the slides or the notes.',
   'source.revisions': '{n} unaccepted revisions',
-  'source.formatRevisions': '{n} formatting changes',
+  'source.revisions.one': '1 unaccepted revision',
+  'source.formatRevisions': '{n} unaccepted formatting changes',
+  'source.formatRevisions.one': '1 unaccepted formatting change',
   'source.comments': '{n} comments',
+  'source.comments.one': '1 comment',
   'source.listJoin': ', ',
+  'source.listLast': ' and ',
   'source.lost': 'Not read from this {format}: {list}.',
   'source.format.doc': '.doc file',
   'source.format.wps': '.wps file',
@@ -171,5 +172,3 @@ const en: ViewDictionary = {
   'presenter.language.title': '界面切换为简体中文',
   'presenter.noTarget': 'No target duration: measured against the planned total',
 };
-
-export const VIEW_DICTIONARIES: { readonly [L in UiLang]: ViewDictionary } = { 'zh-CN': zhCN, en };
