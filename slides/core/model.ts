@@ -106,6 +106,11 @@ export interface Slide {
   picture?: SlidePicture;
   /** Parts set by hand in the editor, in HAND_PARTS order; absent when none. */
   byHand?: HandPart[];
+  /**
+   * Pictures the source report (.docx) had in this slide's text, offered to the editor as data:
+   * URLs; not shown on the slide and not saved until chosen (Host.addPicture, then setPicture).
+   */
+  offeredPictures?: SlidePicture[];
   /** A table from the report, shown as a table (the notes read it row by row). */
   table?: SlideTable;
   /** Footnotes and endnotes of the text on this slide: never read aloud, printed at the foot of the reading copy. */
@@ -146,6 +151,11 @@ export interface DeckMeta {
   /** Total characters (zh) or words (en) read aloud: the basis of the timings. */
   readingUnits: number;
   source: { name: string; format: SourceFormat; document?: SourceDocument };
+  /**
+   * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
+   * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
+   */
+  pictureBase?: string;
 }
 
 /** Something a format (or the library that reads it) cannot carry, for "what was lost". */
