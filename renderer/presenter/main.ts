@@ -27,6 +27,7 @@ import { NotesPanel } from './notes.ts';
 import { markOutline, renderOutline } from './outline.ts';
 import { searchDeck } from './search.ts';
 import { setupFiles } from './files.ts';
+import { setupExportDialog } from './export-dialog.ts';
 import { mountRehearsalControls } from '../rehearsal/controls.ts';
 import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
 
@@ -254,6 +255,7 @@ bindKeys(sync, {
   },
 });
 host.onCommand((command) => {
+  if (command.type === 'exportDialog') return openExportDialog();
   if (command.type !== 'present') return;
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
@@ -267,6 +269,7 @@ document.fonts.addEventListener('loadingdone', () => previews.refit());
 
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
 setupFiles(host, showNotice);
+const openExportDialog = setupExportDialog(host);
 
 // The clocks tick even when nothing else changes; so does the automatic scrolling of the text.
 window.setInterval(() => {

@@ -6,7 +6,7 @@
  * Windows and substituted by WPS (its own 微软雅黑 or 思源黑体), by PowerPoint for Mac
  * (PingFang SC) and by LibreOffice through fontconfig (Noto Sans CJK SC / WenQuanYi).
  */
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
 import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
@@ -173,7 +173,9 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
 }
 
 export async function renderPptx(deck: DeckModel, options: { author?: string } = {}): Promise<Uint8Array> {
-  const pptx = new PptxGenJS();
+  // Loaded when a PPTX is made, not by whatever imports this module (the app's main process starts without it).
+  const { default: PptxGenJSClass } = await import('pptxgenjs');
+  const pptx = new PptxGenJSClass();
   const wide = deck.meta.aspect !== '4:3';
   pptx.layout = wide ? 'LAYOUT_WIDE' : 'LAYOUT_4x3';
   const geometry: Geometry = wide ? { width: 13.333, height: 7.5 } : { width: 10, height: 7.5 };
