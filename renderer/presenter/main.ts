@@ -19,6 +19,7 @@ import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { showSourceNotice } from './source-notice.ts';
+import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { sectionTrail, showTrail } from './breadcrumb.ts';
@@ -267,6 +268,7 @@ onLangChange(() => {
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
+onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
 setupFiles(host, showNotice);
 const openExportDialog = setupExportDialog(host);
