@@ -123,6 +123,7 @@ describe('podium import <new draft> --into deck.md', () => {
     const record = readRevisionRecord(await readFile(join(dir, 'deck.revision.json'), 'utf8'));
     expect(record?.summary).toEqual(summary);
     expect(record?.current).toBe('第二稿.docx');
+    expect(record?.previous).toBe('draft-1.txt');
     expect(record?.slides.find((s) => s.id === growth?.id)?.before).toContain('百分之六');
   });
 

@@ -40,6 +40,12 @@ export async function readDeckFile(deckPath: string, name = deckPath): Promise<{
   return { deck: compileDeck(source), text: source.text };
 }
 
+/** The report a deck was made from, as `podium import` notes it in the front matter ("# 52 slides, …; source: report.txt"). */
+function deckSourceName(text: string): string | undefined {
+  const match = /^# .*; source: (.+)$/m.exec(text.slice(0, 2000));
+  return match ? path.basename(match[1] as string) : undefined;
+}
+
 /** The revision record beside a deck, or undefined when there is none (or it is damaged: then it is ignored). */
 export async function readRevisionRecordFile(deckPath: string): Promise<RevisionRecord | undefined> {
   let text: string;
@@ -76,7 +82,7 @@ export async function updateDeckFile(deckPath: string, draft: SourceText, option
   const { deck, text } = await readDeckFile(deckPath, name);
   const result = reviseDeck(deck, draft, options);
   const earlier = await readRevisionRecordFile(deckPath);
-  const record = revisionRecord(result, earlier?.current ?? path.basename(deckPath), path.basename(draft.name), now);
+  const record = revisionRecord(result, earlier?.current ?? deckSourceName(text) ?? path.basename(deckPath), path.basename(draft.name), now);
   const previousPath = previousDeckPath(deckPath);
   const recordPath = revisionRecordPath(deckPath);
   const write = async (file: string, data: string): Promise<void> => {

@@ -195,6 +195,9 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     const order = [...formats.filter((format) => !isPdfFormat(format)), ...pdfs];
     try {
       const loaded = await loadDeck(file, options);
+      if (formats.includes('changes') && !loaded.deck.revision) {
+        throw new CliError({ file, message: { key: 'cli.export.noRevision' }, hint: { key: 'cli.export.noRevision.hint', values: { file } } });
+      }
       // The exports carry their pictures inside them, read from the deck's own folder.
       const { deck, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
       io.err(missingPicturesWarning(file, missing, text.lang));

@@ -1,4 +1,4 @@
-import { access, realpath } from 'node:fs/promises';
+import { access, realpath, rm } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { deckToMarkdown, formatDuration, isDeckError } from '../../core/index.ts';
 import type { DeckModel } from '../../core/model.ts';
@@ -10,7 +10,7 @@ import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
 import { readReport } from '../../node/read-report.ts';
-import { DeckWriteError, readDeckFile, updateDeckFile, type DeckFileUpdate } from '../../node/revise-deck-file.ts';
+import { DeckWriteError, readDeckFile, revisionRecordPath, updateDeckFile, type DeckFileUpdate } from '../../node/revise-deck-file.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
 import type { RegisterCommand } from './command.ts';
 
@@ -120,6 +120,8 @@ async function writeNew(file: string, output: string, options: ImportOptions, io
   } catch (error) {
     throw writeError(output, error);
   }
+  // A record of an earlier deck's revision no longer describes this one.
+  await rm(revisionRecordPath(output), { force: true });
   io.out(`${text.t('cli.wrote', { file: output, n: deck.slides.length, time: formatDuration(deck.meta.totalSeconds) })}\n`);
 }
 

@@ -312,7 +312,9 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
     const agendaChanged = slide.kind === 'section' && origin !== -1 && touchedSections.has((deck.slides[origin] as Slide).id);
     if (automatic[index] || agendaChanged) automaticParts(slides, index, fresh);
   });
-  const revised = refresh({ ...deck, meta: { ...deck.meta } }, slides);
+  // The deck's earlier revision record is not carried over: the host attaches the new one.
+  const { revision: _earlier, ...rest } = deck;
+  const revised = refresh({ ...rest, meta: { ...deck.meta } }, slides);
 
   const removed: RemovedSlide[] = [];
   const unplaced: UnplacedEdit[] = [];
