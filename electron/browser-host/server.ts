@@ -20,7 +20,8 @@ import { FontRequestError, serveFonts } from './fonts-api.ts';
 import { BodyTooLargeError, readBody } from './read-body.ts';
 import { RecentFilesStore } from '../main/stores.ts';
 import { serveStatic } from './static-files.ts';
-import type { EditOp } from '../common/contract.ts';
+import type { EditOp, ExportRequest } from '../common/contract.ts';
+import { browserExports } from './export-api.ts';
 import { ARG_VALIDATORS, MAX_EDIT_JSON } from '../main/ipc-validation.ts';
 import { MAX_PICTURE_BYTES, PICTURE_MIME, readPicture } from '../../slides/node/pictures.ts';
 
@@ -98,14 +99,16 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   if (!existsSync(resolve(rendererDir, 'presenter.html'))) {
     throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
   }
+  const draftsFolder = options.draftsFolder ?? join(homedir(), 'Documents', 'Podium');
   const session = new DeckSession({
-    draftsFolder: options.draftsFolder ?? join(homedir(), 'Documents', 'Podium'),
+    draftsFolder,
     pictureBase: API.deckFile,
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
   });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
   const streams = new Set<ServerResponse>();
   const subsetter = new FontSubsetter(rendererDir);
+  const exports = browserExports(session, { rendererDir, draftsFolder });
   let origin = '';
 
   const broadcast = (update: DeckUpdate): void => {
@@ -176,6 +179,16 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
         throw new HttpError(400, error instanceof Error ? error.message : String(error));
       }
       return sendJson(res, await session.edit(ops));
+    }
+    if (req.method === 'POST' && path === API.export) {
+      const body = JSON.parse((await readBody(req, 64 * 1024, 'The export request')).toString('utf8') || 'null') as unknown;
+      let request: ExportRequest;
+      try {
+        [request] = ARG_VALIDATORS.exportFormats.check([body]);
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
+      return sendJson(res, await exports.run(request));
     }
     if (req.method === 'POST' && path === API.picture) {
       const rawName = req.headers[FILE_NAME_HEADER.toLowerCase()];

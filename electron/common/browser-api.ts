@@ -17,6 +17,8 @@ export const API = {
   picture: '/api/picture',
   /** GET /api/deck-file/<src>: a picture of the open deck, from the deck's own folder only. */
   deckFile: '/api/deck-file/',
+  /** POST ExportRequest → ExportOutcome (the export dialog). */
+  export: '/api/export',
 } as const;
 
 /** Server-Sent Event names on API.events. */

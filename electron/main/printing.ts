@@ -11,6 +11,7 @@ import { viewUrl } from './app-url.ts';
 import { exportName, exportProgress, PRINT_TO_PDF_OPTIONS, type ExportStage } from './export-plan.ts';
 import { writeFileAtomic } from '../../slides/node/write-atomic.ts';
 import type { ViewWindows } from './windows.ts';
+import { documentAuthor } from '../../slides/core/author.ts';
 
 export type ExportProgressListener = (stage: ExportStage, fraction: number) => void;
 
@@ -32,6 +33,14 @@ interface PageState {
 }
 
 export async function exportPdf(options: PdfExportOptions): Promise<void> {
+  const { pdf } = await printPdf(options);
+  options.onProgress('writing', exportProgress('writing'));
+  await writeFileAtomic(options.outFile, pdf, { createFolder: true });
+  options.onProgress('done', exportProgress('done'));
+}
+
+/** The PDF's bytes and its page count (the print view's sheets), without writing it. */
+export async function printPdf(options: Omit<PdfExportOptions, 'outFile'>): Promise<{ pdf: Uint8Array; pages: number }> {
   const { windows, deck, request, onProgress } = options;
   const report = (stage: ExportStage, pageFraction?: number) => onProgress(stage, exportProgress(stage, pageFraction));
   report('loading');
@@ -49,17 +58,16 @@ export async function exportPdf(options: PdfExportOptions): Promise<void> {
       if (Date.now() > deadline) throw new Error('the print view did not finish its layout in time');
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+    const pages = (await window.webContents.executeJavaScript("document.querySelectorAll('.sheet').length")) as number;
     report('printing');
     const printed = await window.webContents.printToPDF(PRINT_TO_PDF_OPTIONS);
     const pdf = withPdfInfo(new Uint8Array(printed), {
       title: deck.meta.title,
-      author: deck.meta.byline?.find((line) => line.trim())?.trim() ?? 'Podium',
+      author: documentAuthor(deck),
       subject: exportName(request, deck.meta.lang === 'zh' ? 'zh-CN' : 'en'),
       creator: 'Podium 讲台',
     });
-    report('writing');
-    await writeFileAtomic(options.outFile, pdf, { createFolder: true });
-    report('done');
+    return { pdf, pages };
   } finally {
     if (!window.isDestroyed()) window.destroy();
   }

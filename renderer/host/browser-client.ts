@@ -3,7 +3,7 @@
  * that started us, live updates over Server-Sent Events, settings and rehearsals in the
  * browser's own storage. Same origin only: every URL here is a path on our own server.
  */
-import type { DeckUpdate, EditOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
+import type { DeckUpdate, EditOutcome, ExportOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
 import { API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../electron/common/browser-api.ts';
@@ -134,6 +134,10 @@ export function createBrowserHost(): Host {
     async editDeck(ops) {
       const response = await fetch(API.edit, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ops }) });
       return json<EditOutcome>(response);
+    },
+    async exportFormats(request) {
+      const response = await fetch(API.export, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+      return json<ExportOutcome>(response);
     },
     async addPicture(name, bytes) {
       const response = await fetch(API.picture, {

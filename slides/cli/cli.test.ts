@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../node/bundled.ts';
-import { writeClassicScripts } from '../node/classic-scripts.ts';
+import { writeClassicScripts } from '../../build/vite/classic-scripts-plugin.ts';
 import { parseDeckScript } from '../node/static-site.ts';
 import { podium } from './cli-test-support.ts';
 import { textWidth } from './text-width.ts';

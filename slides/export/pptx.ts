@@ -6,10 +6,11 @@
  * Windows and substituted by WPS (its own 微软雅黑 or 思源黑体), by PowerPoint for Mac
  * (PingFang SC) and by LibreOffice through fontconfig (Noto Sans CJK SC / WenQuanYi).
  */
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
 import type { DeckModel, Slide, ThemeName } from '../core/model.ts';
+import { documentAuthor } from '../core/author.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
@@ -150,14 +151,17 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
 }
 
 export async function renderPptx(deck: DeckModel, options: { author?: string } = {}): Promise<Uint8Array> {
-  const pptx = new PptxGenJS();
+  // Loaded when a PPTX is made, not by whatever imports this module (the app's main process starts without it).
+  const { default: PptxGenJSClass } = await import('pptxgenjs');
+  const pptx = new PptxGenJSClass();
   const wide = deck.meta.aspect !== '4:3';
   pptx.layout = wide ? 'LAYOUT_WIDE' : 'LAYOUT_4x3';
   const geometry: Geometry = wide ? { width: 13.333, height: 7.5 } : { width: 10, height: 7.5 };
   pptx.title = deck.meta.title;
   pptx.subject = deck.meta.subtitle ?? '';
   pptx.company = '';
-  if (options.author) pptx.author = options.author;
+  const author = options.author ?? documentAuthor(deck);
+  if (author) pptx.author = author;
   pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
   const palette = PALETTES[deck.meta.theme];
   for (const slide of deck.slides) {

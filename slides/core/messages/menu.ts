@@ -11,6 +11,7 @@ export const zh = {
   'menu.file.export': '导出',
   'menu.file.quit': '退出',
 
+  'export.dialog': '多种格式一次导出…',
   'export.slides': '幻灯片 PDF…',
   'export.notes': '备注页 PDF…',
   'export.handout': '讲义 PDF',
@@ -18,6 +19,7 @@ export const zh = {
   'export.reading': '讲话稿 PDF…',
   'export.official': '公文版 PDF…',
   'export.saveTitle': '导出 PDF',
+  'export.folderTitle': '选择导出到的文件夹',
   'export.done': '已导出：{file}',
   'export.failed': '导出失败：{message}',
   'export.busy': '正在导出，请稍候。',
@@ -77,6 +79,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'menu.file.export': 'Export',
   'menu.file.quit': 'Quit',
 
+  'export.dialog': 'Several Formats at Once…',
   'export.slides': 'Slides PDF…',
   'export.notes': 'Notes Pages PDF…',
   'export.handout': 'Handout PDF',
@@ -84,6 +87,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'export.reading': 'Reading Copy PDF…',
   'export.official': 'Official Layout PDF…',
   'export.saveTitle': 'Export PDF',
+  'export.folderTitle': 'Choose the folder to export into',
   'export.done': 'Exported: {file}',
   'export.failed': 'Export failed: {message}',
   'export.busy': 'An export is running; please wait.',
