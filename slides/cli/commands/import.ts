@@ -109,7 +109,7 @@ async function writeNew(file: string, output: string, options: ImportOptions, io
     await checkNotInput(file, output);
     if (!options.force) await refuseOverwritingEdits(file, output);
   }
-  const { deck } = await loadDeck(file, options);
+  const { deck } = await loadDeck(file, options, { io, text });
   const markdown = deckToMarkdown(deck);
   if (output === '-') {
     io.out(markdown);
