@@ -74,7 +74,7 @@ export function changesBlocks(changes: DraftChanges, slideCount: number, lang: U
   if (changes.unplaced.length > 0) {
     const heading = element('h2', 'chg-slide chg-unplaced-heading', say('print.changes.unplaced'));
     heading.dataset.keepWithNext = '';
-    blocks.push(heading, ...changes.unplaced.map((u) => element('p', 'chg-unplaced', `${u.id}　${u.edit}`)));
+    blocks.push(heading, ...changes.unplaced.map((u) => element('p', 'chg-unplaced', `${u.id}\u3000${u.edit}`)));
   }
   return blocks;
 }
