@@ -11,7 +11,7 @@ describe('parseFormats', () => {
 
   it('names every unknown format and lists the known ones', () => {
     expect(() => parseFormats('slides,docx,odp')).toThrow(FormatListError);
-    expect(() => parseFormats('slides,docx,odp')).toThrow(/Unknown formats "docx", "odp"\. Use one or more of slides, notes, handout, reading, official, pptx, html/);
+    expect(() => parseFormats('slides,docx,odp')).toThrow(/Unknown formats "docx", "odp"\. Use one or more of slides, notes, handout, reading, official, changes, pptx, html/);
     expect(() => parseFormats(' , ')).toThrow(/No format given/);
   });
 });
