@@ -158,7 +158,7 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
     try {
       // The exports carry their pictures inside them, read from the deck's own folder.
-      const deck = loadDeck(file, options).then(async (loaded) => {
+      const deck = loadDeck(file, options, { io, text }).then(async (loaded) => {
         const { deck: withPictures, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
         io.err(missingPicturesWarning(file, missing, text.lang));
         return withPictures;
