@@ -3,7 +3,6 @@
  * a Chromium-family browser found on the machine, through playwright-core. One
  * session keeps the browser and the local server open for several exports.
  */
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
 import { documentAuthor } from '../core/author.ts';
@@ -92,7 +91,8 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   }
   // The browser starts while the server comes up and warms its font subsetter.
   const [launched, started] = await Promise.allSettled([
-    chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS }),
+    // The browser driver loads only when a PDF is made (a PPTX or HTML export does without it).
+    import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS })),
     startPrintServer(root),
   ]);
   if (launched.status === 'rejected') {
