@@ -191,6 +191,8 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
     page.background = { color: palette.background };
     if (slide.hidden) page.hidden = true;
     if (slide.layout === 'picture-full' && slide.picture) addFullPicture(page, slide, palette, geometry);
+    // Picture with text: the banded slide has room for it beside the text, whatever the kind.
+    else if (slide.layout === 'picture-text' && slide.picture) addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
     else if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide.layout === 'title-only' ? { ...slide, points: [] } : slide, palette, geometry);
     else if (slide.layout === 'title-only' && slide.body === undefined) addCentred(page, { ...slide, points: [] }, palette, geometry);
     else addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));

@@ -89,7 +89,7 @@ describe.skipIf(!office)(`the bundled report saved by LibreOffice Writer${office
     expect(compactText(source.text)).toBe(compactText(txt.text.replace(/^(?:[一二三四]、|（[一二三四五六七]）)/gm, '')));
   });
 
-  it('a .doc renamed .docx, and a .docx renamed .doc, are read by what they are', async () => {
+  it('a .doc renamed .docx, and a .docx renamed .doc, are read by what they are; a .wps in Word 97–2003 format is read as one', async () => {
     const docAsDocx = join(dir, 'renamed.docx');
     await copyFile(made.doc, docAsDocx);
     const a = await readReport(docAsDocx);
@@ -99,5 +99,12 @@ describe.skipIf(!office)(`the bundled report saved by LibreOffice Writer${office
     const b = await readReport(docxAsDoc);
     expect(b).toMatchObject({ format: 'docx', document: { namedAs: '.doc' } });
     expectSameDeck(b);
+    // WPS saves .wps in the Word 97–2003 format: read the same way, named as what it is.
+    const wps = join(dir, 'report.wps');
+    await copyFile(made.doc, wps);
+    const c = await readReport(wps);
+    expect(c.format).toBe('wps');
+    expect(c.document?.namedAs).toBeUndefined();
+    expectSameDeck(c);
   });
 });

@@ -28,6 +28,7 @@ export const zh = {
   'exportName.handout': '讲义（每页{n}张）',
   'exportName.reading': '讲话稿',
   'exportName.official': '公文版',
+  'exportName.changes': '修订对照',
   'export.pdfFilter': 'PDF 文档',
 
   'menu.edit': '编辑',
@@ -96,6 +97,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'exportName.handout': 'Handout ({n} per page)',
   'exportName.reading': 'Reading Copy',
   'exportName.official': 'Official Layout',
+  'exportName.changes': 'Changes Between Drafts',
   'export.pdfFilter': 'PDF document',
 
   'menu.edit': 'Edit',
