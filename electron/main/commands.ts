@@ -115,8 +115,11 @@ export function createCommands(context: CommandContext): Commands {
     exporting = true;
     context.rebuildMenu();
     try {
+      const pictureFolder = deck.session.deckFolder();
       await exportBatch(current.deck, targets, {
         requests,
+        // The deck's pictures go inside the files (PDF, PPTX, single-file HTML).
+        ...(pictureFolder === undefined ? {} : { pictureFolder }),
         rendererDir: context.rendererDir,
         openPrinter: async () => ({
           render: (printed, printRequest) => printPdf({ windows, deck: printed, request: printRequest, onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction) }),
@@ -187,6 +190,9 @@ export function createCommands(context: CommandContext): Commands {
     loadRehearsals: (_event, reportKey) => storage.rehearsals.loadOrReject(reportKey),
     saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
     fontsFor: (_event, faces, text) => fonts.subset(faces, text),
+    showView: async (_event, view) => {
+      windows.open(view);
+    },
     // Main is the one writer of the deck file: every view's edits go through its session.
     editDeck: (_event, ops) => deck.session.edit(ops),
     addPicture: (_event, name, bytes) => deck.session.addPicture(name, bytes),

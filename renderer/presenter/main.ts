@@ -18,9 +18,11 @@ import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
+import { showSourceNotice } from './source-notice.ts';
 import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 import { sectionTrail, showTrail } from './breadcrumb.ts';
 import { renderTimers } from './timers.ts';
 import { NotesPanel } from './notes.ts';
@@ -70,6 +72,8 @@ function renderState(state: PresentationState): void {
   previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));
   requestIdleCallback(() => previews.prepare([state.slideIndex + 2, state.slideIndex - 1], $('preview-measure'), $('preview-current').clientWidth), { timeout: 500 });
   const slide = deck.slides[state.slideIndex];
+  // A slide hidden from the hall: the operator sees what the hall shows instead.
+  if (state.screen === 'slides' && slide?.hidden) $('screen-tag').textContent = tr(hallSlideIndex(deck.slides, state.slideIndex) === undefined ? 'presenter.hiddenHold' : 'presenter.hiddenPrevious');
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
   notesAids.show(slide);
@@ -98,6 +102,7 @@ function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
 async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   showError(null);
+  showSourceNotice($('source-notice'), next);
   applyDeckLook($('preview-current'), next.meta);
   applyDeckLook($('preview-next'), next.meta);
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
@@ -110,7 +115,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   void rehearsal.setDeck(next);
   void notesAids.setDeck(next);
   const state = sync.current();
-  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
+  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}${s?.table?.rows.flat().join('') ?? ''}`).join('');
   await loadFontsFor(shown);
   renderState(sync.current());
   preloadDeckFonts(next, next.slides.map((s) => s.notes).join(''));
@@ -214,8 +219,21 @@ function showNotice(text: string): void {
   window.setTimeout(() => { notice.hidden = true; }, 8000);
 }
 
+/** The editor, on the slide the show is at: a window of its own (Electron: the host opens it). */
+function openEditor(): void {
+  const id = deck?.slides[sync.current().slideIndex]?.id;
+  if (host.info().kind !== 'browser') {
+    void host.showView('editor');
+    return;
+  }
+  window.open(`editor.html${id ? `?slide=${encodeURIComponent(id)}` : ''}`, 'podium-editor');
+}
+
 function onViewAction(action: ViewAction): void {
   switch (action) {
+    case 'edit':
+      openEditor();
+      break;
     case 'openAudience':
       void openAudience();
       break;
@@ -245,6 +263,7 @@ $('btn-pause').addEventListener('click', () => {
 });
 $('btn-reset').addEventListener('click', () => sync.send({ type: 'resetClock' }));
 $('btn-audience').addEventListener('click', () => void openAudience());
+$('btn-edit').addEventListener('click', openEditor);
 $('btn-outline').addEventListener('click', () => toggleDrawer());
 $('btn-search').addEventListener('click', openSearch);
 $('btn-aids-review').addEventListener('click', () => aidsReview.toggle());
@@ -272,6 +291,7 @@ host.onCommand((command) => {
   else sync.send({ type: 'screen', screen: command.action });
 });
 onLangChange(() => {
+  if (deck) showSourceNotice($('source-notice'), deck);
   renderState(sync.current());
   showError(shownError);
 });

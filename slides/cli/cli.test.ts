@@ -84,11 +84,11 @@ describe('podium deck', { timeout: SPAWN_TIMEOUT }, () => {
   it('input errors: exit 1, "podium: <file>: message" and an indented hint, nothing on stdout', async () => {
     const missing = await podium(['deck', join(dir, 'missing.txt'), '--json']);
     expect(missing).toEqual({ code: 1, stdout: '', stderr: `podium: ${join(dir, 'missing.txt')}: No such file.\n  Check the path and the file name.\n` });
-    const pdf = join(dir, 'scan.txt');
-    await writeFile(pdf, '%PDF-1.7\n');
-    const binary = await podium(['deck', pdf]);
+    const png = join(dir, 'scan.txt');
+    await writeFile(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const binary = await podium(['deck', png]);
     expect(binary.code).toBe(1);
-    expect(binary.stderr).toMatch(/^podium: .*scan\.txt: This is a PDF document, not a text report\.\n {2}\S/);
+    expect(binary.stderr).toMatch(/^podium: .*scan\.txt: This is a PNG image, not a text report\.\n {2}\S/);
   });
 
   it('errors with a line number print file:line', async () => {
@@ -169,7 +169,21 @@ describe('podium import', { timeout: SPAWN_TIMEOUT }, () => {
     expect(txt.code).toBe(2);
     expect(txt.stderr).toMatch(/must be a Markdown file/);
     expect(await exists(join(dir, 'out.txt'))).toBe(false);
-    expect((await podium(['import', report])).stderr).toMatch(/required option '-o, --output <deck.md>' not specified/);
+    expect((await podium(['import', report])).stderr).toMatch(/Give -o <deck.md> \(write a new deck\) or --into <deck.md>/);
+  });
+
+  it('--into updates an existing deck from a new draft and prints the summary as JSON', async () => {
+    const deck = join(dir, 'into.md');
+    expect((await podium(['import', report, '-o', deck])).code).toBe(0);
+    const draft = join(dir, 'draft-2.txt');
+    await writeFile(draft, REPORT.replace('五年翻三番', '五年翻两番'));
+    const result = await podium(['import', draft, '--into', deck, '--json']);
+    expect(result.stderr).toBe('');
+    const summary = JSON.parse(result.stdout) as { slides: number; kept: number; changed: string[] };
+    expect(summary.changed).toHaveLength(1);
+    expect(summary.kept).toBe(summary.slides - 1);
+    expect(await readFile(deck, 'utf8')).toContain('五年翻两番');
+    expect(await exists(join(dir, 'into.previous.md'))).toBe(true);
   });
 
   it('writes nothing when the input is bad or the folder is missing', async () => {

@@ -28,6 +28,7 @@ export const zh = {
   'exportName.handout': '讲义（每页{n}张）',
   'exportName.reading': '讲话稿',
   'exportName.official': '公文版',
+  'exportName.changes': '修订对照',
   'export.pdfFilter': 'PDF 文档',
 
   'menu.edit': '编辑',
@@ -43,6 +44,7 @@ export const zh = {
   'menu.view.audience': '观众视图',
   'menu.view.teleprompter': '提词器',
   'menu.view.rehearsal': '排练报告',
+  'menu.view.editor': '编辑幻灯片',
   'menu.view.swapDisplays': '交换显示器',
   'menu.view.language': '界面语言',
   'menu.view.fullscreen': '全屏',
@@ -58,7 +60,7 @@ export const zh = {
   'about.detail': '把宣读的报告变成演示：会场幻灯片、逐字讲稿、计时排练、打印讲义。完全离线。\n版本 {version}',
 
   'dialog.open.title': '打开报告',
-  'dialog.open.filter': '报告（.txt .md .docx）',
+  'dialog.open.filter': '报告（.txt .md .docx .doc .wps .pdf）',
   'dialog.ok': '确定',
   'dialog.storeDamaged': '无法读取 {file}（{reason}）。已将其另存为 {backup}，讲台将使用默认设置继续运行。',
   'dialog.waylandPlacement': '本机桌面以原生 Wayland 运行，且没有 XWayland：讲台无法把窗口放到指定的显示器上。',
@@ -95,6 +97,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'exportName.handout': 'Handout ({n} per page)',
   'exportName.reading': 'Reading Copy',
   'exportName.official': 'Official Layout',
+  'exportName.changes': 'Changes Between Drafts',
   'export.pdfFilter': 'PDF document',
 
   'menu.edit': 'Edit',
@@ -110,6 +113,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'menu.view.audience': 'Audience View',
   'menu.view.teleprompter': 'Teleprompter',
   'menu.view.rehearsal': 'Rehearsal Report',
+  'menu.view.editor': 'Edit Slides',
   'menu.view.swapDisplays': 'Swap Displays',
   'menu.view.language': 'Language',
   'menu.view.fullscreen': 'Full Screen',
@@ -126,7 +130,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
     'Turns a report read aloud into a presentation: slides for the hall, the verbatim text for the speaker, timed rehearsal, print-ready handouts. Fully offline.\nVersion {version}',
 
   'dialog.open.title': 'Open Report',
-  'dialog.open.filter': 'Reports (.txt .md .docx)',
+  'dialog.open.filter': 'Reports (.txt .md .docx .doc .wps .pdf)',
   'dialog.ok': 'OK',
   'dialog.storeDamaged': '{file} could not be read ({reason}). It was kept as {backup}; Podium continues with defaults.',
   'dialog.waylandPlacement': 'This desktop runs native Wayland without XWayland: Podium cannot put its windows on a chosen display.',
