@@ -62,6 +62,7 @@ async function main(): Promise<void> {
   let stopWatchingAids: (() => void) | undefined;
   // Loads overlap (a rehearsal saved and the aids changed at once): only the latest started may show.
   let latestLoad = 0;
+  let shown: { data: ReturnType<typeof rehearsalData>; aids: DeckAids | undefined } | undefined;
   const load = async (next: DeckModel): Promise<void> => {
     const mine = ++latestLoad;
     // Without its aids (the dictionary failed to load) the text still shows.
@@ -72,8 +73,21 @@ async function main(): Promise<void> {
     await document.fonts.ready;
     registerAllFacesWhenIdle();
     if (mine !== latestLoad) return;
+    shown = { data, aids };
     prompter.setDeck(next, data.overlay, data.measured, aids);
     prompter.onState(sync.current());
+  };
+
+  // The review changed in another window: read it again and redraw the text with what is loaded (no
+  // second trip through the rehearsal store and the fonts, which a busy machine makes slow).
+  const redrawAids = async (next: DeckModel): Promise<void> => {
+    const current = shown;
+    if (!current?.aids || deck !== next) return void load(next);
+    await current.aids.reload();
+    if (shown !== current || deck !== next) return;
+    prompter.setDeck(next, current.data.overlay, current.data.measured, current.aids);
+    prompter.onState(sync.current());
+    void loadFontsFor(current.aids.readingsText());
   };
 
   await followDeck(host, {
@@ -86,9 +100,7 @@ async function main(): Promise<void> {
       });
       // The staff changed the aids' review (pronunciation list, a correction): redraw the text live.
       stopWatchingAids?.();
-      stopWatchingAids = onAidsChange(aidsSettingKey(next), () => {
-        if (deck) void load(deck);
-      });
+      stopWatchingAids = onAidsChange(aidsSettingKey(next), () => void redrawAids(next));
       void load(next).then(() => document.documentElement.setAttribute('data-ready', '1'));
     },
     onError: (update) => {
