@@ -2,6 +2,7 @@ import { compileDeck } from '../core/index.ts';
 import type { DeckModel, SourceText } from '../core/model.ts';
 import { sourceNotices } from '../core/source-notice.ts';
 import { readReport } from '../node/read-report.ts';
+import { readRevisionRecordFile } from '../node/revise-deck-file.ts';
 import type { CliText } from './cli-text.ts';
 import { compileOptionsFrom } from './deck-options.ts';
 import type { DeckCliOptions } from './deck-options.ts';
@@ -16,6 +17,9 @@ import type { CliIo } from './io.ts';
 export async function loadDeck(file: string, options: DeckCliOptions, say?: { io: CliIo; text: CliText }): Promise<{ source: SourceText; deck: DeckModel }> {
   const source = await readReport(file);
   const deck = compileDeck(source, compileOptionsFrom(options));
+  // A deck updated from a revised draft has its record beside it (修订对照).
+  const record = source.format === 'md' ? await readRevisionRecordFile(file) : undefined;
+  if (record) deck.revision = record;
   if (say) for (const notice of sourceNotices(deck.meta.source, say.text.lang)) say.io.err(`podium: ${source.name}: ${notice}\n`);
   return { source, deck };
 }
