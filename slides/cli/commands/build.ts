@@ -9,7 +9,7 @@ import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import { formatDuration } from '../../core/index.ts';
-import { loadDeck } from '../load-deck.ts';
+import { loadDeck, reportNotices } from '../load-deck.ts';
 import type { RegisterCommand } from './command.ts';
 
 
@@ -59,6 +59,7 @@ export const registerBuild: RegisterCommand = (program, io, text) => {
     text,
   ).action(async (file: string, options: DeckCliOptions & { output: string; renderer: string }) => {
     const loaded = await loadDeck(file, options);
+    reportNotices(loaded.deck, io, text);
     await checkRenderer(options.renderer);
     await checkOutput(options.output, file, options.renderer);
     let deck = loaded.deck;

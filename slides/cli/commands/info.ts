@@ -7,6 +7,7 @@ import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
+import { say } from '../../core/messages/catalogue.ts';
 
 interface OutlineRow {
   name: string;
@@ -75,6 +76,8 @@ export const registerInfo: RegisterCommand = (program, io, text) => {
       rows,
       footer,
     );
-    io.out(`${header.join('\n')}\n\n${table}`);
+    // What the deck's settings did not mean to Podium as written (a theme replaced, …): said with the outline.
+    const notes = (meta.notices ?? []).map((notice) => `${text.t('cli.info.note')}${say(text.lang, notice)}`);
+    io.out(`${header.join('\n')}\n${notes.length > 0 ? `${notes.join('\n')}\n` : ''}\n${table}`);
   });
 };
