@@ -61,6 +61,8 @@ module.exports = {
       rank: 'Alternate',
     },
     { ext: 'txt', name: 'Text report', description: 'Report (plain text)', mimeType: 'text/plain', role: 'Viewer', rank: 'Alternate' },
+    { ext: ['doc', 'wps'], name: 'Word 97-2003 report', description: 'Report (Word 97-2003 or WPS document)', mimeType: 'application/msword', role: 'Viewer', rank: 'Alternate' },
+    { ext: 'pdf', name: 'PDF report', description: 'Report (PDF with text)', mimeType: 'application/pdf', role: 'Viewer', rank: 'Alternate' },
   ],
 
   win: {

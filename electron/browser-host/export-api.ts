@@ -32,7 +32,15 @@ export function browserExports(session: DeckSession, options: { rendererDir: str
       running = true;
       try {
         await mkdir(folder, { recursive: true });
-        await exportBatch(current.deck, targets, { requests, rendererDir: options.rendererDir, openPrinter: chromiumPrinter({ rendererDir: options.rendererDir }), onWritten: (target) => void files.push(target.path) });
+        const pictureFolder = session.deckFolder();
+        await exportBatch(current.deck, targets, {
+          requests,
+          rendererDir: options.rendererDir,
+          openPrinter: chromiumPrinter({ rendererDir: options.rendererDir }),
+          onWritten: (target) => void files.push(target.path),
+          // The deck's pictures go inside the files (PDF, PPTX, single-file HTML).
+          ...(pictureFolder === undefined ? {} : { pictureFolder }),
+        });
         return { ok: true, folder, files };
       } catch (error) {
         const message = error instanceof PdfExportError ? `${error.message} ${error.hint}` : error instanceof Error ? error.message : String(error);

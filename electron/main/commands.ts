@@ -115,8 +115,11 @@ export function createCommands(context: CommandContext): Commands {
     exporting = true;
     context.rebuildMenu();
     try {
+      const pictureFolder = deck.session.deckFolder();
       await exportBatch(current.deck, targets, {
         requests,
+        // The deck's pictures go inside the files (PDF, PPTX, single-file HTML).
+        ...(pictureFolder === undefined ? {} : { pictureFolder }),
         rendererDir: context.rendererDir,
         openPrinter: async () => ({
           render: (printed, printRequest) => printPdf({ windows, deck: printed, request: printRequest, onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction) }),

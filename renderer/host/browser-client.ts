@@ -35,7 +35,7 @@ function chooseFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.txt,.md,.markdown,.docx';
+    input.accept = '.txt,.text,.md,.markdown,.docx,.doc,.wps,.pdf';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();

@@ -19,6 +19,8 @@ import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
+import { showSourceNotice } from './source-notice.ts';
+import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { sectionTrail, showTrail } from './breadcrumb.ts';
@@ -93,6 +95,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   }
   deck = next;
   showError(null);
+  showSourceNotice($('source-notice'), next);
   applyDeckLook($('preview-current'), next.meta);
   applyDeckLook($('preview-next'), next.meta);
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
@@ -104,7 +107,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   sync.setDeck(deckShape(next));
   void rehearsal.setDeck(next);
   const state = sync.current();
-  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
+  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}${s?.table?.rows.flat().join('') ?? ''}`).join('');
   await loadFontsFor(shown);
   renderState(sync.current());
   preloadDeckFonts(next, next.slides.map((s) => s.notes).join(''));
@@ -264,11 +267,13 @@ host.onCommand((command) => {
   else sync.send({ type: 'screen', screen: command.action });
 });
 onLangChange(() => {
+  if (deck) showSourceNotice($('source-notice'), deck);
   renderState(sync.current());
   showError(shownError);
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
+onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
 setupFiles(host, showNotice);
 const openExportDialog = setupExportDialog(host);

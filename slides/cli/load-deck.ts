@@ -1,24 +1,29 @@
 import { compileDeck } from '../core/index.ts';
-import { say } from '../core/messages/catalogue.ts';
-import { resolveTheme } from '../core/themes.ts';
-import type { CliText } from './cli-text.ts';
-import type { CliIo } from './io.ts';
 import type { DeckModel, SourceText } from '../core/model.ts';
+import { sourceNotices } from '../core/source-notice.ts';
+import { say as sayMessage } from '../core/messages/catalogue.ts';
+import { resolveTheme } from '../core/themes.ts';
 import { readReport } from '../node/read-report.ts';
+import type { CliText } from './cli-text.ts';
 import { compileOptionsFrom } from './deck-options.ts';
 import type { DeckCliOptions } from './deck-options.ts';
+import type { CliIo } from './io.ts';
 
-/** Reads and compiles the report a command was given; errors are DeckErrors naming the file. */
-export async function loadDeck(file: string, options: DeckCliOptions): Promise<{ source: SourceText; deck: DeckModel }> {
+/**
+ * Reads and compiles the report a command was given; errors are DeckErrors naming the file.
+ * What the user must know about the source (tracked changes accepted, structure the format
+ * lost) and the deck's notices (a theme read differently) go to stderr, so it is seen whatever the command writes to stdout (`podium info`,
+ * passing no `say`, prints it in its own output).
+ */
+export async function loadDeck(file: string, options: DeckCliOptions, say?: { io: CliIo; text: CliText }): Promise<{ source: SourceText; deck: DeckModel }> {
   const source = await readReport(file);
   const deck = compileDeck(source, compileOptionsFrom(options));
   // A --theme Podium does not have opens the deck anyway; the notice says what was used instead.
-  const notice = options.theme === undefined ? undefined : resolveTheme(options.theme).notice;
-  if (notice) deck.meta.notices = [...(deck.meta.notices ?? []), notice];
+  const themeNotice = options.theme === undefined ? undefined : resolveTheme(options.theme).notice;
+  if (themeNotice) deck.meta.notices = [...(deck.meta.notices ?? []), themeNotice];
+  if (say) {
+    for (const notice of sourceNotices(deck.meta.source, say.text.lang)) say.io.err(`podium: ${source.name}: ${notice}\n`);
+    for (const notice of deck.meta.notices ?? []) say.io.err(`podium: ${source.name}: ${sayMessage(say.text.lang, notice)}\n`);
+  }
   return { source, deck };
-}
-
-/** The deck's notices (a theme replaced, …), one line each on stderr, in the user's language. */
-export function reportNotices(deck: DeckModel, io: CliIo, text: CliText): void {
-  for (const notice of deck.meta.notices ?? []) io.err(`podium: ${say(text.lang, notice)}\n`);
 }

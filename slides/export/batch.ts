@@ -10,6 +10,7 @@ import type { ExportRequest } from '../../electron/common/contract.ts';
 import { batchFileName, deckStem, isPdfFormat } from '../../electron/common/export-formats.ts';
 import type { ExportFormat } from '../../electron/common/export-formats.ts';
 import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import { inlinePictures } from '../node/pictures.ts';
 import { writeFileAtomic } from '../node/write-atomic.ts';
 import type { PdfResult, PdfSessionOptions, RenderOptions } from './pdf.ts';
 import { renderPptx } from './pptx.ts';
@@ -38,6 +39,12 @@ export interface BatchOptions extends Pick<PdfSessionOptions, 'rendererDir'> {
   onPrinter?(printer: PdfPrinter): void;
   onProgress?: (format: PdfExportKind) => RenderOptions['onProgress'];
   onWritten?(target: BatchTarget, made: { slides: number; pages?: number }, bytes: number): void;
+  /**
+   * The deck's folder, when its pictures are still paths in it (a deck from a host's session):
+   * they are read from there and put inside every export. A missing one is named to onMissingPicture.
+   */
+  pictureFolder?: string;
+  onMissingPicture?(src: string): void;
 }
 
 /** The export dialog's request as files in `folder` (named after the report) and the PDFs' print requests. */
@@ -74,7 +81,12 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
   const order = [...targets.filter((target) => !isPdfFormat(target.format)), ...targets.filter((target) => isPdfFormat(target.format))];
   let announced = false;
   try {
-    const ready = await deck;
+    let ready = await deck;
+    if (options.pictureFolder !== undefined) {
+      const inlined = await inlinePictures(ready, options.pictureFolder);
+      ready = inlined.deck;
+      for (const src of inlined.missing) options.onMissingPicture?.(src);
+    }
     for (const target of order) {
       const { format } = target;
       let data: Uint8Array | string;

@@ -235,7 +235,7 @@ export class DeckSession {
   /** The Markdown deck file edits go to: the open deck itself, or a new file to create. */
   private deckFile(loaded: LoadedSource): { path: string; created: boolean } | undefined {
     const { source, text } = loaded;
-    const ownFile = source.watched && source.path === this.watchedPath;
+    const ownFile = source.watched;
     if (ownFile && text.format === 'md' && isExplicitDeck(text.text)) return { path: source.path, created: false };
     const folder = ownFile ? dirname(source.path) : this.draftsFolder;
     if (folder === undefined) return undefined;

@@ -9,7 +9,7 @@ import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import { formatDuration } from '../../core/index.ts';
-import { loadDeck, reportNotices } from '../load-deck.ts';
+import { loadDeck } from '../load-deck.ts';
 import type { RegisterCommand } from './command.ts';
 
 
@@ -58,8 +58,7 @@ export const registerBuild: RegisterCommand = (program, io, text) => {
       .option('--renderer <dir>', text.t('cli.build.renderer'), DEFAULT_RENDERER_DIR),
     text,
   ).action(async (file: string, options: DeckCliOptions & { output: string; renderer: string }) => {
-    const loaded = await loadDeck(file, options);
-    reportNotices(loaded.deck, io, text);
+    const loaded = await loadDeck(file, options, { io, text });
     await checkRenderer(options.renderer);
     await checkOutput(options.output, file, options.renderer);
     let deck = loaded.deck;

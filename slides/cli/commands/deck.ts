@@ -1,7 +1,7 @@
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import { formatDuration } from '../../core/index.ts';
-import { loadDeck, reportNotices } from '../load-deck.ts';
+import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
 import type { RegisterCommand } from './command.ts';
@@ -16,8 +16,7 @@ export const registerDeck: RegisterCommand = (program, io, text) => {
       .option('--json', text.t('cli.deck.json')),
     text,
   ).action(async (file: string, options: DeckCliOptions & { json?: boolean }) => {
-    const { deck } = await loadDeck(file, options);
-    reportNotices(deck, io, text);
+    const { deck } = await loadDeck(file, options, { io, text });
     if (options.json) {
       io.out(`${JSON.stringify(deck, null, 2)}\n`);
       return;

@@ -16,7 +16,7 @@ import { say } from '../../core/messages/catalogue.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
-import { loadDeck, reportNotices } from '../load-deck.ts';
+import { loadDeck } from '../load-deck.ts';
 import { inlinePictures, missingPicturesWarning } from '../../node/pictures.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
@@ -158,8 +158,7 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
     try {
       // The exports carry their pictures inside them, read from the deck's own folder.
-      const deck = loadDeck(file, options).then(async (loaded) => {
-        reportNotices(loaded.deck, io, text);
+      const deck = loadDeck(file, options, { io, text }).then(async (loaded) => {
         const { deck: withPictures, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
         io.err(missingPicturesWarning(file, missing, text.lang));
         return withPictures;

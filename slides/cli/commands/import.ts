@@ -5,7 +5,7 @@ import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import { formatDuration } from '../../core/index.ts';
-import { loadDeck, reportNotices } from '../load-deck.ts';
+import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
 import type { RegisterCommand } from './command.ts';
 
@@ -32,8 +32,7 @@ export const registerImport: RegisterCommand = (program, io, text) => {
     if (output !== '-' && (await samePath(file, output))) {
       throw new CliError({ file: output, message: { key: 'cli.import.isInput' }, hint: { key: 'cli.import.isInput.hint' }, exitCode: EXIT_USAGE });
     }
-    const { deck } = await loadDeck(file, options);
-    reportNotices(deck, io, text);
+    const { deck } = await loadDeck(file, options, { io, text });
     const markdown = deckToMarkdown(deck);
     if (output === '-') {
       io.out(markdown);

@@ -7,7 +7,9 @@ import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
+import { sourceNotices } from '../../core/source-notice.ts';
 import { say } from '../../core/messages/catalogue.ts';
+import { footnoteLines, formatLine, recognisedLine } from '../source-summary.ts';
 
 interface OutlineRow {
   name: string;
@@ -66,7 +68,14 @@ export const registerInfo: RegisterCommand = (program, io, text) => {
       meta.title,
       ...(meta.subtitle ? [meta.subtitle] : []),
       `${meta.source.name} · ${text.t(meta.lang === 'zh' ? 'cli.info.chinese' : 'cli.info.english')} · ${rateText(deck, text)} · ${meta.aspect} · ${meta.theme}`,
+      formatLine(meta.source.format, meta.source.document, text),
+      ...[recognisedLine(deck, text)].filter((line): line is string => line !== undefined),
+      ...sourceNotices(meta.source, text.lang),
+      // What the deck's settings did not mean to Podium as written (a theme replaced, …).
+      ...(meta.notices ?? []).map((notice) => `${text.t('cli.info.note')}${say(text.lang, notice)}`),
     ];
+    const notes = footnoteLines(deck, text);
+    const footnotes = notes.length > 0 ? `\n\n${text.t('cli.source.footnotesHeading')}\n${notes.map((line) => `  ${line}`).join('\n')}\n` : '';
     const rows = outlineRows(deck, text).map((row) => [truncateToWidth(row.name, 56), String(row.slides), formatDuration(row.seconds), '']);
     const footer = [[text.t('cli.info.total'), String(deck.slides.length), formatDuration(meta.totalSeconds), '']];
     const target = targetRow(deck, text);
@@ -76,8 +85,6 @@ export const registerInfo: RegisterCommand = (program, io, text) => {
       rows,
       footer,
     );
-    // What the deck's settings did not mean to Podium as written (a theme replaced, …): said with the outline.
-    const notes = (meta.notices ?? []).map((notice) => `${text.t('cli.info.note')}${say(text.lang, notice)}`);
-    io.out(`${header.join('\n')}\n${notes.length > 0 ? `${notes.join('\n')}\n` : ''}\n${table}`);
+    io.out(`${header.join('\n')}\n\n${table}${footnotes}`);
   });
 };

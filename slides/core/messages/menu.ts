@@ -58,7 +58,7 @@ export const zh = {
   'about.detail': '把宣读的报告变成演示：会场幻灯片、逐字讲稿、计时排练、打印讲义。完全离线。\n版本 {version}',
 
   'dialog.open.title': '打开报告',
-  'dialog.open.filter': '报告（.txt .md .docx）',
+  'dialog.open.filter': '报告（.txt .md .docx .doc .wps .pdf）',
   'dialog.ok': '确定',
   'dialog.storeDamaged': '无法读取 {file}（{reason}）。已将其另存为 {backup}，讲台将使用默认设置继续运行。',
   'dialog.waylandPlacement': '本机桌面以原生 Wayland 运行，且没有 XWayland：讲台无法把窗口放到指定的显示器上。',
@@ -126,7 +126,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
     'Turns a report read aloud into a presentation: slides for the hall, the verbatim text for the speaker, timed rehearsal, print-ready handouts. Fully offline.\nVersion {version}',
 
   'dialog.open.title': 'Open Report',
-  'dialog.open.filter': 'Reports (.txt .md .docx)',
+  'dialog.open.filter': 'Reports (.txt .md .docx .doc .wps .pdf)',
   'dialog.ok': 'OK',
   'dialog.storeDamaged': '{file} could not be read ({reason}). It was kept as {backup}; Podium continues with defaults.',
   'dialog.waylandPlacement': 'This desktop runs native Wayland without XWayland: Podium cannot put its windows on a chosen display.',
