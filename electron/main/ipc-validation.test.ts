@@ -113,3 +113,10 @@ describe('export dialog requests', () => {
     expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?\}/);
   });
 });
+
+describe('showView', () => {
+  it('opens only the views a view may ask for', () => {
+    expect(validateRequest('showView', app, ['editor'])).toEqual(['editor']);
+    for (const bad of ['audience', 'print', '../editor', 1, null]) expect(() => validateRequest('showView', app, [bad])).toThrow(IpcRejection);
+  });
+});

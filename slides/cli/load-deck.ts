@@ -4,6 +4,7 @@ import { sourceNotices } from '../core/source-notice.ts';
 import { say as sayMessage } from '../core/messages/catalogue.ts';
 import { resolveTheme } from '../core/themes.ts';
 import { readReport } from '../node/read-report.ts';
+import { readRevisionRecordFile } from '../node/revise-deck-file.ts';
 import type { CliText } from './cli-text.ts';
 import { compileOptionsFrom } from './deck-options.ts';
 import type { DeckCliOptions } from './deck-options.ts';
@@ -18,6 +19,9 @@ import type { CliIo } from './io.ts';
 export async function loadDeck(file: string, options: DeckCliOptions, say?: { io: CliIo; text: CliText }): Promise<{ source: SourceText; deck: DeckModel }> {
   const source = await readReport(file);
   const deck = compileDeck(source, compileOptionsFrom(options));
+  // A deck updated from a revised draft has its record beside it (修订对照).
+  const record = source.format === 'md' ? await readRevisionRecordFile(file) : undefined;
+  if (record) deck.revision = record;
   // A --theme Podium does not have opens the deck anyway; the notice says what was used instead.
   const themeNotice = options.theme === undefined ? undefined : resolveTheme(options.theme).notice;
   if (themeNotice) deck.meta.notices = [...(deck.meta.notices ?? []), themeNotice];

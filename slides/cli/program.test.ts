@@ -42,7 +42,7 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
     expect(missing.stderr).toMatch(/missing required argument 'file'/);
     const noOutput = await run(['import', report]);
     expect(noOutput.code).toBe(2);
-    expect(noOutput.stderr).toMatch(/required option '-o, --output <deck.md>' not specified/);
+    expect(noOutput.stderr).toMatch(/Give -o <deck.md> \(write a new deck\) or --into <deck.md>/);
   });
 
   it('invalid option values, saying what is accepted', async () => {

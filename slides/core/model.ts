@@ -1,5 +1,6 @@
 import type { MessageRef } from './messages/catalogue.ts';
 import type { DeckErrorDetails } from './errors.ts';
+import type { RevisionRecord } from './revise/record.ts';
 
 /**
  * DeckModel: the one typed, versioned value that everything downstream of the
@@ -222,6 +223,12 @@ export interface DeckModel {
   meta: DeckMeta;
   sections: Section[];
   slides: Slide[];
+  /**
+   * The last revised draft brought into this deck (`podium import --into`, 文件 ▸ 导入修订稿): the
+   * record the host reads from beside the deck file (deck.revision.json), never from the deck's
+   * Markdown. Views show 修订对照 and mark changed sentences from it.
+   */
+  revision?: RevisionRecord;
 }
 
 /** What the Node side hands the pure core: already decoded text. */
