@@ -8,6 +8,7 @@ import '../slides/slides.css';
 import './presenter.css';
 import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
+import { say } from '../../slides/core/messages/catalogue.ts';
 import { getHost } from '../host/index.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -91,6 +92,10 @@ function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
 }
 
 async function showDeck(next: DeckModel): Promise<void> {
+  // A deck that opened with a setting read differently (a reveal.js or unknown theme) says so once.
+  if (next.meta.notices?.length && JSON.stringify(next.meta.notices) !== JSON.stringify(deck?.meta.notices)) {
+    showNotice(next.meta.notices.map((notice) => say(currentLang(), notice)).join(' '));
+  }
   deck = next;
   showError(null);
   showSourceNotice($('source-notice'), next);
