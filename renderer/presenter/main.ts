@@ -4,10 +4,12 @@
  * All show state comes from the one presentation state (state/sync.ts); this view only
  * sends commands and renders what it is told.
  */
+import { showRevisedMarks } from './revised-marks.ts';
 import '../slides/slides.css';
 import './presenter.css';
 import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
+import { say } from '../../slides/core/messages/catalogue.ts';
 import { getHost } from '../host/index.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -76,6 +78,7 @@ function renderState(state: PresentationState): void {
   if (state.screen === 'slides' && slide?.hidden) $('screen-tag').textContent = tr(hallSlideIndex(deck.slides, state.slideIndex) === undefined ? 'presenter.hiddenHold' : 'presenter.hiddenPrevious');
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
+  showRevisedMarks($('notes'), $('notes-revised'), deck, slide, (id) => rehearsal.rehearsed(id));
   notesAids.show(slide);
   $('notes-slide-title').textContent = slide?.title ?? '';
   markOutline($('outline-list'), slide?.id ?? null);
@@ -100,6 +103,10 @@ function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
 }
 
 async function showDeck(next: DeckModel): Promise<void> {
+  // A deck that opened with a setting read differently (a reveal.js or unknown theme) says so once.
+  if (next.meta.notices?.length && JSON.stringify(next.meta.notices) !== JSON.stringify(deck?.meta.notices)) {
+    showNotice(next.meta.notices.map((notice) => say(currentLang(), notice)).join(' '));
+  }
   deck = next;
   showError(null);
   showSourceNotice($('source-notice'), next);

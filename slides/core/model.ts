@@ -1,3 +1,4 @@
+import type { MessageRef } from './messages/catalogue.ts';
 import type { DeckErrorDetails } from './errors.ts';
 import type { RevisionRecord } from './revise/record.ts';
 
@@ -142,6 +143,8 @@ export interface DeckMeta {
   subtitle?: string;
   /** Lines such as the speaker and date under the title. */
   byline?: string[];
+  /** Things the user should know about how the deck was read (a theme replaced, options ignored); the deck opened anyway. */
+  notices?: MessageRef[];
   /** Who the exported files name as their author: front matter `author:` (see documentAuthor for the default). */
   author?: string;
   lang: Lang;

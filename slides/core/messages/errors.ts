@@ -102,6 +102,8 @@ export const zh = {
   'error.internal': 'Podium 讲台编译这个文件时出错。',
   'error.internal.hint': '这是 Podium 讲台的缺陷；会场仍显示上一版。请连同文件一起报告。',
 
+  'notice.revealTheme': 'reveal.js 主题 “{name}” 以讲台的 {theme} 主题显示（同样的深浅底色）。',
+  'notice.unknownTheme': '没有 “{name}” 这个主题，已用默认的 {theme} 主题打开。可用的主题：{themes}。',
   'sniff.pdf': '一个 PDF 文档',
   'sniff.pdf.hint': '请把扩展名改为 .pdf；Podium 讲台可读取含文字的 PDF。',
   'sniff.zip': '一个 ZIP 压缩包',
@@ -226,6 +228,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'error.internal': 'Podium failed to compile this file.',
   'error.internal.hint': 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
 
+  'notice.revealTheme': 'The reveal.js theme "{name}" is shown in Podium\'s {theme} theme (the same kind of background).',
+  'notice.unknownTheme': 'There is no theme "{name}": the deck opens in the default {theme} theme. Themes: {themes}.',
   'sniff.pdf': 'a PDF document',
   'sniff.pdf.hint': 'Give it the .pdf extension; Podium reads PDFs that have text in them.',
   'sniff.zip': 'a ZIP archive',
