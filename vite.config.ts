@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { CSP_DIRECTIVES, contentSecurityPolicy } from './electron/common/csp.ts';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from './slides/core/csp.ts';
 import { fontFilesPlugin } from './build/vite/font-files-plugin.ts';
 
 // The renderer is a multi-page app: one HTML page per view. Built to dist/renderer with

@@ -117,7 +117,10 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   console.log(fallbackLine(plan, browser ? browserName(browser.path) : undefined));
   buildRendererIfStale();
   const host = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
-  console.log(`Presenter: ${host.presenterUrl}  Audience: ${host.audienceUrl}  (Ctrl+C to stop)`);
+  console.log(`Podium serves the views at ${host.url} (Ctrl+C to stop).`);
+  // Only pages Podium opens get this launch's access key; by hand, a one-time address (never the key itself).
+  const byHand = (): void =>
+    console.log(`Open this address in Chromium, Chrome or Edge; it carries a one-time key (usable once, within 10 minutes): ${host.launchUrl('presenter.html')}`);
 
   const children: ChildProcess[] = [];
   const session: { profile?: string } = {};
@@ -131,11 +134,13 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   process.once('SIGTERM', () => void stop(0));
 
   if (!browser) {
-    console.log('No Chromium-family browser (Chromium, Chrome, Edge) was found: open the addresses above in one by hand.');
+    console.log('No Chromium-family browser (Chromium, Chrome, Edge) was found.');
+    byHand();
     return new Promise<number>(() => undefined);
   }
   if (!canShowWindows(process.platform, process.env)) {
-    console.log('There is no display here (DISPLAY/WAYLAND_DISPLAY unset), so no window can open: the views are served at the addresses above.');
+    console.log('There is no display here (DISPLAY/WAYLAND_DISPLAY unset), so no window can open.');
+    byHand();
     return new Promise<number>(() => undefined);
   }
 
@@ -149,20 +154,26 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
 
   // The first process owns the profile and a DevTools pipe (no port); the second hands its
   // window to it and exits, so both views share one browser and their BroadcastChannel.
-  const first = spawn(browser.path, [...windowArgs(host.presenterUrl, APP_WINDOW_LAYOUT.presenter), '--remote-debugging-pipe'], {
+  // The command lines carry no key (any local user can read them): the presenter's launch
+  // code goes over the private DevTools pipe, and the audience takes the key the presenter stored.
+  const presenterPage = `${host.url}presenter.html`;
+  const audiencePage = `${host.url}index.html`;
+  const first = spawn(browser.path, [...windowArgs(presenterPage, APP_WINDOW_LAYOUT.presenter), '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   children.push(first);
   first.once('error', (error) => {
-    console.error(`Could not start ${browser.path}: ${error.message}. Open the addresses above by hand.`);
+    console.error(`Could not start ${browser.path}: ${error.message}.`);
+    byHand();
   });
   const cdp = new CdpPipe(first.stdio[3] as Writable, first.stdio[4] as Readable);
   first.once('spawn', () => {
-    openAudience(cdp, host.presenterUrl, host.audienceUrl, (url) => {
+    openViews(cdp, { presenterPage, launchPresenter: host.launchUrl('presenter.html'), audiencePage }, (url) => {
       const child = spawn(browser.path, windowArgs(url, APP_WINDOW_LAYOUT.audience), { stdio: 'ignore' });
       children.push(child);
     }).catch((error: unknown) => {
-      console.log(`(The audience window could not be placed beside the presenter: ${error instanceof Error ? error.message : String(error)}.)`);
+      console.log(`(The views could not be opened or placed: ${error instanceof Error ? error.message : String(error)}. Close the browser and start again, or open the address below.)`);
+      byHand();
     });
   });
   // Closing the browser's windows ends the session.
@@ -188,13 +199,16 @@ async function waitForPage(cdp: CdpPipe, url: string, timeoutMs = 20_000): Promi
 }
 
 /**
- * Opens the audience as a second app window once the browser is up, then moves it
- * into place: a handed-off window ignores its own --window-position/--window-size.
+ * Gives the presenter window its launch code (a navigation over the DevTools pipe), opens
+ * the audience as a second app window once the browser is up, then moves it into place:
+ * a handed-off window ignores its own --window-position/--window-size.
  */
-async function openAudience(cdp: CdpPipe, presenterUrl: string, audienceUrl: string, launch: (url: string) => void): Promise<void> {
-  await waitForPage(cdp, presenterUrl);
-  launch(audienceUrl);
-  const audience = await waitForPage(cdp, audienceUrl);
+async function openViews(cdp: CdpPipe, pages: { presenterPage: string; launchPresenter: string; audiencePage: string }, launch: (url: string) => void): Promise<void> {
+  const presenter = await waitForPage(cdp, pages.presenterPage);
+  const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: presenter.targetId, flatten: true });
+  await cdp.send('Page.navigate', { url: pages.launchPresenter }, sessionId);
+  launch(pages.audiencePage);
+  const audience = await waitForPage(cdp, pages.audiencePage);
   const { windowId } = await cdp.send<{ windowId: number }>('Browser.getWindowForTarget', { targetId: audience.targetId });
   const { x, y, width, height } = APP_WINDOW_LAYOUT.audience;
   await cdp.send('Browser.setWindowBounds', { windowId, bounds: { left: x, top: y, width, height, windowState: 'normal' } });

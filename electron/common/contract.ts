@@ -7,6 +7,8 @@
 import type { DeckUpdate } from '../../slides/core/model.ts';
 
 export type { DeckModel, DeckUpdate, DeckSource } from '../../slides/core/model.ts';
+import type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
+export type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
 export type UiLang = 'zh-CN' | 'en';
@@ -33,22 +35,6 @@ export type Unsubscribe = () => void;
 export type HostCommand =
   | { type: 'present'; action: 'start' | 'black' | 'white' | 'hold' }
   | { type: 'lang'; lang: UiLang };
-
-/** A bundled font face: family and weight (e.g. Noto Sans SC 700). */
-export interface FaceSpec {
-  readonly family: string;
-  readonly weight: number;
-}
-
-/** A small font the host cut from a bundled face for a view's text. */
-export interface SubsetFont {
-  readonly family: string;
-  readonly weight: number;
-  /** The characters it holds (what the view registers it for). */
-  readonly text: string;
-  /** TrueType data. */
-  readonly data: Uint8Array;
-}
 
 export interface Host {
   info(): HostInfo;

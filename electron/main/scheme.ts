@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { securityHeaders } from '../common/csp.ts';
+import { securityHeaders } from '../../slides/core/csp.ts';
 import { APP_SCHEME, contentType, resolveAppPath } from './app-url.ts';
 
 /** Must run before `app` is ready (Electron's rule for privileged schemes). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
-import { CSP_DIRECTIVES, contentSecurityPolicy } from '../../electron/common/csp.ts';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from '../core/csp.ts';
 import type { DeckModel } from '../core/model.ts';
 
 /**
@@ -25,7 +25,7 @@ export function deckScriptElement(deck: DeckModel): string {
   return `<script type="application/json" id="${DECK_ELEMENT_ID}">${json}</script>`;
 }
 
-/** The policy of electron/common/csp.ts minus what a <meta> policy cannot carry. */
+/** The policy of slides/core/csp.ts minus what a <meta> policy cannot carry. */
 function metaCsp(): string {
   const policy = contentSecurityPolicy(CSP_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
