@@ -3,7 +3,7 @@
  * print server — as a local attacker or a hostile web page would make them: foreign and odd
  * Host values, cross-site requests of every kind, missing and forged Origin, no or a wrong
  * token, another local user, traversal, symbolic links, oversized and slow bodies.
- * (Zip bombs: slides/node/docx-limits.test.ts and the upload case below.)
+ * Zip bombs: the upload case below (and slides/node/docx-limits.test.ts for the reader's limits).
  */
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESS_TOKEN_HEADER, API, FILE_NAME_HEADER } from '../../slides/core/browser-api.ts';
 import { startPrintServer, type PrintServer } from '../../slides/export/print-server.ts';
+import { deflatedRepeat, makeZip } from '../../slides/node/fixtures/make-zip.ts';
 import { call, launchCode, pageHeaders, redeem, type Reply } from '../../slides/node/http/test-client.ts';
 import { startBrowserHost, type BrowserHost } from './server.ts';
 
@@ -244,6 +245,17 @@ describe.each(['browser host', 'print server'])('%s', (name) => {
     const exchange = await call(t.url, API.session, { method: 'POST', headers: { ...pageHeaders(t.url), 'Content-Type': 'application/json' }, body: JSON.stringify({ code: 'x'.repeat(4096) }) });
     expect(exchange.status).toBe(413);
     expect((await call(t.url, API.deck, { headers: pageHeaders(t.url, t.token) })).status).toBe(200);
+  });
+
+  it.runIf(name === 'browser host')('refuses a dropped zip bomb (.docx) with the reader\'s message, keeps the last good deck, and stays up', async () => {
+    const t = target();
+    const xml = '<w:p><w:r><w:t>稳中求进</w:t></w:r></w:p>';
+    const bomb = makeZip([{ name: 'word/document.xml', data: deflatedRepeat(xml, 36 * 1024 * 1024) }]);
+    const reply = await call(t.url, API.openBytes, { method: 'POST', headers: { ...pageHeaders(t.url, t.token), [FILE_NAME_HEADER]: 'bomb.docx', 'Content-Type': 'application/octet-stream' }, body: bomb });
+    const update = JSON.parse(reply.body) as { ok: boolean; error?: { code: string; file: string; message: string } };
+    expect(update).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', file: 'bomb.docx', message: expect.stringMatching(/expands to more than 20 MB/) } });
+    const deck = JSON.parse((await call(t.url, API.deck, { headers: pageHeaders(t.url, t.token) })).body) as { ok: boolean; source?: { name: string } };
+    expect(deck.ok && deck.source?.name).toBe('report.txt');
   });
 
   it('closes a connection whose request trickles in (slowloris), and stays up', async () => {

@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { checkDocxExpansion, checkDocxText } from './docx-limits.ts';
 
 /**
  * A .docx as plain text, one paragraph per line (headings and table cells too),
@@ -35,6 +36,8 @@ function elementText(element: DocxElement): string {
 const skipImages = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  // Bounded after decompression too (docx-limits.ts): a bomb is refused before mammoth unzips it.
+  await checkDocxExpansion(bytes);
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let text = '';
   await mammoth.convertToHtml({ buffer }, {
@@ -44,7 +47,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
       return document;
     },
   });
-  return text
+  return checkDocxText(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.trimEnd())

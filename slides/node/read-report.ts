@@ -4,6 +4,7 @@ import { DeckError } from '../core/errors.ts';
 import type { SourceFormat, SourceText } from '../core/model.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
 import { docxToText } from './docx-text.ts';
+import { ExpansionLimitError } from './expansion-limits.ts';
 import { sniffMagic, sniffNulBytes } from './sniff-binary.ts';
 
 /**
@@ -159,6 +160,9 @@ async function docxBytesToText(name: string, bytes: Uint8Array): Promise<string>
   try {
     return await docxToText(bytes);
   } catch (error) {
+    if (error instanceof ExpansionLimitError) {
+      throw new DeckError({ code: 'TOO_LARGE', file: name, message: error.message, hint: 'A report read aloud is far smaller: check that this is the right file; if it is, save its text as .txt, or split it.' });
+    }
     const detail = error instanceof Error ? error.message : String(error);
     throw new DeckError({
       code: 'DECODE',
