@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
 import { CSP_DIRECTIVES, contentSecurityPolicy } from './slides/core/csp.ts';
+import { classicScriptsPlugin } from './build/vite/classic-scripts-plugin.ts';
 import { fontFilesPlugin } from './build/vite/font-files-plugin.ts';
 
 // The renderer is a multi-page app: one HTML page per view. Built to dist/renderer with
@@ -19,6 +20,7 @@ export default defineConfig({
   base: './',
   plugins: [
     fontFilesPlugin(),
+    classicScriptsPlugin(pages.map((page) => `${page}.html`)),
     {
       name: 'podium-csp-meta',
       apply: 'build',

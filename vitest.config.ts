@@ -7,6 +7,8 @@ export default defineConfig({
     include: ['slides/**/*.test.ts', 'renderer/**/*.test.ts', 'electron/**/*.test.ts', 'build/**/*.test.ts', 'test/hardening/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'test/**/*.e2e.test.ts'],
     environment: 'node',
+    // The CLI tests spawn the compiled CLI (bin/podium.js → dist/cli): compile it from these sources first.
+    globalSetup: ['build/scripts/build-cli.setup.ts'],
     testTimeout: 30_000,
   },
 });

@@ -48,6 +48,22 @@ module.exports = {
     grantFileProtocolExtraPrivileges: false,
   },
 
+  // "Open with Podium" for the reports it reads (slides/node/read-report.ts; builder-config.test.ts keeps the two
+  // in step). Registering them is also what lets Windows' jump list keep app.addRecentDocument's recent reports and
+  // macOS send `open-file` for a double-clicked report. Podium never claims to own these types (rank Alternate).
+  fileAssociations: [
+    { ext: ['md', 'markdown'], name: 'Markdown report', description: 'Report (Markdown)', mimeType: 'text/markdown', role: 'Viewer', rank: 'Alternate' },
+    {
+      ext: 'docx',
+      name: 'Word report',
+      description: 'Report (Word document)',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      role: 'Viewer',
+      rank: 'Alternate',
+    },
+    { ext: 'txt', name: 'Text report', description: 'Report (plain text)', mimeType: 'text/plain', role: 'Viewer', rank: 'Alternate' },
+  ],
+
   win: {
     icon: 'build/icons/icon.png',
     target: [

@@ -6,7 +6,7 @@
  * app. On machines without the binary (it cannot be downloaded here) the suite is skipped
  * and says why.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,11 +49,17 @@ async function windowFor(app: ElectronApplication, page: string): Promise<Page> 
   return window;
 }
 
+function executablePath(): string {
+  return join(ELECTRON_DIST, readFileSync(join(ELECTRON_DIR, 'path.txt'), 'utf8').trim());
+}
+
+// Electron refuses to start as root with the sandbox on (CI containers run as root).
+const SANDBOX_ARGS = process.getuid?.() === 0 ? ['--no-sandbox'] : [];
+
 async function launch(file?: string): Promise<ElectronRun> {
   ensureRendererBuilt();
   execFileSync(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'build/scripts/build-electron.ts')], { cwd: REPO_ROOT, stdio: 'inherit' });
-  const executablePath = join(ELECTRON_DIST, readFileSync(join(ELECTRON_DIR, 'path.txt'), 'utf8').trim());
-  const app = await electron.launch({ executablePath, args: [MAIN, ...(file ? [file] : [])], cwd: REPO_ROOT });
+  const app = await electron.launch({ executablePath: executablePath(), args: [MAIN, ...SANDBOX_ARGS, ...(file ? [file] : [])], cwd: REPO_ROOT });
   const foreignRequests: string[] = [];
   app.on('window', (page) => {
     page.on('request', (request) => {
@@ -117,5 +123,54 @@ describe.skipIf(!hasElectron)(hasElectron ? 'presenting in Electron' : `presenti
     await press(presenter, 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight');
     for (const page of [presenter, audience]) expect((await tripwire(page)).pwned).toBeUndefined();
     expect(run.foreignRequests).toEqual([]);
+  });
+
+  it('places the windows for the displays there are, and a work-area change or a re-sent display event moves nothing', async () => {
+    run = await launch();
+    const { app } = run;
+    const layout = () =>
+      app.evaluate(({ BrowserWindow, screen }) => ({
+        displays: screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea })),
+        windows: BrowserWindow.getAllWindows().map((w) => ({ url: w.webContents.getURL(), bounds: w.getBounds(), fullscreen: w.isFullScreen(), display: screen.getDisplayMatching(w.getBounds()).id })),
+      }));
+    await run.audience.waitForTimeout(1500);
+    const before = await layout();
+    const audience = before.windows.find((w) => w.url.endsWith('/index.html'));
+    const presenter = before.windows.find((w) => w.url.endsWith('/presenter.html'));
+    if (!audience || !presenter) throw new Error('both windows expected');
+    if (before.displays.length === 1) {
+      // One display: side by side inside its work area, neither fullscreen.
+      const area = before.displays[0]?.workArea ?? { x: 0, y: 0, width: 0, height: 0 };
+      expect(audience.fullscreen || presenter.fullscreen).toBe(false);
+      expect(presenter.bounds.x + presenter.bounds.width).toBeLessThanOrEqual(audience.bounds.x);
+      expect(audience.bounds.x + audience.bounds.width).toBeLessThanOrEqual(area.x + area.width);
+    } else {
+      expect(audience.fullscreen).toBe(true);
+      expect(audience.display).not.toBe(presenter.display);
+    }
+    // What the OS sends when a taskbar appears, and a bounds change that leaves everything where it is.
+    await app.evaluate(({ screen }) => {
+      const display = screen.getPrimaryDisplay();
+      screen.emit('display-metrics-changed', { preventDefault() {} }, display, ['workArea']);
+      screen.emit('display-metrics-changed', { preventDefault() {} }, display, ['bounds']);
+    });
+    await run.audience.waitForTimeout(1500);
+    expect((await layout()).windows).toEqual(before.windows);
+  });
+
+  it('a second launch with a report hands it to the running show and exits', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'podium-electron-second-'));
+    try {
+      run = await launch();
+      const file = join(dir, 'second.md');
+      await writeFile(file, '---\ntitle: 第二次启动\n---\n\n# 第二次启动的报告\n\nNote:\n第二个实例交来的报告。\n');
+      const second = spawn(executablePath(), [MAIN, ...SANDBOX_ARGS, file], { cwd: dir, stdio: 'ignore' });
+      const code = await new Promise<number | null>((done) => second.on('exit', done));
+      expect(code).toBe(0);
+      await run.presenter.getByText('第二次启动的报告').first().waitFor({ timeout: 15_000 });
+      expect(run.app.windows().length).toBeGreaterThanOrEqual(2);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

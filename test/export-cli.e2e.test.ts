@@ -4,12 +4,13 @@
  * stderr, the browser named, and the file written.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../slides/cli/program.ts';
 import { EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
+import { pdfFonts, pdfPageCount } from './helpers/pdf-tools.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
 
 let dir: string;
@@ -49,6 +50,25 @@ describe('podium export', () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it('several formats: -o must be a folder (made if missing), --per-page needs a handout; checked before any work', async () => {
+    const file = join(dir, 'a-file.pdf');
+    await writeFile(file, 'not a folder');
+    const intoFile = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,notes', '-o', file);
+    expect(intoFile.code).toBe(2);
+    expect(intoFile.err).toMatch(/a-file\.pdf: Several formats \(slides, notes\) go into a folder, but this is a file/);
+    const unknown = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,docx', '-o', join(dir, 'x'));
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/Unknown format "docx"/);
+    const perPage = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,notes', '--per-page', '4', '-o', join(dir, 'y'));
+    expect(perPage.code).toBe(2);
+    expect(perPage.err).toMatch(/handout is not among the formats/);
+    const noParent = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'all', '-o', join(dir, 'no', 'such', 'folder'));
+    expect(noParent.code).toBe(1);
+    expect(noParent.err).toMatch(/not there, nor the folder that would hold it/);
+    expect(existsSync(join(dir, 'x')) || existsSync(join(dir, 'y'))).toBe(false);
+    expect(await readFile(file, 'utf8')).toBe('not a folder');
+  });
+
   it('says which browser to install when none can print', async () => {
     const previous = process.env.PODIUM_BROWSER;
     process.env.PODIUM_BROWSER = join(dir, 'no-such-browser');
@@ -77,9 +97,32 @@ describe('podium export', () => {
     expect(result.err).not.toMatch(/error/i);
     expect(result.code).toBe(0);
     expect(result.err).toMatch(/podium: reading: (starting|layout|printing|done) \d+%/);
-    expect(result.err).toMatch(/printed with \S+ \(Chromium \d+/);
+    expect(result.err).toMatch(/printing with \S+ \(Chromium \d+/);
     expect(result.out).toMatch(/^Wrote .*讲话稿\.pdf: \d+ pages, \d+ KB\.\n$/);
     expect((await readFile(target)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('a slides PDF alone, for comparison with the batch', async () => {
+    const result = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides', '--renderer', RENDERER_DIST, '-o', join(dir, 'slides-alone.pdf'));
+    expect(result.code).toBe(0);
+  });
+
+  it('--format all: every format into one folder, named after the report, in one pass with one browser', async () => {
+    const out = join(dir, 'all');
+    const result = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'all', '--renderer', RENDERER_DIST, '-o', out);
+    expect(result.err).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf'].map((name) => `town-congress-report-${name}`);
+    expect((await readdir(out)).sort()).toEqual([...names, 'town-congress-report.html', 'town-congress-report.pptx'].sort());
+    expect(result.err.match(/printing with /g)).toHaveLength(1);
+    for (const name of names) {
+      expect(result.out).toContain(`Wrote ${join(out, name)}: `);
+      const fonts = pdfFonts(join(out, name));
+      expect(fonts.length, name).toBeGreaterThan(0);
+      // Subset TrueType (CID) fonts, never Type 3 bitmaps.
+      for (const font of fonts) expect(font, name).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true });
+    }
+    expect(pdfPageCount(join(out, names[0]!))).toBe(pdfPageCount(join(dir, 'slides-alone.pdf')));
   });
 
   it('exports a PPTX and a single-file HTML', async () => {

@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildElectron, REPO_ROOT, type ElectronBuild } from './build-electron.ts';
+import { buildElectron, ELECTRON_TARGETS, REPO_ROOT, type ElectronBuild } from './build-electron.ts';
 
 let dir: string;
 let result: ElectronBuild;
@@ -47,5 +47,15 @@ describe('electron build', () => {
     const bundledDeck = new URL('../default/', `file://${result.main}`);
     const files = await import('node:fs/promises').then((fs) => fs.readdir(bundledDeck));
     expect(files.length).toBeGreaterThan(0);
+  });
+
+  it('the main bundle starts without harfbuzzjs: its wasm (a top-level await) loads on the first font request', async () => {
+    const code = await readFile(result.main, 'utf8');
+    expect(code).not.toMatch(/^import [^\n]*"harfbuzzjs";$/m);
+    expect(code).toContain('import("harfbuzzjs")');
+  });
+
+  it('targets the engines Electron 45 bundles: Node 24 in main, Chromium 153+ in the preload', () => {
+    expect(ELECTRON_TARGETS).toEqual({ main: 'node24', preload: 'chrome153' });
   });
 });

@@ -15,9 +15,15 @@ import { build, type Metafile } from 'esbuild';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Electron 45 runs Node 22 in main and Chromium 140 in its renderers. */
-const MAIN_TARGET = 'node22';
-const PRELOAD_TARGET = 'chrome140';
+/**
+ * Syntax targets for the engines in Electron 45 (package.json pins electron 45.5.0), as read in
+ * electron/electron's DEPS: the 45 line's nightlies (v45.0.0-nightly.20260702 … 20260821) carry
+ * Node v24.18.x and Chromium 151 → 153.0.8001.0, after Electron 44 (Chromium 152.0.7977, Node
+ * v24.18.1). A release line only moves to later Chromium and Node versions, so Node 24 in main and
+ * Chromium 153 in the renderers are safe floors for every 45.x. (This comment used to say Node 22
+ * and Chromium 140, which is Electron 38.)
+ */
+export const ELECTRON_TARGETS = { main: 'node24', preload: 'chrome153' } as const;
 
 export interface ElectronBuild {
   outDir: string;
@@ -49,7 +55,7 @@ export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron
       bundle: true,
       platform: 'node',
       format: 'esm',
-      target: MAIN_TARGET,
+      target: ELECTRON_TARGETS.main,
       packages: 'external',
       sourcemap: 'linked',
       metafile: true,
@@ -61,7 +67,7 @@ export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron
       bundle: true,
       platform: 'node',
       format: 'cjs',
-      target: PRELOAD_TARGET,
+      target: ELECTRON_TARGETS.preload,
       external: ['electron'],
       sourcemap: 'inline',
       metafile: true,

@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { buildElectron } from './build-electron.ts';
+import { SUPPORTED_EXTENSIONS } from '../../slides/node/read-report.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -28,6 +29,7 @@ interface Config {
   win: { icon: string; target: TargetEntry[] };
   linux: { icon: string; target: TargetEntry[] };
   mac: { icon: string; target: TargetEntry[] };
+  fileAssociations: Array<{ ext: string | string[]; name: string; mimeType: string; role: string; rank: string }>;
 }
 
 // A copy: electron-builder normalises the object it validates in place (files → [{ filter }]).
@@ -99,6 +101,17 @@ describe('electron-builder config', () => {
       }
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('offers "Open with Podium" for .md, .docx and .txt, and only for what the app reads', () => {
+    const associated = config.fileAssociations.flatMap((a) => (Array.isArray(a.ext) ? a.ext : [a.ext])).map((ext) => `.${ext}`);
+    for (const ext of ['.md', '.docx', '.txt']) expect(associated).toContain(ext);
+    for (const ext of associated) expect(SUPPORTED_EXTENSIONS).toContain(ext);
+    for (const association of config.fileAssociations) {
+      expect(association.mimeType).toMatch(/^[a-z]+\/[\w.+-]+$/);
+      // Podium opens reports; it does not claim to own Word or text files on macOS.
+      expect(association).toMatchObject({ role: 'Viewer', rank: 'Alternate' });
     }
   });
 

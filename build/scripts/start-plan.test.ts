@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseLaunchArgs } from '../../electron/main/launch-args.ts';
 import {
   appWindowArgs,
+  electronArgs,
   browserName,
   canShowWindows,
   compareVersions,
@@ -120,5 +122,19 @@ describe('helpers', () => {
     expect(browserName('/usr/bin/chromium')).toBe('chromium');
     expect(browserName('C:\\Program Files\\Microsoft\\Edge\\Application\\msedge.exe'.replaceAll('\\', '/'))).toBe('msedge');
     expect(browserName('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome')).toBe('Google Chrome');
+  });
+});
+
+describe('electronArgs', () => {
+  it('root on Linux gets --no-sandbox, after the app folder so the report is still found', () => {
+    const args = electronArgs('/repo', '/data/报告.docx', { platform: 'linux', runningAsRoot: true });
+    expect(args).toEqual(['/repo', '--no-sandbox', '/data/报告.docx']);
+    // what the main process then reads from its argv
+    expect(parseLaunchArgs(['/x/electron', ...args], { packaged: false, cwd: '/' })).toEqual({ file: '/data/报告.docx' });
+  });
+
+  it('no switch for other users or platforms', () => {
+    expect(electronArgs('/repo', undefined, { platform: 'linux', runningAsRoot: false })).toEqual(['/repo']);
+    expect(electronArgs('/repo', 'a.md', { platform: 'darwin', runningAsRoot: true })).toEqual(['/repo', 'a.md']);
   });
 });

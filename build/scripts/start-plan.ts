@@ -126,6 +126,17 @@ export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, brow
   return `Electron's binary is not available here (${plan.reason}); opening Podium in ${where} instead.`;
 }
 
+/**
+ * Electron's arguments for `npm start`: the app folder, then the report. As root on Linux,
+ * Chromium refuses to start with its sandbox on, so `--no-sandbox` is added there (development
+ * only: packaged builds are never run as root). It goes after the app folder, where the main
+ * process's launch-args.ts skips switches; before it, the app folder would no longer be argv[1].
+ */
+export function electronArgs(appDir: string, file: string | undefined, options: { platform: NodeJS.Platform; runningAsRoot: boolean }): string[] {
+  const sandbox = options.platform === 'linux' && options.runningAsRoot ? ['--no-sandbox'] : [];
+  return [appDir, ...sandbox, ...(file ? [file] : [])];
+}
+
 /** Rebuild when an output is missing or older than any of its inputs. */
 export function isStale(outputMtimeMs: number | undefined, inputMtimesMs: readonly number[]): boolean {
   if (outputMtimeMs === undefined) return true;

@@ -24,6 +24,7 @@ import {
   browserName,
   canShowWindows,
   decideStart,
+  electronArgs,
   fallbackLine,
   isStale,
   parseStartArgs,
@@ -102,7 +103,8 @@ async function runElectron(args: StartArgs): Promise<number> {
   buildRendererIfStale();
   await buildElectronIfStale();
   const pathTxt = readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
-  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), [ROOT, ...(args.file ? [args.file] : [])], { stdio: 'inherit' });
+  const runningAsRoot = process.getuid?.() === 0;
+  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot }), { stdio: 'inherit' });
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 

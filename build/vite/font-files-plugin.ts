@@ -15,12 +15,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import fontverter from 'fontverter';
 import type { Plugin } from 'vite';
-import { BUNDLED_FAMILIES, type BundledFamily, type FontFile, type FontManifest, type FontSource } from '../../renderer/fonts/bundled-families.ts';
+import { BUNDLED_FAMILIES, FONT_MANIFEST_FILE, type BundledFamily, type FontFile, type FontManifest, type FontSource } from '../../renderer/fonts/bundled-families.ts';
 import { SliceIndex } from '../../renderer/fonts/unicode-range.ts';
 
 export const FONT_FILES_MODULE = 'virtual:podium-font-files';
 const RESOLVED = `\0${FONT_FILES_MODULE}`;
-export const FONT_MANIFEST_FILE = 'fonts.json';
+export { FONT_MANIFEST_FILE };
 
 export interface SourceFontFile extends Omit<FontFile, 'url'> {
   /** Absolute path of the woff2 file in node_modules. */

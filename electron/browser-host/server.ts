@@ -18,6 +18,9 @@ import { startLocalServer } from '../../slides/node/http/local-server.ts';
 import { readBody, readJson } from '../../slides/node/http/read-body.ts';
 import { HttpError, sendJson } from '../../slides/node/http/respond.ts';
 import { DEFAULT_MAX_BYTES } from '../../slides/node/read-report.ts';
+import { MAX_PICTURE_BYTES, PICTURE_MIME, readPicture } from '../../slides/node/pictures.ts';
+import type { EditOp } from '../common/contract.ts';
+import { ARG_VALIDATORS, MAX_EDIT_JSON } from '../main/ipc-validation.ts';
 import { RecentFilesStore } from '../main/stores.ts';
 import { uploadName } from './upload-name.ts';
 
@@ -50,6 +53,8 @@ export interface BrowserHostOptions {
   debounceMs?: number;
   /** Longest a client may take to send its whole request (ms; tests make it short). */
   requestTimeoutMs?: number;
+  /** Where edits of a deck with no file of its own (the bundled one, a dropped report) are saved. Default: ~/Documents/Podium. */
+  draftsFolder?: string;
 }
 
 export interface BrowserHost {
@@ -61,12 +66,26 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
+/**
+ * A picture of the open deck: only from the deck's own folder (a path that leaves it is not
+ * found), checked again by its bytes (a hand-edited deck may name any file), SVG sanitised.
+ */
+async function servePicture(folder: string | undefined, src: string, res: ServerResponse): Promise<void> {
+  const picture = folder === undefined ? undefined : await readPicture(folder, src);
+  if (!picture) throw new HttpError(404, `No picture ${src} in the deck's folder.`);
+  res.writeHead(200, { ...securityHeaders(), 'Content-Type': PICTURE_MIME[picture.type], 'Cache-Control': 'no-cache', 'Content-Length': picture.data.byteLength });
+  res.end(picture.data);
+}
+
 export async function startBrowserHost(options: BrowserHostOptions = {}): Promise<BrowserHost> {
   const rendererDir = resolve(options.rendererDir ?? DEFAULT_RENDERER_DIR);
   if (!existsSync(resolve(rendererDir, 'presenter.html'))) {
     throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
   }
-  const session = new DeckSession(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs });
+  const session = new DeckSession({
+    draftsFolder: options.draftsFolder ?? join(homedir(), 'Documents', 'Podium'),
+    ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
+  });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
   const streams = new Set<ServerResponse>();
 
@@ -111,6 +130,35 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       // Only files the user opened before: the page cannot make us read arbitrary paths.
       if (!recent.has(wanted)) throw new HttpError(404, `Not a recent file: ${wanted}`);
       sendJson(res, await opened(await session.open(wanted)));
+      return true;
+    }
+    if (req.method === 'POST' && path === API.edit) {
+      // The same session (and atomic writer) as every other write: this host is the deck file's one writer.
+      const body = (await readJson(req, MAX_EDIT_JSON + 1024)) as { ops?: unknown } | null;
+      let ops: EditOp[];
+      try {
+        [ops] = ARG_VALIDATORS.editDeck.check([body?.ops]);
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
+      sendJson(res, await session.edit(ops));
+      return true;
+    }
+    if (req.method === 'POST' && path === API.picture) {
+      // Only the picture's own name counts: where it came from on the user's machine is no path here.
+      const name = uploadName(req.headers[FILE_NAME_HEADER.toLowerCase()], { basename: true });
+      const bytes = await readBody(req, MAX_PICTURE_BYTES + 1, 'The picture');
+      sendJson(res, await session.addPicture(name, new Uint8Array(bytes)));
+      return true;
+    }
+    if ((req.method === 'GET' || req.method === 'HEAD') && path.startsWith(API.deckFile)) {
+      let src: string;
+      try {
+        src = decodeURIComponent(path.slice(API.deckFile.length));
+      } catch {
+        throw new HttpError(404, 'No such picture.');
+      }
+      await servePicture(session.deckFolder(), src, res);
       return true;
     }
     return false;

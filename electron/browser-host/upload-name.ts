@@ -7,7 +7,8 @@ import { FILE_NAME_HEADER } from '../../slides/core/browser-api.ts';
 import { HttpError } from '../../slides/node/http/respond.ts';
 import { ARG_VALIDATORS, IpcRejection } from '../main/ipc-validation.ts';
 
-export function uploadName(raw: string | string[] | undefined): string {
+/** `basename`: keep only the last path segment (a picture's name may come with the folder it was picked from). */
+export function uploadName(raw: string | string[] | undefined, options: { basename?: boolean } = {}): string {
   if (typeof raw !== 'string' || raw === '') throw new HttpError(400, `Missing ${FILE_NAME_HEADER} header (the file's name, percent-encoded).`);
   let name: string;
   try {
@@ -15,6 +16,7 @@ export function uploadName(raw: string | string[] | undefined): string {
   } catch {
     throw new HttpError(400, `${FILE_NAME_HEADER} is not valid percent-encoding: ${JSON.stringify(raw.slice(0, 80))}.`);
   }
+  if (options.basename) name = name.split(/[\\/]/).pop() ?? '';
   try {
     return ARG_VALIDATORS.openBytes.check([name, new Uint8Array()])[0];
   } catch (error) {

@@ -4,9 +4,11 @@
  * implements it over HTTP + BroadcastChannel for machines without Electron's
  * binary and for end-to-end tests. Types and channel names only: no logic.
  */
+import type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 import type { DeckUpdate } from '../../slides/core/model.ts';
 
-export type { DeckModel, DeckUpdate, DeckSource } from '../../slides/core/model.ts';
+export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, HandPart } from '../../slides/core/model.ts';
+export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 import type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 export type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 
@@ -36,7 +38,22 @@ export type HostCommand =
   | { type: 'present'; action: 'start' | 'black' | 'white' | 'hold' }
   | { type: 'lang'; lang: UiLang };
 
-export interface Host {
+/**
+ * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the
+ * current deck, saves the deck file at once (atomically: the file is never half-written), and
+ * every view gets the new deck through onDeckUpdate. A refused edit changes nothing.
+ */
+export interface DeckEditing {
+  /** Applies `ops` in order, all or none, and saves. Target duration: the op setTarget. */
+  editDeck(ops: EditOp[]): Promise<EditOutcome>;
+  /**
+   * Copies a picture the user gave (PNG, JPEG, WebP, SVG; checked by its bytes, SVG sanitised)
+   * into the deck's folder (pictures/). Changes no slide: follow it with a setPicture op.
+   */
+  addPicture(name: string, bytes: Uint8Array): Promise<PictureOutcome>;
+}
+
+export interface Host extends DeckEditing {
   info(): HostInfo;
   /** The current deck (the bundled report when none was given). */
   currentDeck(): Promise<DeckUpdate>;

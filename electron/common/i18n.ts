@@ -70,6 +70,9 @@ const zhCN = {
   'dialog.open.filter': '报告（.txt .md .docx）',
   'dialog.ok': '确定',
   'dialog.storeDamaged': '无法读取 {file}（{reason}）。已将其另存为 {backup}，讲台将使用默认设置继续运行。',
+  'dialog.waylandPlacement': '本机桌面以原生 Wayland 运行，且没有 XWayland：讲台无法把窗口放到指定的显示器上。',
+  'dialog.waylandPlacement.detail':
+    '请把观众窗口拖到投影仪所在的屏幕，再按 F11 全屏。若要自动放置，请安装 XWayland（或选择 X11 会话）后重新启动讲台。',
 } as const;
 
 export type StringKey = keyof typeof zhCN;
@@ -136,6 +139,9 @@ const en: Dictionary = {
   'dialog.open.filter': 'Reports (.txt .md .docx)',
   'dialog.ok': 'OK',
   'dialog.storeDamaged': '{file} could not be read ({reason}). It was kept as {backup}; Podium continues with defaults.',
+  'dialog.waylandPlacement': 'This desktop runs native Wayland without XWayland: Podium cannot put its windows on a chosen display.',
+  'dialog.waylandPlacement.detail':
+    "Drag the audience window to the projector's screen and press F11 for fullscreen. For automatic placement, install XWayland (or choose an X11 session) and start Podium again.",
 };
 
 export const DICTIONARIES: { readonly [L in UiLang]: Dictionary } = { 'zh-CN': zhCN, en };

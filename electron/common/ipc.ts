@@ -32,6 +32,8 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeKey]: `podium:${K}` } = {
   loadRehearsals: 'podium:loadRehearsals',
   saveRehearsals: 'podium:saveRehearsals',
   fontsFor: 'podium:fontsFor',
+  editDeck: 'podium:editDeck',
+  addPicture: 'podium:addPicture',
 };
 
 export const EVENT_CHANNELS: { readonly [K in EventKey]: `podium:${K}` } = {

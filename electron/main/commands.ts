@@ -101,15 +101,16 @@ export function createCommands(context: CommandContext): Commands {
     },
     exportPdf: (kind, perPage) => void runExport(kind === 'handout' ? { kind, perPage: perPage ?? 3 } : { kind }),
     showView: (view) => {
-      windows.open(view);
-      if (view === 'audience' || view === 'presenter') displays.apply();
+      // Only a window just made needs placing: moving one already shown would pull the hall out of fullscreen.
+      const { created } = windows.open(view);
+      if (created && (view === 'audience' || view === 'presenter')) displays.apply([view]);
     },
     swapDisplays: () => displays.swap(),
     setLang: (next) => void setLang(next),
     present: (action) => {
       if (action === 'start' && !windows.get('audience')) {
         windows.open('audience');
-        displays.apply();
+        displays.apply(['audience']);
       }
       broadcast({ type: 'present', action });
     },
@@ -136,6 +137,9 @@ export function createCommands(context: CommandContext): Commands {
     loadRehearsals: (_event, reportKey) => storage.rehearsals.loadOrReject(reportKey),
     saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
     fontsFor: (_event, faces, text) => fonts.subset(faces, text),
+    // Main is the one writer of the deck file: every view's edits go through its session.
+    editDeck: (_event, ops) => deck.session.edit(ops),
+    addPicture: (_event, name, bytes) => deck.session.addPicture(name, bytes),
   };
 
   return { actions, ipc, isExporting: () => exporting };

@@ -3,6 +3,7 @@
  * given at launch (the bundled deck when none), watched for changes. Good decks go
  * to every view; errors go to the presenter only, while the hall keeps the last good deck.
  */
+import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { DeckUpdate, UiLang } from '../common/contract.ts';
 import { t } from '../common/i18n.ts';
@@ -35,7 +36,8 @@ export interface DeckOptions {
 
 export function setupDeck(options: DeckOptions): DeckControl {
   const { windows, storage } = options;
-  const session = new DeckSession();
+  // A deck with no file of its own (the bundled one, a dropped report) is saved in Documents/Podium when edited.
+  const session = new DeckSession({ draftsFolder: path.join(app.getPath('documents'), 'Podium') });
 
   session.onUpdate((update) => {
     windows.send('onDeckUpdate', update, update.ok ? undefined : ['presenter']);

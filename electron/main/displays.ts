@@ -1,94 +1,97 @@
 /**
- * Puts the audience and presenter windows on their displays (placement.ts decides)
- * at start, on swap, and whenever a display is plugged in, unplugged or changes
- * resolution. Windows are moved, never recreated, so the presentation state and
- * the current slide survive any change of displays.
+ * Puts the audience and presenter windows on their displays (placement.ts decides,
+ * window-mover.ts moves) at start, on swap, and when a display is plugged in, unplugged
+ * or changes size or scale. Windows are moved, never recreated, so the presentation state
+ * and the current slide survive any change of displays; a window already in place is not
+ * touched, so the hall never sees its screen leave fullscreen for nothing.
  */
-import { screen, type BrowserWindow } from 'electron';
-import { placeWindows, type DisplayInfo, type Placement, type WindowPlacement } from './placement.ts';
+import { dialog, screen, type BrowserWindow } from 'electron';
+import type { UiLang } from '../common/contract.ts';
+import { t } from '../common/i18n.ts';
+import { metricsChangeMatters, placeWindows, type DisplayInfo, type Placement } from './placement.ts';
+import { WindowMover } from './window-mover.ts';
 import type { ViewWindows } from './windows.ts';
 
+type PlacedView = 'audience' | 'presenter';
+
 export interface DisplayControl {
-  /** Re-places both windows for the displays connected now. */
-  apply(): Placement;
+  /** Places the windows (both by default) for the displays connected now. */
+  apply(views?: readonly PlacedView[]): Placement;
   /** Audience ↔ presenter between the two displays (nothing to do with one display). */
   swap(): void;
   canSwap(): boolean;
   /** Called after every placement (the menu enables Swap only with two displays). */
   onChange(listener: (placement: Placement) => void): void;
+  /** Resolves once no window is being moved (tests, and the smoke test's checks). */
+  settled(): Promise<void>;
 }
 
 function connectedDisplays(): DisplayInfo[] {
   return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, scaleFactor: d.scaleFactor, internal: d.internal }));
 }
 
-const LEAVE_FULLSCREEN_TIMEOUT_MS = 1000;
-
-function moveWindow(window: BrowserWindow, target: WindowPlacement): void {
-  const place = () => {
-    if (window.isDestroyed()) return;
-    window.setBounds(target.bounds);
-    if (target.fullscreen) window.setFullScreen(true);
-  };
-  // A fullscreen window ignores setBounds: leave fullscreen first, move, then re-enter on the new display.
-  if (window.isFullScreen()) {
-    let placed = false;
-    const placeOnce = () => {
-      if (placed) return;
-      placed = true;
-      place();
-    };
-    window.once('leave-full-screen', placeOnce);
-    window.setFullScreen(false);
-    // Should the window manager never confirm leaving fullscreen, move the window anyway.
-    setTimeout(placeOnce, LEAVE_FULLSCREEN_TIMEOUT_MS);
-  } else {
-    place();
-  }
-}
-
 export function setupDisplays(windows: ViewWindows, deckAspect: () => number): DisplayControl {
   let swapped = false;
-  let audienceDisplayId: number | undefined;
+  let hallDisplayId: number | undefined;
   const listeners: Array<(placement: Placement) => void> = [];
+  const movers = new WeakMap<BrowserWindow, WindowMover>();
+  const moverFor = (window: BrowserWindow) => {
+    let mover = movers.get(window);
+    if (!mover) {
+      mover = new WindowMover(window, { displayOf: (bounds) => screen.getDisplayMatching(bounds).id });
+      movers.set(window, mover);
+    }
+    return mover;
+  };
 
-  const apply = (): Placement => {
+  const apply = (views: readonly PlacedView[] = ['audience', 'presenter']): Placement => {
     const placement = placeWindows({
       displays: connectedDisplays(),
       primaryId: screen.getPrimaryDisplay().id,
       swapped,
-      audienceDisplayId,
+      hallDisplayId,
       aspect: deckAspect(),
     });
-    audienceDisplayId = placement.audience.displayId;
-    if (placement.layout === 'rehearsal') swapped = false;
-    const audience = windows.get('audience');
-    const presenter = windows.get('presenter');
-    if (audience) moveWindow(audience, placement.audience);
-    if (presenter) moveWindow(presenter, placement.presenter);
+    if (placement.layout === 'show') hallDisplayId = swapped ? placement.presenter.displayId : placement.audience.displayId;
+    // One display left: the swap means nothing; the hall's display is remembered for when it returns.
+    else swapped = false;
+    for (const view of views) {
+      const window = windows.get(view);
+      if (window) moverFor(window).moveTo(placement[view]);
+    }
     for (const listener of listeners) listener(placement);
     return placement;
   };
 
-  const onDisplaysChanged = () => {
-    apply();
-  };
-  screen.on('display-added', onDisplaysChanged);
-  screen.on('display-removed', onDisplaysChanged);
-  screen.on('display-metrics-changed', onDisplaysChanged);
+  screen.on('display-added', () => apply());
+  screen.on('display-removed', () => apply());
+  screen.on('display-metrics-changed', (_event, _display, changedMetrics) => {
+    if (metricsChangeMatters(changedMetrics)) apply();
+  });
 
   return {
     apply,
     swap() {
       if (connectedDisplays().length < 2) return;
       swapped = !swapped;
-      // Let the placement choose afresh: the audience moves to the other display.
-      audienceDisplayId = undefined;
       apply();
     },
     canSwap: () => connectedDisplays().length > 1,
     onChange(listener) {
       listeners.push(listener);
     },
+    async settled() {
+      await Promise.all(windows.entries().map(([, window]) => movers.get(window)?.settled()));
+    },
   };
+}
+
+/** Native Wayland without XWayland (display-server.ts): the operator has to place the hall's window. */
+export async function reportPlacementLimit(lang: UiLang): Promise<void> {
+  await dialog.showMessageBox({
+    type: 'warning',
+    message: t(lang, 'dialog.waylandPlacement'),
+    detail: t(lang, 'dialog.waylandPlacement.detail'),
+    buttons: [t(lang, 'dialog.ok')],
+  });
 }

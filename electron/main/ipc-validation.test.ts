@@ -73,3 +73,25 @@ describe('channels derived from Host', () => {
     for (const name of names) expect(name).toMatch(/^podium:[a-zA-Z]+$/);
   });
 });
+
+describe('editing requests', () => {
+  it('passes a list of known edits and a picture through', () => {
+    const ops = [{ type: 'retitle', slideId: 's-1', title: '新标题' }, { type: 'setTarget', seconds: 3000 }];
+    expect(validateRequest('editDeck', app, [ops])).toEqual([ops]);
+    const bytes = new Uint8Array([0x89, 0x50]);
+    expect(validateRequest('addPicture', app, ['厂房.png', bytes])).toEqual(['厂房.png', bytes]);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['no edits', [[]]],
+    ['an edit of unknown type', [[{ type: 'deleteFile', path: '/etc/passwd' }]]],
+    ['an edit that is not an object', [['retitle']]],
+    ['edits that are not a list', [{ type: 'retitle' }]],
+    ['a function in an edit', [[{ type: 'retitle', title: () => 1 }]]],
+    ['a picture path as its name', ['../../x.png', new Uint8Array(1)]],
+    ['picture text instead of bytes', ['x.png', 'AAAA']],
+  ])('refuses %s', (_label, args) => {
+    const key = args.length === 1 ? 'editDeck' : 'addPicture';
+    expect(() => validateRequest(key, app, args)).toThrow(IpcRejection);
+  });
+});

@@ -4,6 +4,8 @@
  * derived from the Host contract so a new Host method cannot go unvalidated).
  * Pure: ipc.ts passes in the sender frame's URL and the raw arguments.
  */
+import type { EditOp } from '../common/contract.ts';
+import { EDIT_OP_TYPES } from '../../slides/core/edit/ops.ts';
 import { checkFontRequest, FontRequestError, type FaceSpec } from '../../slides/core/fonts.ts';
 import type { InvokeArgs, InvokeKey } from '../common/ipc.ts';
 import { isAppUrl } from './app-url.ts';
@@ -109,6 +111,23 @@ function fontRequest(list: unknown, chars: unknown): [FaceSpec[], string] {
   }
 }
 
+/** Most ops in one edit (an undo of a long run of edits is one call). */
+export const MAX_EDIT_OPS = 1000;
+/** An undo carries whole slides back: a deck's worth of text at most. */
+export const MAX_EDIT_JSON = 8 * 1024 * 1024;
+
+/** A list of editor ops: plain JSON objects of known types. Their values are checked where they are applied (slides/core/edit). */
+const editOps: Check<EditOp[]> = (value, what) => {
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_EDIT_OPS) throw new IpcRejection(`${what} must be an array of 1–${MAX_EDIT_OPS} edits`);
+  json(MAX_EDIT_JSON)(value, what);
+  value.forEach((op: unknown, i) => {
+    if (typeof op !== 'object' || op === null || Array.isArray(op)) throw new IpcRejection(`${what}[${i}] must be an object, got ${describe(op)}`);
+    const type = (op as { type?: unknown }).type;
+    if (!EDIT_OP_TYPES.includes(type as EditOp['type'])) throw new IpcRejection(`${what}[${i}].type must be one of ${EDIT_OP_TYPES.join(', ')}`);
+  });
+  return value as EditOp[];
+};
+
 const none = (): [] => [];
 
 /** One validator per request channel; the mapped type makes a missing channel a compile error. */
@@ -130,6 +149,8 @@ export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check
     check: ([reportKey, data]) => [text(512)(reportKey, 'report key'), json(MAX_REHEARSALS_JSON)(data, 'rehearsal data')],
   },
   fontsFor: { arity: 2, check: ([list, chars]) => fontRequest(list, chars) },
+  editDeck: { arity: 1, check: ([ops]) => [editOps(ops, 'edits')] },
+  addPicture: { arity: 2, check: ([name, data]) => [fileName(name, 'picture name'), bytes(data, 'picture bytes')] },
 };
 
 /** Sender and arguments of one request, or an IpcRejection saying what was wrong. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseLaunchArgs } from './launch-args.ts';
+import { launchData, parseLaunchArgs, readLaunchData } from './launch-args.ts';
 
 describe('parseLaunchArgs', () => {
   const cwd = path.resolve('/home/op');
@@ -20,5 +20,23 @@ describe('parseLaunchArgs', () => {
   it('ignores Chromium and Electron switches around the file', () => {
     const argv = ['/opt/podium', '--no-sandbox', '--original-process-start-time=123', 'a.md', '--enable-logging'];
     expect(parseLaunchArgs(argv, { packaged: true, cwd })).toEqual({ file: path.join(cwd, 'a.md') });
+  });
+});
+
+describe('second launch: the file travels in requestSingleInstanceLock additional data', () => {
+  it('round-trips through JSON, as Electron sends it', () => {
+    const file = path.resolve('/data/政府工作报告.docx');
+    const sent = JSON.parse(JSON.stringify(launchData({ file }))) as unknown;
+    expect(readLaunchData(sent)).toEqual({ file });
+    expect(readLaunchData(JSON.parse(JSON.stringify(launchData({}))))).toEqual({});
+  });
+
+  it('anything that is not our request asks only to bring the show forward', () => {
+    expect(readLaunchData(undefined)).toEqual({});
+    expect(readLaunchData(null)).toEqual({});
+    expect(readLaunchData('report.md')).toEqual({});
+    expect(readLaunchData({ file: '/data/a.md' })).toEqual({});
+    expect(readLaunchData({ podiumLaunch: 1, file: 'relative/a.md' })).toEqual({});
+    expect(readLaunchData({ podiumLaunch: 1, file: 42 })).toEqual({});
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The report file named on the command line, wherever Electron puts it:
- * `electron dist/electron/main/main.js report.docx` in development, `podium report.docx`
- * packaged, or a second instance's argv. Chromium and Electron switches are skipped.
+ * The report a launch asks for. The first instance reads its own argv
+ * (`electron dist/electron/main/main.js report.docx` in development, `podium report.docx`
+ * packaged; Chromium and Electron switches skipped). A second launch hands its request to
+ * the running instance through `app.requestSingleInstanceLock(additionalData)`, never through
+ * the argv of `second-instance`: Electron documents that those may be reordered and appended to.
  */
 import path from 'node:path';
 
@@ -14,4 +16,25 @@ export function parseLaunchArgs(argv: readonly string[], options: { packaged: bo
   const rest = argv.slice(options.packaged ? 1 : 2);
   const file = rest.find((arg) => arg !== '' && !arg.startsWith('-'));
   return file === undefined ? {} : { file: path.resolve(options.cwd, file) };
+}
+
+/** What a launch sends the running instance (JSON, as requestSingleInstanceLock requires). */
+export interface LaunchData {
+  podiumLaunch: 1;
+  file?: string;
+}
+
+export function launchData(launch: LaunchArgs): LaunchData {
+  return launch.file === undefined ? { podiumLaunch: 1 } : { podiumLaunch: 1, file: launch.file };
+}
+
+/**
+ * The request in a `second-instance` event's additionalData. Anything else (no data, another
+ * shape, a relative path) asks for nothing but to bring the show to the front.
+ */
+export function readLaunchData(additionalData: unknown): LaunchArgs {
+  if (typeof additionalData !== 'object' || additionalData === null) return {};
+  const { podiumLaunch, file } = additionalData as Partial<Record<keyof LaunchData, unknown>>;
+  if (podiumLaunch !== 1 || typeof file !== 'string' || !path.isAbsolute(file)) return {};
+  return { file };
 }

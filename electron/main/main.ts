@@ -7,9 +7,10 @@ import { INFO_ARG_PREFIX } from '../common/ipc.ts';
 import type { HostInfo } from '../common/contract.ts';
 import { createCommands } from './commands.ts';
 import { setupDeck } from './deck.ts';
-import { setupDisplays } from './displays.ts';
+import { reportPlacementLimit, setupDisplays } from './displays.ts';
 import { setupIpc } from './ipc.ts';
-import { parseLaunchArgs } from './launch-args.ts';
+import { chooseDisplayServer, relaunchWithX11 } from './display-server.ts';
+import { launchData, parseLaunchArgs, readLaunchData, type LaunchArgs } from './launch-args.ts';
 import { setupMenu, type MenuControl } from './menu.ts';
 import { appPaths } from './paths.ts';
 import { FontSubsetter } from '../../slides/node/font-subsetter.ts';
@@ -21,19 +22,35 @@ import { ViewWindows } from './windows.ts';
 // Before `ready`: Electron's rules for privileged schemes and the global sandbox.
 registerPrivilegedScheme();
 app.enableSandbox();
+// Linux: X11 (XWayland) when there is one, so the hall's window can be put on the projector.
+// The display server is fixed before this script runs: start again with the switch, before taking the lock.
+const displayServer = chooseDisplayServer(process.platform, process.argv, process.env);
+const relaunching = displayServer.forceX11;
+if (relaunching) {
+  app.relaunch(relaunchWithX11(process.argv, process.execPath, process.env));
+  app.exit(0);
+}
 
-// macOS sends the file a user double-clicked before `ready`: keep it until the deck exists.
-let openFile = (filePath: string) => {
-  pendingFile = filePath;
+// Launch requests — a file double-clicked in Finder (`open-file`, possibly before `ready`) or a
+// second launch (`second-instance`) — are listened for now, before anything awaits, and wait
+// in this queue until the show is up.
+const launch = parseLaunchArgs(process.argv, { packaged: app.isPackaged, cwd: process.cwd() });
+const queued: LaunchArgs[] = [];
+let handleLaunch = (request: LaunchArgs) => {
+  queued.push(request);
 };
-let pendingFile: string | undefined;
 app.on('open-file', (event, filePath) => {
   event.preventDefault();
-  openFile(filePath);
+  handleLaunch({ file: filePath });
+});
+app.on('second-instance', (_event, _argv, _workingDirectory, additionalData) => {
+  handleLaunch(readLaunchData(additionalData));
 });
 
-if (!app.requestSingleInstanceLock()) {
-  // Podium is already running: it receives our file through 'second-instance'.
+// The file travels in the lock's additional data: the running instance receives it in 'second-instance'.
+if (relaunching) {
+  // app.exit above ends this process; the relaunched one takes over.
+} else if (!app.requestSingleInstanceLock(launchData(launch))) {
   app.quit();
 } else {
   start().catch((error: unknown) => {
@@ -56,13 +73,13 @@ async function start(): Promise<void> {
   const { storage, warnings } = await setupStorage(app.getPath('userData'));
 
   const windows = new ViewWindows({ paths, infoArgument: infoArgument(), devTools: !app.isPackaged });
-  const launch = parseLaunchArgs(process.argv, { packaged: app.isPackaged, cwd: process.cwd() });
+  // The newest request wins: a file opened from Finder while starting, else the command line's.
+  const initialFile = queued.map((request) => request.file).findLast((file) => file !== undefined) ?? launch.file;
 
   // The deck and the commands rebuild the menu, which is built from them: tie the knot late.
   const menuRef: { current?: MenuControl } = {};
   const rebuildMenu = () => menuRef.current?.rebuild();
-  const deck = setupDeck({ windows, storage, lang: () => storage.lang(), onRecentChanged: rebuildMenu, initialFile: launch.file ?? pendingFile });
-  openFile = (filePath) => void deck.openPath(filePath);
+  const deck = setupDeck({ windows, storage, lang: () => storage.lang(), onRecentChanged: rebuildMenu, initialFile });
   const displays = setupDisplays(windows, () => deck.aspect());
   const fonts = new FontSubsetter(paths.renderer);
   void fonts.warm();
@@ -100,11 +117,15 @@ async function start(): Promise<void> {
   };
   openShow();
 
-  app.on('second-instance', (_event, argv, workingDirectory) => {
-    const { file } = parseLaunchArgs(argv, { packaged: app.isPackaged, cwd: workingDirectory });
-    if (file) void deck.openPath(file);
-    windows.open('presenter');
-  });
+  // A later launch request: open its file (if any) and bring the show forward — reopened
+  // when every window was closed (macOS keeps the app running without windows).
+  handleLaunch = (request) => {
+    if (request.file) void deck.openPath(request.file);
+    if (windows.get('presenter')) windows.open('presenter');
+    else openShow();
+  };
+  // Those that came while starting asked at most for the file already opened: bring the show forward.
+  if (queued.length > 0) handleLaunch({});
   app.on('activate', () => {
     if (windows.entries().length === 0) openShow();
   });
@@ -124,4 +145,5 @@ async function start(): Promise<void> {
   });
 
   await reportStoreWarnings(warnings, storage.lang());
+  if (displayServer.placementLimited) await reportPlacementLimit(storage.lang());
 }

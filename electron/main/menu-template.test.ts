@@ -2,6 +2,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import type { UiLang, ViewName } from '../common/contract.ts';
 import { DICTIONARIES } from '../common/i18n.ts';
+import { buildMenuFromTemplate } from './electron-stand-in.ts';
 import { buildMenuTemplate, type MenuActions, type MenuInput } from './menu-template.ts';
 
 function actions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
@@ -94,6 +95,34 @@ describe('menu template', () => {
     }
     // no registered accelerator is a bare printable key that would eat typing
     for (const acc of registered) expect(acc).toMatch(/\+|^F\d+$/);
+  });
+
+  it('macOS: B, W and H carry no accelerator at all (registerAccelerator is ignored there); the key is in the label', () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const template = buildMenuTemplate(input({ platform: 'darwin', lang }));
+      for (const [id, key] of [['present-black', 'B'], ['present-white', 'W'], ['present-hold', 'H']] as const) {
+        const item = byId(template, id);
+        expect(item.accelerator).toBeUndefined();
+        expect(item.label).toContain(key);
+      }
+      const bare = flatten(template).filter((i) => i.accelerator && !/\+|^F\d+$/.test(i.accelerator));
+      expect(bare).toEqual([]);
+    }
+  });
+
+  it('every variant passes Menu.buildFromTemplate\'s checks (labels/roles, known roles and types, parseable accelerators)', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      for (const lang of ['zh-CN', 'en'] as const) {
+        for (const recent of [[], [{ name: 'a.md', path: '/r/a.md', openedAt: '2026-01-01T00:00:00Z' }]]) {
+          const template = buildMenuTemplate(input({ platform, lang, recent, devTools: true, exporting: true }));
+          expect(() => buildMenuFromTemplate(template)).not.toThrow();
+        }
+      }
+    }
+    // and the check does reject what Electron would ignore or refuse
+    expect(() => buildMenuFromTemplate([{ label: 'x', role: 'toggleFullscreenMode' }])).toThrow(/unknown role/);
+    expect(() => buildMenuFromTemplate([{ label: 'x', accelerator: 'Ctrl+Shift' }])).toThrow(/Invalid accelerator/);
+    expect(() => buildMenuFromTemplate([{ id: 'no-label' }])).toThrow(/at least one of label, role or type/);
   });
 
   it('menu items call their actions', () => {

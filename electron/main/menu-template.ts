@@ -37,9 +37,11 @@ export interface MenuInput {
 }
 
 /**
- * Accelerators. B, W and H are shown but not registered (`registerAccelerator: false`):
- * the views handle those keys themselves, and a registered bare letter would be
- * swallowed while the operator types in the presenter's search box.
+ * Accelerators. B, W and H belong to the views, which handle those keys themselves: a
+ * registered bare letter would fire while the operator types in the presenter's search box.
+ * On Windows and Linux they are shown but not registered (`registerAccelerator: false`);
+ * that option is Windows/Linux only (Electron's menu-item docs), and on macOS every menu
+ * accelerator is registered, so there the key is named in the label instead.
  */
 export const ACCELERATORS = {
   open: 'CmdOrCtrl+O',
@@ -155,15 +157,22 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     ],
   };
 
+  const viewKeyItem = (action: 'black' | 'white' | 'hold', key: StringKey): MenuItemConstructorOptions => {
+    const click = () => actions.present(action);
+    const letter = ACCELERATORS[action];
+    if (mac) return { id: `present-${action}`, label: `${s(key)}${lang === 'zh-CN' ? `（${letter}）` : ` (${letter})`}`, click };
+    return { id: `present-${action}`, label: s(key), accelerator: letter, registerAccelerator: false, click };
+  };
+
   const present: MenuItemConstructorOptions = {
     id: 'present',
     label: s('menu.present'),
     submenu: [
       { id: 'present-start', label: s('menu.present.start'), accelerator: ACCELERATORS.start, click: () => actions.present('start') },
       { type: 'separator' },
-      { id: 'present-black', label: s('menu.present.black'), accelerator: ACCELERATORS.black, registerAccelerator: false, click: () => actions.present('black') },
-      { id: 'present-white', label: s('menu.present.white'), accelerator: ACCELERATORS.white, registerAccelerator: false, click: () => actions.present('white') },
-      { id: 'present-hold', label: s('menu.present.hold'), accelerator: ACCELERATORS.hold, registerAccelerator: false, click: () => actions.present('hold') },
+      viewKeyItem('black', 'menu.present.black'),
+      viewKeyItem('white', 'menu.present.white'),
+      viewKeyItem('hold', 'menu.present.hold'),
     ],
   };
 

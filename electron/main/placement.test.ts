@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, placeWindows, type DisplayInfo } from './placement.ts';
+import { contains, isPlaced, metricsChangeMatters, placeWindows, WINDOW_MINIMUMS, type DisplayInfo, type WindowPlacement } from './placement.ts';
 
 const laptop: DisplayInfo = {
   id: 1,
@@ -72,13 +72,13 @@ describe('placeWindows', () => {
   });
 
   it('three displays: a display plugged in later does not move the audience', () => {
-    const p = placeWindows({ displays: [laptop, confidenceMonitor, projector], primaryId: 1, audienceDisplayId: 3 });
+    const p = placeWindows({ displays: [laptop, confidenceMonitor, projector], primaryId: 1, hallDisplayId: 3 });
     expect(p.audience.displayId).toBe(3);
   });
 
   it('the external display removed during the show: audience comes back as a window on the laptop', () => {
     const before = placeWindows({ displays: [laptop, projector], primaryId: 1 });
-    const after = placeWindows({ displays: [laptop], primaryId: 1, audienceDisplayId: before.audience.displayId });
+    const after = placeWindows({ displays: [laptop], primaryId: 1, hallDisplayId: before.audience.displayId });
     expect(after.layout).toBe('rehearsal');
     expect(after.audience.displayId).toBe(1);
     expect(after.audience.fullscreen).toBe(false);
@@ -86,7 +86,7 @@ describe('placeWindows', () => {
   });
 
   it('the laptop removed (lid closed): the remaining display carries both views', () => {
-    const p = placeWindows({ displays: [projector], primaryId: 2, audienceDisplayId: 2 });
+    const p = placeWindows({ displays: [projector], primaryId: 2, hallDisplayId: 2 });
     expect(p.layout).toBe('rehearsal');
     expect(contains(projector.workArea, p.audience.bounds)).toBe(true);
     expect(contains(projector.workArea, p.presenter.bounds)).toBe(true);
@@ -109,5 +109,46 @@ describe('placeWindows', () => {
 
   it('no display at all is an error, not a silent placement', () => {
     expect(() => placeWindows({ displays: [], primaryId: 1 })).toThrow(/at least one display/);
+  });
+});
+
+describe('rehearsal layout against the windows\' minimum sizes', () => {
+  for (const width of [1280, 1366, 1440, 1536, 1920]) {
+    it(`${width}-wide work area: neither window below its minimum, and they do not overlap`, () => {
+      const display: DisplayInfo = { id: 9, bounds: { x: 0, y: 0, width, height: 800 }, workArea: { x: 0, y: 0, width, height: 760 }, scaleFactor: 1 };
+      const p = placeWindows({ displays: [display], primaryId: 9 });
+      expect(p.presenter.bounds.width).toBeGreaterThanOrEqual(WINDOW_MINIMUMS.presenter.width);
+      expect(p.presenter.bounds.height).toBeGreaterThanOrEqual(WINDOW_MINIMUMS.presenter.height);
+      expect(p.audience.bounds.width).toBeGreaterThanOrEqual(WINDOW_MINIMUMS.audience.width);
+      expect(p.audience.bounds.height).toBeGreaterThanOrEqual(WINDOW_MINIMUMS.audience.height);
+      expect(p.presenter.bounds.x + p.presenter.bounds.width).toBeLessThanOrEqual(p.audience.bounds.x);
+      expect(contains(display.workArea, p.audience.bounds) && contains(display.workArea, p.presenter.bounds)).toBe(true);
+    });
+  }
+});
+
+describe('isPlaced', () => {
+  const fullscreenOn2: WindowPlacement = { displayId: 2, bounds: projector.bounds, fullscreen: true };
+  const windowed: WindowPlacement = { displayId: 1, bounds: laptop.workArea, fullscreen: false };
+
+  it('a fullscreen target is met by fullscreen on that display, whatever the bounds', () => {
+    expect(isPlaced({ fullscreen: true, displayId: 2, bounds: projector.bounds }, fullscreenOn2)).toBe(true);
+    expect(isPlaced({ fullscreen: true, displayId: 1, bounds: laptop.bounds }, fullscreenOn2)).toBe(false);
+    expect(isPlaced({ fullscreen: false, displayId: 2, bounds: projector.bounds }, fullscreenOn2)).toBe(false);
+  });
+
+  it('a windowed target needs the exact bounds and no fullscreen', () => {
+    expect(isPlaced({ fullscreen: false, displayId: 1, bounds: { ...laptop.workArea } }, windowed)).toBe(true);
+    expect(isPlaced({ fullscreen: false, displayId: 1, bounds: { ...laptop.workArea, width: 1000 } }, windowed)).toBe(false);
+    expect(isPlaced({ fullscreen: true, displayId: 1, bounds: laptop.bounds }, windowed)).toBe(false);
+  });
+});
+
+describe('metricsChangeMatters', () => {
+  it('bounds and scale factor re-place the windows; a work-area change alone does not', () => {
+    expect(metricsChangeMatters(['workArea'])).toBe(false);
+    expect(metricsChangeMatters(['rotation'])).toBe(false);
+    expect(metricsChangeMatters(['bounds', 'workArea'])).toBe(true);
+    expect(metricsChangeMatters(['scaleFactor'])).toBe(true);
   });
 });

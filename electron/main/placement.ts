@@ -42,14 +42,24 @@ export interface PlacementRequest {
   primaryId: number;
   /** The operator swapped the views (audience on the laptop, presenter on the external display). */
   swapped?: boolean;
-  /** The display the audience was on, kept when it is still connected so a new display does not move it. */
-  audienceDisplayId?: number;
+  /**
+   * The hall's display chosen before, kept while connected (a display plugged in later
+   * does not move the show) and remembered across an unplug, so the hall returns to it.
+   */
+  hallDisplayId?: number;
   /** The audience's aspect ratio for the rehearsal window (width / height). */
   aspect?: number;
 }
 
-const MIN_WIDTH = 480;
-const MIN_HEIGHT = 320;
+/**
+ * The smallest each window may be made (windows.ts gives them to Electron as minWidth/minHeight).
+ * Presenter and audience side by side must fit a 1280-wide work area, or Electron's minimum
+ * would push one over the other.
+ */
+export const WINDOW_MINIMUMS = {
+  presenter: { width: 640, height: 480 },
+  audience: { width: 480, height: 270 },
+} as const;
 
 /** The operator's display: the built-in panel if the OS reports one, else the primary display. */
 export function operatorDisplay(displays: readonly DisplayInfo[], primaryId: number): DisplayInfo {
@@ -63,19 +73,19 @@ export function operatorDisplay(displays: readonly DisplayInfo[], primaryId: num
  * there, else the largest in physical pixels (a projector or LED wall rather than a
  * small confidence monitor), ties broken left to right.
  */
-export function hallDisplay(others: readonly DisplayInfo[], audienceDisplayId?: number): DisplayInfo | undefined {
-  const kept = others.find((d) => d.id === audienceDisplayId);
+export function hallDisplay(others: readonly DisplayInfo[], hallDisplayId?: number): DisplayInfo | undefined {
+  const kept = others.find((d) => d.id === hallDisplayId);
   if (kept) return kept;
   const physicalArea = (d: DisplayInfo) => d.bounds.width * d.bounds.height * d.scaleFactor * d.scaleFactor;
   return [...others].sort((a, b) => physicalArea(b) - physicalArea(a) || a.bounds.x - b.bounds.x)[0];
 }
 
 export function placeWindows(request: PlacementRequest): Placement {
-  const { displays, primaryId, swapped = false, audienceDisplayId, aspect = 16 / 9 } = request;
+  const { displays, primaryId, swapped = false, hallDisplayId, aspect = 16 / 9 } = request;
   const operator = operatorDisplay(displays, primaryId);
   const hall = hallDisplay(
     displays.filter((d) => d.id !== operator.id),
-    audienceDisplayId,
+    hallDisplayId,
   );
 
   if (!hall) return rehearsalLayout(operator, aspect);
@@ -94,11 +104,13 @@ export function placeWindows(request: PlacementRequest): Placement {
  */
 function rehearsalLayout(display: DisplayInfo, aspect: number): Placement {
   const area = display.workArea;
-  const half = Math.floor(area.width / 2);
-  const presenter: Rect = { x: area.x, y: area.y, width: Math.max(half, Math.min(MIN_WIDTH, area.width)), height: area.height };
+  const { presenter: presenterMin, audience: audienceMin } = WINDOW_MINIMUMS;
+  // Half each, but never under a window's minimum (Electron would enlarge it over the other).
+  const presenterWidth = Math.min(area.width, Math.max(presenterMin.width, Math.floor(area.width / 2)));
+  const presenter: Rect = { x: area.x, y: area.y, width: presenterWidth, height: area.height };
 
-  const audienceWidth = Math.max(Math.min(MIN_WIDTH, area.width), area.width - half);
-  const audienceHeight = Math.max(Math.min(MIN_HEIGHT, area.height), Math.min(area.height, Math.round(audienceWidth / aspect)));
+  const audienceWidth = Math.min(area.width, Math.max(audienceMin.width, area.width - presenterWidth));
+  const audienceHeight = Math.min(area.height, Math.max(audienceMin.height, Math.round(audienceWidth / aspect)));
   const audience: Rect = {
     x: area.x + area.width - audienceWidth,
     y: area.y + Math.floor((area.height - audienceHeight) / 2),
@@ -110,6 +122,37 @@ function rehearsalLayout(display: DisplayInfo, aspect: number): Placement {
     audience: { displayId: display.id, bounds: audience, fullscreen: false },
     presenter: { displayId: display.id, bounds: presenter, fullscreen: false },
   };
+}
+
+/** Where a window is now, as the mover reads it from Electron. */
+export interface WindowState {
+  fullscreen: boolean;
+  /** The display it is on (screen.getDisplayMatching of its bounds). */
+  displayId: number;
+  bounds: Rect;
+}
+
+/**
+ * Whether a window already is where the placement wants it: fullscreen on the right
+ * display, or windowed with exactly those bounds. Moving a window that is already in place
+ * would take the hall out of fullscreen and back in front of the audience.
+ */
+export function isPlaced(current: WindowState, target: WindowPlacement): boolean {
+  if (target.fullscreen) return current.fullscreen && current.displayId === target.displayId;
+  return !current.fullscreen && sameRect(current.bounds, target.bounds);
+}
+
+/**
+ * Which `display-metrics-changed` calls for re-placing: a display's size, position or scale
+ * factor. A work-area change alone (a taskbar shown, the macOS menu bar hidden by a window
+ * going fullscreen) must move nothing.
+ */
+export function metricsChangeMatters(changedMetrics: readonly string[]): boolean {
+  return changedMetrics.includes('bounds') || changedMetrics.includes('scaleFactor');
+}
+
+export function sameRect(a: Rect, b: Rect): boolean {
+  return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }
 
 /** True when `inner` lies entirely inside `outer`. */

@@ -10,14 +10,23 @@ import type { ViewName } from '../common/contract.ts';
 import { EVENT_CHANNELS, type EventKey, type EventPayload } from '../common/ipc.ts';
 import { VIEW_PAGES, viewUrl } from './app-url.ts';
 import type { AppPaths } from './paths.ts';
+import { WINDOW_MINIMUMS } from './placement.ts';
 import { secureWebPreferences } from './security-policy.ts';
 
 export type WindowView = Exclude<ViewName, 'print'>;
 
 const WINDOW_DEFAULTS: { readonly [V in WindowView]: BrowserWindowConstructorOptions } = {
-  presenter: { width: 1280, height: 800, minWidth: 800, minHeight: 560, backgroundColor: '#ffffff' },
+  // Minimums from placement.ts, whose one-display layout fits both side by side within them.
+  presenter: { width: 1280, height: 800, minWidth: WINDOW_MINIMUMS.presenter.width, minHeight: WINDOW_MINIMUMS.presenter.height, backgroundColor: '#ffffff' },
   // The hall sees no menu bar and no flash of white before the first slide.
-  audience: { width: 960, height: 540, minWidth: 480, minHeight: 270, backgroundColor: '#000000', autoHideMenuBar: true },
+  audience: {
+    width: 960,
+    height: 540,
+    minWidth: WINDOW_MINIMUMS.audience.width,
+    minHeight: WINDOW_MINIMUMS.audience.height,
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+  },
   teleprompter: { width: 1100, height: 760, backgroundColor: '#000000', autoHideMenuBar: true },
   rehearsal: { width: 1100, height: 800, backgroundColor: '#ffffff' },
 };
@@ -78,13 +87,14 @@ export class ViewWindows {
     return this.owned.has(contents);
   }
 
-  /** Shows the view, creating its window the first time. */
-  open(view: WindowView): BrowserWindow {
+  /** Shows the view (restored if minimised, focused), creating its window the first time. */
+  open(view: WindowView): { window: BrowserWindow; created: boolean } {
     const existing = this.get(view);
     if (existing) {
+      if (existing.isMinimized()) existing.restore();
       existing.show();
       existing.focus();
-      return existing;
+      return { window: existing, created: false };
     }
     // Hidden until painted; displays.ts then moves presenter and audience onto their displays.
     const window = this.createWindow({ ...WINDOW_DEFAULTS[view], show: false });
@@ -101,7 +111,7 @@ export class ViewWindows {
     });
     for (const listener of this.createdListeners) listener(view, window);
     void window.loadURL(viewUrl(view));
-    return window;
+    return { window, created: true };
   }
 
   /** Sends a Host event to some views (all by default). */

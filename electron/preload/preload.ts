@@ -58,6 +58,8 @@ const podium: Host = {
   loadRehearsals: (reportKey) => invoke('loadRehearsals', reportKey),
   fontsFor: (faces, text) => invoke('fontsFor', faces, text),
   saveRehearsals: (reportKey, data) => invoke('saveRehearsals', reportKey, data),
+  editDeck: (ops) => invoke('editDeck', ops),
+  addPicture: (name, bytes) => invoke('addPicture', name, bytes),
 };
 
 contextBridge.exposeInMainWorld('podium', podium);

@@ -40,6 +40,9 @@ export interface FontSource {
   readonly file: string;
 }
 
+/** The manifest's file name in the renderer build. */
+export const FONT_MANIFEST_FILE = 'fonts.json';
+
 /** What the build emits as fonts.json beside the pages, for the host and for exports that inline fonts. */
 export interface FontManifest {
   readonly ranges: readonly string[];

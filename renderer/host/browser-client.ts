@@ -4,7 +4,7 @@
  * browser's own storage. Same origin only: every URL here is a path on our own server,
  * and every call carries this launch's access token (access-token.ts) in a header.
  */
-import type { DeckUpdate, Host, HostCommand, HostInfo, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
+import type { DeckUpdate, EditOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
 import { ACCESS_TOKEN_HEADER, API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../slides/core/browser-api.ts';
@@ -166,6 +166,18 @@ export function createBrowserHost(): Host {
     async fontsFor(faces, text) {
       const response = await call(API.fonts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faces, text }) });
       return decodeFontPack(await response.arrayBuffer());
+    },
+    async editDeck(ops) {
+      return json<EditOutcome>(call(API.edit, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ops }) }));
+    },
+    async addPicture(name, bytes) {
+      return json<PictureOutcome>(
+        call(API.picture, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
+          body: bytes as BodyInit,
+        }),
+      );
     },
   };
 }

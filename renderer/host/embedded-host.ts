@@ -1,22 +1,27 @@
 /**
- * Host for a page that carries its own deck: the static deck of `podium build` and
- * the single-file HTML export embed it as <script type="application/json"
- * id="podium-deck">. No server behind it: the deck never changes and no other file
+ * Host for a page that carries its own deck: the static deck of `podium build` (deck.js)
+ * and the single-file HTML export (<script type="application/json" id="podium-deck">),
+ * see embedded-names.ts. No server behind it: the deck never changes and no other file
  * can be opened; settings and rehearsals stay in the browser's storage, as with the
  * browser host.
  */
 import type { DeckModel, DeckSource, DeckUpdate, Host } from '../../electron/common/contract.ts';
 import { createBrowserHost } from './browser-client.ts';
+import { DECK_SCRIPT_GLOBAL, EMBEDDED_DECK_ELEMENT_ID } from './embedded-names.ts';
 
-export const EMBEDDED_DECK_ELEMENT_ID = 'podium-deck';
+export { EMBEDDED_DECK_ELEMENT_ID };
 
-/** The deck embedded in this page, or undefined when there is none (or it is not valid JSON). */
+const isDeck = (value: unknown): value is DeckModel => Array.isArray((value as DeckModel | undefined)?.slides);
+
+/** The deck this page carries, or undefined when there is none (or it is not valid JSON). */
 export function embeddedDeck(doc: Document = document): DeckModel | undefined {
+  const fromScript = (doc.defaultView as (Window & { [DECK_SCRIPT_GLOBAL]?: unknown }) | null)?.[DECK_SCRIPT_GLOBAL];
+  if (fromScript !== undefined) return isDeck(fromScript) ? fromScript : undefined;
   const element = doc.getElementById(EMBEDDED_DECK_ELEMENT_ID);
   if (!element || element.getAttribute('type') !== 'application/json') return undefined;
   try {
-    const deck = JSON.parse(element.textContent ?? '') as DeckModel;
-    return Array.isArray(deck?.slides) ? deck : undefined;
+    const deck = JSON.parse(element.textContent ?? '') as unknown;
+    return isDeck(deck) ? deck : undefined;
   } catch {
     return undefined;
   }
@@ -37,6 +42,11 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     source,
     revision: 1,
   });
+  const readOnly = {
+    code: 'EDIT' as const,
+    message: 'This offline copy cannot be edited.',
+    hint: 'Edit the deck in the Podium app, then build or export it again.',
+  };
   return {
     ...storage,
     currentDeck: async () => update,
@@ -48,5 +58,7 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     recentFiles: async () => [],
     // No host to cut fonts: the views load the bundled slices (inlined in a single-file export).
     fontsFor: async () => null,
+    editDeck: async () => ({ ok: false, error: { ...readOnly, file: deck.meta.source.name } }),
+    addPicture: async (name) => ({ ok: false, error: { ...readOnly, file: name } }),
   };
 }

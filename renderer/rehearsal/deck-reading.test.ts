@@ -47,10 +47,10 @@ describe('history across edits of the report', () => {
   });
 });
 
-describe('a deck written by podium import (data-timing on every slide)', () => {
+describe('a deck written by podium import (times follow the text, none pinned)', () => {
   it('follows a measured pace too: slower reading, longer plan', () => {
     const imported = compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(compileDeck({ name: 'report.txt', format: 'txt', text: report })) });
-    expect(imported.slides.every((s) => s.timingFromSource)).toBe(true);
+    expect(imported.slides.some((s) => s.timingFromSource)).toBe(false);
     const slower = planOverlay(imported, { rate: { ...imported.meta.rate, cjkPerMinute: imported.meta.rate.cjkPerMinute / 2 }, skip: [], abridge: [] });
     expect(slower.totalSeconds).toBeGreaterThan(imported.meta.totalSeconds * 1.9);
     expect(slower.totalSeconds).toBeLessThan(imported.meta.totalSeconds * 2.1);

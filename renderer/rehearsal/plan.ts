@@ -50,8 +50,8 @@ function abridgeable(slide: Slide): boolean {
 }
 
 /**
- * Seconds of a slide read in full at `rate`. A timing written in the source (data-timing,
- * which `podium import` writes on every slide) keeps its proportion and follows the
+ * Seconds of a slide read in full at `rate`. A timing written in the source (data-timing: a
+ * time set by hand in the editor or the deck file) keeps its proportion and follows the
  * speaker's pace: scaled by planned rate / measured rate.
  */
 function fullSeconds(slide: Slide, deckRate: ReadingRate, rate: ReadingRate, lang: Lang, measured: boolean, secondsOf: SecondsOf): number {

@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
-/** Runs the real CLI in a child process, as a user would, for the end-to-end CLI tests. */
+/**
+ * Runs the real CLI in a child process, as a user would, for the end-to-end CLI tests: the
+ * compiled CLI through the package's bin, which the unit run builds first from the sources
+ * (build/scripts/build-cli.setup.ts), so the tests never run a stale build.
+ */
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/podium.js', import.meta.url));
-/** tsx's loader by absolute URL, so the CLI can run with any working directory. */
-const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 
 export interface CliResult {
   code: number;
@@ -25,12 +25,7 @@ function run(args: string[], cwd: string): Promise<CliResult> {
   });
 }
 
-/** `npm run podium -- <args>`, without npm's own output. */
+/** `npm run -s podium -- <args>` (which runs the bin), from the repository's folder unless `cwd` says otherwise. */
 export function podium(args: string[], cwd = REPO_ROOT): Promise<CliResult> {
-  return run(['--import', TSX, MAIN, ...args], cwd);
-}
-
-/** The package's bin launcher. */
-export function podiumBin(args: string[], cwd = REPO_ROOT): Promise<CliResult> {
   return run([BIN, ...args], cwd);
 }

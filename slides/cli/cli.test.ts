@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../node/bundled.ts';
-import { podium, podiumBin } from './cli-test-support.ts';
+import { writeClassicScripts } from '../node/classic-scripts.ts';
+import { parseDeckScript } from '../node/static-site.ts';
+import { podium } from './cli-test-support.ts';
 import { textWidth } from './text-width.ts';
 
 const REPORT = [
@@ -180,12 +182,14 @@ describe('podium build', { timeout: SPAWN_TIMEOUT }, () => {
     renderer = join(dir, 'renderer');
     await mkdir(join(renderer, 'assets'), { recursive: true });
     await writeFile(join(renderer, 'index.html'), '<!doctype html><html><head><meta charset="utf-8"><title>Podium</title>\n<script type="module" crossorigin src="./assets/index-abc.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/shared-def.js">\n<link rel="stylesheet" crossorigin href="./assets/index.css"></head><body></body></html>');
-    await writeFile(join(renderer, 'assets', 'index-abc.js'), "import { show } from './shared-def.js';\nshow(JSON.parse(document.getElementById('podium-deck').textContent));\n");
+    await writeFile(join(renderer, 'assets', 'index-abc.js'), "import { show } from './shared-def.js';\nshow(window.podiumDeck);\n");
     await writeFile(join(renderer, 'assets', 'shared-def.js'), 'export function show(deck) { document.body.dataset.slides = String(deck.slides.length); document.body.textContent = deck.slides[1].title; }\n');
     await writeFile(join(renderer, 'assets', 'index.css'), 'body { color: #222; }\n');
+    // What the renderer's build adds (build/vite/classic-scripts-plugin.ts).
+    await writeClassicScripts(renderer, ['index.html']);
   });
 
-  it('writes the renderer with the deck embedded (safely) and deck.json', async () => {
+  it('writes the renderer and the deck once, as deck.js, which the page loads; bundles nothing', async () => {
     const hostile = join(dir, 'hostile.txt');
     await writeFile(hostile, `${REPORT}三、结语\n</script><script>window.pwned=1</script><!-- 谢谢大家。\n`);
     const out = join(dir, 'site');
@@ -194,28 +198,28 @@ describe('podium build', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^Wrote .*site\/index\.html: \d+ slides/);
     const html = await readFile(join(out, 'index.html'), 'utf8');
-    const deck = JSON.parse(await readFile(join(out, 'deck.json'), 'utf8')) as DeckModel;
-    const embedded = /<script type="application\/json" id="podium-deck">([^<]*)<\/script>/.exec(html);
-    expect(embedded).not.toBeNull();
-    expect(JSON.parse(embedded![1]!)).toEqual(deck);
-    // The payload is in the deck, escaped: the page holds exactly the two scripts the build wrote.
+    const deck = parseDeckScript(await readFile(join(out, 'deck.js'), 'utf8'));
+    expect(deck.slides.some((slide) => slide.notes.includes('</script><script>window.pwned=1</script>'))).toBe(true);
+    // The deck is not in the page: it holds exactly the two scripts the build wrote.
     expect(html.match(/<script\b/g)).toHaveLength(2);
-    expect(html).toContain('\\u003c/script>\\u003cscript>window.pwned=1');
+    expect(html).not.toContain('pwned');
+    expect(html).toMatch(/<script src="\.\/deck\.js"><\/script>/);
     expect(html).not.toMatch(/type="module"|modulepreload|crossorigin/);
     expect(html).toMatch(/<script defer src="\.\/assets\/index-abc\.classic\.js"><\/script>/);
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self';/);
     const classic = await readFile(join(out, 'assets', 'index-abc.classic.js'), 'utf8');
     expect(classic).not.toMatch(/^\s*(import|export)\b/m);
     expect(await readFile(join(out, 'assets', 'index.css'), 'utf8')).toBe('body { color: #222; }\n');
-    // The renderer build itself is left as it was.
-    expect(await readdir(join(renderer, 'assets'))).toEqual(['index-abc.js', 'index.css', 'shared-def.js']);
+    // The renderer build itself is left as it was; its manifest stays out of the deck.
+    expect((await readdir(join(renderer, 'assets'))).sort()).toEqual(['index-abc.classic.js', 'index-abc.js', 'index.css', 'shared-def.js']);
+    expect((await readdir(out)).sort()).toEqual(['assets', 'deck.js', 'index.html']);
   });
 
   it('replaces a previous build, but refuses a folder that is not one', async () => {
     const out = join(dir, 'site2');
     expect((await podium(['build', report, '-o', out, '--renderer', renderer])).code).toBe(0);
     expect((await podium(['build', report, '-o', out, '--renderer', renderer, '--theme', 'dark'])).code).toBe(0);
-    expect((JSON.parse(await readFile(join(out, 'deck.json'), 'utf8')) as DeckModel).meta.theme).toBe('dark');
+    expect(parseDeckScript(await readFile(join(out, 'deck.js'), 'utf8')).meta.theme).toBe('dark');
     const other = join(dir, 'photos');
     await mkdir(other);
     await writeFile(join(other, 'cat.jpg'), 'meow');
@@ -230,6 +234,12 @@ describe('podium build', { timeout: SPAWN_TIMEOUT }, () => {
     const missing = await podium(['build', report, '-o', out, '--renderer', join(dir, 'no-renderer')]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/The slide viewer is not built yet[^]*npm run build:renderer/);
+    const older = join(dir, 'older-renderer');
+    await mkdir(older);
+    await writeFile(join(older, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const stale = await podium(['build', report, '-o', out, '--renderer', older]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toMatch(/has no classic scripts[^]*npm run build:renderer/);
     const bad = await podium(['build', join(dir, 'missing.txt'), '-o', out, '--renderer', renderer]);
     expect(bad.code).toBe(1);
     expect(await exists(out)).toBe(false);
@@ -239,7 +249,7 @@ describe('podium build', { timeout: SPAWN_TIMEOUT }, () => {
 
 describe('bin/podium.js', { timeout: SPAWN_TIMEOUT }, () => {
   it('runs the CLI from any working directory', async () => {
-    const result = await podiumBin(['info', 'report.txt'], dir);
+    const result = await podium(['info', 'report.txt'], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('过去五年的工作回顾');
   });

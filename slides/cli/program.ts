@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { DeckError } from '../core/errors.ts';
 import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './cli-error.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { CliIo } from './io.ts';
+import { packageVersion } from '../node/package-root.ts';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
 /** The command `argv` runs (also through `help <command>`), when it names one. */
 function commandNamed(argv: readonly string[]): string | undefined {
@@ -18,7 +17,7 @@ function commandNamed(argv: readonly string[]): string | undefined {
 export async function createProgram(io: CliIo, argv: readonly string[] = []): Promise<Command> {
   const program = new Command('podium')
     .description('Podium (讲台): turns a report read aloud into a presentation — slides for the hall, the full text as speaker notes, timings.')
-    .version(version, '-V, --version', 'print the version')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .helpCommand('help [command]', 'show help for a command')
     .configureOutput({

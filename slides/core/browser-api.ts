@@ -12,6 +12,12 @@ export const API = {
   openRecent: '/api/open-recent',
   recent: '/api/recent',
   fonts: '/api/fonts',
+  /** POST {ops: EditOp[]} → EditOutcome. */
+  edit: '/api/edit',
+  /** POST the picture's bytes (file name in FILE_NAME_HEADER) → PictureOutcome. */
+  picture: '/api/picture',
+  /** GET /api/deck-file/<src>: a picture of the open deck, from the deck's own folder only (with the token, like every API call). */
+  deckFile: '/api/deck-file/',
   /** POST {code}: a one-time launch code → this launch's access token (see ACCESS_TOKEN_HEADER). */
   session: '/api/session',
 } as const;

@@ -34,7 +34,9 @@ describe('a reveal.js deck', () => {
     expect(revenue?.points).toEqual(['Up 12% on last quarter', 'Three new customers']);
     expect(revenue?.body).toContain('<!-- .element: class="fragment" -->');
     expect(deck.slides[2]).toMatchObject({ skippable: true });
-    expect(deck.slides[2]?.body).toContain('![chart](chart.png)');
+    // A picture line is the slide's picture, shown beside its text.
+    expect(deck.slides[2]).toMatchObject({ picture: { src: 'chart.png', alt: 'chart' }, layout: 'picture-text' });
+    expect(deck.slides[2]?.body).toBeUndefined();
     expect(deck.slides[0]?.timingFromSource).toBeUndefined();
   });
   it('reads the front matter: title, language, rate, target, theme, aspect', () => {

@@ -1,7 +1,9 @@
 /**
  * Explicit Markdown decks, reveal.js style: a line `---` separates slides, a line starting
  * `Note:`/`Notes:` begins the slide's notes, `<!-- .slide: ... -->` sets attributes (data-timing
- * in seconds, data-kind, data-skippable, …), `<!-- .element: ... -->` comments stay in the body
+ * in seconds, data-kind, data-skippable, data-layout, data-visibility, data-by-hand,
+ * data-background-image, …), a line `![alt](pictures/x.png)` is the slide's picture,
+ * `<!-- .element: ... -->` comments stay in the body
  * for the view. A slide shaped like the ones `deckToMarkdown` writes (optional line above the
  * title, `#` title, deeper heading as subtitle, a list of points) is read back as title,
  * subtitle and points; anything else keeps its Markdown as the slide body.
@@ -9,7 +11,8 @@
 import { headingLabelAt } from './headings.ts';
 import { SlideIdAllocator } from './ids.ts';
 import { stripInline } from './inline.ts';
-import type { Section, Slide, SlideKind } from './model.ts';
+import { HAND_PARTS, SLIDE_LAYOUTS, type Section, type Slide, type SlideKind, type SlideLayout } from './model.ts';
+import { imageLine, isPictureSrc } from './pictures.ts';
 import { shorten } from './phrases.ts';
 import { slideSeconds, type PlanContext } from './plan.ts';
 import { readingUnits } from './reading.ts';
@@ -150,16 +153,21 @@ function chunks(text: string): Chunk[] {
 
 export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Slide[]; sections: Section[] } {
   const ids = new SlideIdAllocator();
-  const sections: Section[] = [];
-  let section: Section | undefined;
   const slides = chunks(text).map((chunk) => {
     const attributeText = chunk.body.map(slideAttributeText).find((t) => t !== undefined);
     const attributes = attributeText !== undefined ? parseAttributes(attributeText) : {};
     const kind = KINDS.includes(attributes['data-kind'] as SlideKind) ? (attributes['data-kind'] as SlideKind) : 'custom';
-    const structure = readStructure(chunk.body);
+    // The slide's picture line is read into `picture` (the view places it by the layout).
+    const pictureAt = chunk.body.findIndex((l) => {
+      const image = imageLine(l);
+      return image !== undefined && isPictureSrc(image.src);
+    });
+    const image = pictureAt >= 0 ? imageLine(chunk.body[pictureAt] as string) : undefined;
+    const lines = chunk.body.filter((_, i) => i !== pictureAt);
+    const structure = readStructure(lines);
     const notes = readNotes(chunk.notes ?? []);
     // The attribute comment is read into `attributes`; element comments stay in the body for the view.
-    const body = chunk.body.filter((l) => slideAttributeText(l) === undefined).join('\n').trim();
+    const body = lines.filter((l) => slideAttributeText(l) === undefined).join('\n').trim();
     const spoken = notes !== '' ? notes : [structure.title, ...structure.points].join('\n');
     const slide: Slide = {
       id: ids.next(kind, notes, body),
@@ -182,11 +190,49 @@ export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Sli
     if (attributes['data-skippable'] !== undefined && attributes['data-skippable'] !== 'false') slide.skippable = true;
     const part = /^(\d{1,4})\/(\d{1,4})$/.exec(attributes['data-part'] ?? '');
     if (part) slide.part = { index: Number(part[1]), count: Number(part[2]) };
-    if (kind === 'section') {
+    readEditorAttributes(slide, attributes, image);
+    return slide;
+  });
+  return { slides, sections: assignSections(slides) };
+}
+
+/** Layout, visibility, picture and what was set by hand, from the attributes (and the slide's image line). */
+function readEditorAttributes(slide: Slide, attributes: Record<string, string>, image: { alt: string; src: string } | undefined): void {
+  const background = attributes['data-background-image'];
+  let fromBackground = false;
+  if (image) {
+    slide.picture = { src: image.src, alt: stripInline(image.alt).trim() };
+  } else if (background !== undefined && isPictureSrc(background)) {
+    slide.picture = { src: background, alt: (attributes['data-background-alt'] ?? '').trim() };
+    fromBackground = true;
+  }
+  const layout = attributes['data-layout'] as SlideLayout;
+  if (SLIDE_LAYOUTS.includes(layout)) {
+    if (layout !== 'bullets') slide.layout = layout;
+  } else if (slide.picture) {
+    slide.layout = fromBackground ? 'picture-full' : 'picture-text';
+  }
+  if (attributes['data-visibility'] === 'hidden') slide.hidden = true;
+  const byHand = new Set((attributes['data-by-hand'] ?? '').split(/\s+/));
+  if (slide.timingFromSource) byHand.add('time');
+  const parts = HAND_PARTS.filter((p) => byHand.has(p));
+  if (parts.length > 0) slide.byHand = parts;
+}
+
+/**
+ * Sections as an explicit deck has them: a section slide opens one (its title gives label and
+ * title), a title or closing slide ends it. Sets each slide's sectionId; the editor uses it too.
+ */
+export function assignSections(slides: Slide[]): Section[] {
+  const sections: Section[] = [];
+  let section: Section | undefined;
+  for (const slide of slides) {
+    delete slide.sectionId;
+    if (slide.kind === 'section') {
       const label = headingLabelAt(slide.title)?.label ?? '';
       section = { id: slide.id, label, title: slide.title.slice(label.length).trimStart(), slideIds: [], seconds: 0 };
       sections.push(section);
-    } else if (kind === 'title' || kind === 'closing') {
+    } else if (slide.kind === 'title' || slide.kind === 'closing') {
       section = undefined;
     }
     if (section) {
@@ -194,7 +240,6 @@ export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Sli
       section.slideIds.push(slide.id);
       section.seconds += slide.seconds;
     }
-    return slide;
-  });
-  return { slides, sections };
+  }
+  return sections;
 }

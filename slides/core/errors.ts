@@ -11,7 +11,9 @@ export type DeckErrorCode =
   | 'DECODE' // bytes are not valid in any supported encoding
   | 'READ' // the file could not be read (missing, permission, …)
   | 'FRONT_MATTER' // YAML front matter is invalid
-  | 'OPTION'; // an option has an invalid value
+  | 'OPTION' // an option has an invalid value
+  | 'EDIT' // an edit that cannot be applied to this deck (unknown slide, bad span, …)
+  | 'PICTURE'; // a picture that is broken, unsupported, too large or outside the deck's folder
 
 export interface DeckErrorDetails {
   code: DeckErrorCode;

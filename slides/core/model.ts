@@ -22,6 +22,35 @@ export type AspectRatio = '16:9' | '4:3';
  */
 export type SlideKind = 'title' | 'section' | 'content' | 'closing' | 'custom';
 
+/**
+ * How a slide is laid out in every view and export. Absent means 'bullets'. Later work adds
+ * layouts to this union; code that switches over it must handle every member.
+ * bullets      — title, subtitle, points
+ * title-only   — the title (and subtitle) alone, large
+ * picture-text — the picture beside the title and points
+ * picture-full — the picture fills the slide, the title over it
+ */
+export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full';
+export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full'];
+/** Layouts that show the slide's picture. */
+export const PICTURE_LAYOUTS: readonly SlideLayout[] = ['picture-text', 'picture-full'];
+
+/** A picture shown on a slide: a file in the deck's own folder, so deck and pictures travel together. */
+export interface SlidePicture {
+  /** Path relative to the deck file's folder, '/'-separated, e.g. 'pictures/plant-3f9a.png'. */
+  src: string;
+  /** Words for the picture (screen readers, PPTX alt text); may be empty. */
+  alt: string;
+}
+
+/**
+ * The parts of a slide a person set in the editor rather than the automatic plan: later work
+ * (revised drafts, proofreading) keeps these and may redo the rest. A title or point set by hand
+ * may hold words typed by hand that are not in the report.
+ */
+export type HandPart = 'title' | 'points' | 'time' | 'layout' | 'boundaries';
+export const HAND_PARTS: readonly HandPart[] = ['title', 'points', 'time', 'layout', 'boundaries'];
+
 export interface ReadingRate {
   /** Chinese: characters per minute (default 220). */
   cjkPerMinute: number;
@@ -61,10 +90,21 @@ export interface Slide {
   body?: string;
   /** Attributes from `<!-- .slide: ... -->` (data-*, class, id). Views sanitise before applying. */
   attributes?: Record<string, string>;
-  /** True when `data-timing` came from the source rather than from the reading rate. */
+  /**
+   * True when `data-timing` came from the source or was set by hand rather than from the reading
+   * rate (then `byHand` holds 'time' too): such a time is kept when the text changes.
+   */
   timingFromSource?: boolean;
   /** Marked skippable in the source (`data-skippable`): candidates to drop when over time. */
   skippable?: boolean;
+  /** The slide's layout; absent means 'bullets'. */
+  layout?: SlideLayout;
+  /** Hidden from the hall: the speaker still reads its notes, the hall keeps the previous slide. */
+  hidden?: boolean;
+  /** The slide's picture (shown by the picture layouts). */
+  picture?: SlidePicture;
+  /** Parts set by hand in the editor, in HAND_PARTS order; absent when none. */
+  byHand?: HandPart[];
 }
 
 export interface Section {

@@ -1,9 +1,9 @@
 /** Where the built renderer (vite build → dist/renderer) is, and a clear error when it is not built. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_RENDERER_DIR } from '../node/package-root.ts';
 
-export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
+export { DEFAULT_RENDERER_DIR };
 
 export class RendererMissingError extends Error {
   override name = 'RendererMissingError';

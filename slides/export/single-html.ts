@@ -13,12 +13,12 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
-import { build } from 'esbuild';
 import type { DeckModel } from '../core/model.ts';
-import { CLASSIC_SCRIPT_BUILD, deckScriptElement } from '../node/static-site.ts';
-import type { FontManifest } from '../../renderer/fonts/bundled-families.ts';
+import { MODULE_SCRIPT, classicScriptFor, readClassicManifest } from '../node/classic-scripts.ts';
+import type { ClassicManifest } from '../node/classic-scripts.ts';
+import { fontSlicesFor } from '../node/font-slices.ts';
+import { deckScriptElement } from '../node/static-site.ts';
 import { INLINE_FONTS_ELEMENT_ID } from '../../renderer/fonts/inline-fonts.ts';
-import { SliceIndex, codePointsOf } from '../../renderer/fonts/unicode-range.ts';
 import { rendererDir as checkedRendererDir } from './renderer-dir.ts';
 
 /** The views in the file: query-less file = audience, #presenter = speaker view. */
@@ -43,30 +43,23 @@ interface BuiltView {
 
 const inside = (root: string, file: string): boolean => file.startsWith(root.endsWith(sep) ? root : root + sep);
 
-async function bundleClassic(root: string, entry: string): Promise<string> {
-  const result = await build({
-    ...CLASSIC_SCRIPT_BUILD,
-    entryPoints: [entry],
-    write: false,
-    absWorkingDir: root,
-    // Built modules resolve assets against their own URL; inline, that is the document's.
-    define: { 'import.meta.url': 'document.baseURI' },
-  });
-  const text = result.outputFiles[0]?.text ?? '';
+/** The classic script the renderer's build made for a page's module entry, ready to go inline. */
+async function inlineClassic(root: string, manifest: ClassicManifest, src: string): Promise<string> {
+  const text = await readFile(resolve(root, classicScriptFor(manifest, root, src)), 'utf8');
   // Inside an inline <script>, "</script" would end the element early.
   return text.replace(/<\/script/gi, '<\\/script');
 }
 
-async function readView(root: string, view: (typeof VIEWS)[number]): Promise<Omit<BuiltView, 'css'> & { cssFiles: string[] }> {
+async function readView(root: string, manifest: ClassicManifest, view: (typeof VIEWS)[number]): Promise<Omit<BuiltView, 'css'> & { cssFiles: string[] }> {
   const html = await readFile(resolve(root, view.page), 'utf8');
   const fromPage = (href: string): string => {
     const file = resolve(root, href.replace(/^\.\//, ''));
     if (!inside(root, file)) throw new Error(`${view.page} refers outside the renderer build: ${href}`);
     return file;
   };
-  const scripts = [...html.matchAll(/<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["'][^>]*>\s*<\/script>/gi)].map((m) => fromPage(m[1] as string));
+  const scripts = [...html.matchAll(MODULE_SCRIPT)].map((m) => m[1] as string);
   const cssFiles = [...html.matchAll(/<link\b[^>]*\brel=["']stylesheet["'][^>]*\bhref=["']([^"']+)["'][^>]*>/gi)].map((m) => fromPage(m[1] as string));
-  const bundles = await Promise.all(scripts.map((entry) => bundleClassic(root, entry)));
+  const bundles = await Promise.all(scripts.map((src) => inlineClassic(root, manifest, src)));
   const body = /<body\b[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
   const title = /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
   const htmlClass = /<html\b[^>]*\bclass=["']([^"']*)["']/i.exec(html)?.[1] ?? '';
@@ -90,15 +83,11 @@ async function inlineCss(file: string, root: string): Promise<string> {
   return css.replace(/url\(\s*['"]?([^'")]+)['"]?\s*\)/gi, (whole, url: string) => (dataUrls.has(url) ? `url(${dataUrls.get(url)})` : whole));
 }
 
-/** The bundled font slices holding any of the used characters, as data: URLs by file name. */
-async function inlineFonts(root: string, used: Set<number>): Promise<Record<string, string>> {
-  const manifestFile = resolve(root, 'fonts.json');
-  const manifest = JSON.parse(await readFile(manifestFile, 'utf8')) as FontManifest;
-  const slices = SliceIndex.fromDescriptors(manifest.ranges).slicesOf(used);
+/** The bundled font slices holding any character of `texts`, as data: URLs by file name. */
+async function inlineFonts(root: string, texts: string[]): Promise<Record<string, string>> {
+  const slices = await fontSlicesFor(root, texts);
   const fonts: Record<string, string> = {};
-  for (const file of manifest.files) {
-    if (slices.has(file.range)) fonts[file.name] = await dataUrl(root, resolve(root, file.url), manifestFile);
-  }
+  for (const file of slices?.needed ?? []) fonts[file.name] = await dataUrl(root, resolve(root, file.url), 'fonts.json');
   return fonts;
 }
 
@@ -131,13 +120,12 @@ export interface SingleHtmlOptions {
 export async function renderSingleHtml(deck: DeckModel, options: SingleHtmlOptions = {}): Promise<string> {
   const root = checkedRendererDir('presenter.html', options.rendererDir);
   checkedRendererDir('index.html', root);
-  const read = await Promise.all(VIEWS.map((view) => readView(root, view)));
-  // Glyphs needed: the deck's text and every word the views' own scripts and pages may show.
-  const deckText = JSON.stringify(deck);
-  const used = codePointsOf(deckText + read.map((view) => view.script + view.body).join('') + ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~');
+  const manifest = await readClassicManifest(root);
+  const read = await Promise.all(VIEWS.map((view) => readView(root, manifest, view)));
   const views: BuiltView[] = [];
   for (const view of read) views.push({ ...view, css: (await Promise.all(view.cssFiles.map((file) => inlineCss(file, root)))).join('\n') });
-  const fonts = await inlineFonts(root, used);
+  // Glyphs needed: the deck's text and every word the views' own scripts and pages may show.
+  const fonts = await inlineFonts(root, [JSON.stringify(deck), ...VIEWS.map((view) => manifest.text[view.page] ?? '')]);
   const boot = bootScript(views);
   const guards = views.map((view) => `if(document.documentElement.dataset.podiumView===${JSON.stringify(view.name)}){\n${view.script}\n}`);
   const csp = [

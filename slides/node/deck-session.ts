@@ -1,13 +1,18 @@
-import { watch } from 'node:fs';
+import { existsSync, watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { isExplicitDeck } from '../core/deck.ts';
+import { applyEdits } from '../core/edit/apply.ts';
+import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
 import { DeckError } from '../core/errors.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
-import { compileDeck } from '../core/index.ts';
+import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
+import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
 import type { ReadReportOptions } from './read-report.ts';
+import { writeFileAtomic } from './write-atomic.ts';
 
 /**
  * The live deck behind both hosts (Electron main and the browser host): opens a
@@ -27,6 +32,11 @@ export interface DeckSessionOptions {
   debounceMs?: number;
   /** Opened by `open()` without a path. Default: the bundled deck. */
   defaultPath?: string;
+  /**
+   * Where the editor saves a deck that has no file of its own to write (the bundled deck, a
+   * report dropped on the window). Without it such a deck cannot be edited.
+   */
+  draftsFolder?: string;
 }
 
 interface LoadedSource {
@@ -41,6 +51,7 @@ export class DeckSession {
   private readonly debounceMs: number;
   private readonly defaultPath: string;
   private readonly maxBytes: number | undefined;
+  private readonly draftsFolder: string | undefined;
   private compileOptions: CompileOptions;
   private revision = 0;
   private good: GoodUpdate | undefined;
@@ -59,6 +70,7 @@ export class DeckSession {
     this.debounceMs = options.debounceMs ?? 100;
     this.defaultPath = options.defaultPath ?? BUNDLED_DECK_PATH;
     this.maxBytes = options.maxBytes;
+    this.draftsFolder = options.draftsFolder;
   }
 
   /** Calls `listener` with every update from now on. Returns the unsubscribe function. */
@@ -125,6 +137,98 @@ export class DeckSession {
   /** Re-reads the watched file now (also what a file change triggers after the debounce). */
   reload(): Promise<DeckUpdate | undefined> {
     return this.enqueue(() => this.reloadWatched());
+  }
+
+  /**
+   * Applies the editor's ops to the current deck, all or none, and saves the deck file at once
+   * (atomically). A report (.txt, .docx, a Markdown report) or a deck without a file of its own
+   * first becomes a Markdown deck: beside the report, or in the drafts folder. That file is
+   * then the deck, watched like any other. Every view gets the saved deck as an update.
+   */
+  edit(ops: readonly EditOp[]): Promise<EditOutcome> {
+    return this.enqueue(async () => {
+      const good = this.good;
+      const loaded = this.loaded;
+      if (!good || !loaded) return { ok: false, error: editError('deck', 'No deck is open.', 'Open a report first (File ▸ Open).') };
+      if (this.last && !this.last.ok) {
+        return { ok: false, error: editError(this.last.source.name, 'The deck file has an error, so the editor cannot save to it without losing what was typed there.', 'Fix the error in the file (the message names the line), then edit again.') };
+      }
+      let result: { deck: DeckModel; inverses: EditOp[] };
+      try {
+        result = applyEdits(good.deck, ops);
+      } catch (error) {
+        return { ok: false, error: errorDetails(good.source.name, error) };
+      }
+      const target = this.deckFile(loaded);
+      if (!target) return { ok: false, error: editError(loaded.source.name, 'This deck has no file to save edits to.', 'Open the report from a folder (File ▸ Open) and edit it there.') };
+      if (!target.created) {
+        // Someone saved the file in a text editor since it was read: their words win, the edit is made again.
+        const onDisk = await readReport(target.path, { name: loaded.source.name, ...this.readOptions() }).catch(() => undefined);
+        if (onDisk !== undefined && onDisk.text !== loaded.text.text) {
+          await this.reloadWatched();
+          return { ok: false, error: editError(loaded.source.name, 'The deck file was changed outside Podium since it was read; the views now show it as saved there.', 'Make the edit again.') };
+        }
+      }
+      if (ops.some((op) => op.type === 'setTarget')) {
+        // The target set in the editor is the deck's own (front matter); a launch option no longer overrides it.
+        const { targetSeconds: _dropped, ...rest } = this.compileOptions;
+        this.compileOptions = rest;
+      }
+      const text = deckToMarkdown(result.deck);
+      try {
+        await writeFileAtomic(target.path, text, { createFolder: target.created });
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return { ok: false, error: editError(basename(target.path), `The deck could not be saved (${reason}); nothing was changed.`, 'Check that the folder can be written to (a USB stick may be read-only), then edit again.') };
+      }
+      const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
+      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true });
+      this.watchFile(target.path);
+      if (!update.ok) return { ok: false, error: update.error };
+      const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
+      if (target.created) outcome.createdDeck = target.path;
+      return outcome;
+    });
+  }
+
+  /**
+   * Copies a picture the user gave into the deck's folder (pictures/), checked by its bytes; the
+   * folder is the one the deck file is (or will be, for a report not yet edited) in.
+   */
+  addPicture(name: string, bytes: Uint8Array): Promise<PictureOutcome> {
+    return this.enqueue(async () => {
+      const loaded = this.loaded;
+      const target = loaded ? this.deckFile(loaded) : undefined;
+      if (!target) return { ok: false, error: editError(name, 'This deck has no folder to keep pictures in.', 'Open the report from a folder (File ▸ Open) and add the picture there.') };
+      try {
+        const stored = await storePicture(dirname(target.path), name, bytes);
+        return { ok: true, picture: { src: stored.src, alt: stored.alt }, width: stored.width, height: stored.height };
+      } catch (error) {
+        return { ok: false, error: errorDetails(name, error) };
+      }
+    });
+  }
+
+  /** The folder the current deck's pictures are in, when it has one. */
+  deckFolder(): string | undefined {
+    const target = this.loaded ? this.deckFile(this.loaded) : undefined;
+    return target ? dirname(target.path) : undefined;
+  }
+
+  /** The Markdown deck file edits go to: the open deck itself, or a new file to create. */
+  private deckFile(loaded: LoadedSource): { path: string; created: boolean } | undefined {
+    const { source, text } = loaded;
+    const ownFile = source.watched && source.path === this.watchedPath;
+    if (ownFile && text.format === 'md' && isExplicitDeck(text.text)) return { path: source.path, created: false };
+    const folder = ownFile ? dirname(source.path) : this.draftsFolder;
+    if (folder === undefined) return undefined;
+    const base = basename(source.name, extname(source.name)).replace(/[\\/:*?"<>|]/g, '_') || 'deck';
+    // Never over another file: report.md may be the user's own Markdown.
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? `${base}.md` : n === 2 ? `${base}.deck.md` : `${base}.deck-${n - 1}.md`;
+      const path = join(folder, name);
+      if (path !== source.path && !existsSync(path)) return { path, created: true };
+    }
   }
 
   /** Stops watching and drops all listeners. */
@@ -233,6 +337,10 @@ export class DeckSession {
       revision: ++this.revision,
     });
   }
+}
+
+function editError(file: string, message: string, hint: string): DeckErrorDetails {
+  return { code: 'EDIT', file, message, hint };
 }
 
 /** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fontverter from 'fontverter';
 import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FontManifest } from '../../renderer/fonts/bundled-families.ts';
 import { FontSubsetter, MAX_SUBSET_CHARACTERS } from './font-subsetter.ts';
 
@@ -56,5 +56,16 @@ describe('font subsetter', () => {
 
   it('says which file is missing when the renderer was not built', async () => {
     await expect(new FontSubsetter(join(dir, 'nowhere')).subset([sans], 'a')).rejects.toThrow(/fonts\.json/);
+  });
+});
+
+describe('HarfBuzz loaded on first use', () => {
+  it('a wasm that fails to start fails the requests with its reason; warming never throws; nothing is loaded before', async () => {
+    const load = vi.fn(() => Promise.reject(new Error('WebAssembly.instantiate(): expected magic word 00 61 73 6d')));
+    const subsetter = new FontSubsetter(dir, load);
+    expect(load).not.toHaveBeenCalled();
+    await expect(subsetter.warm()).resolves.toBeUndefined();
+    await expect(subsetter.subset([sans], 'a')).rejects.toThrow(/HarfBuzz \(harfbuzzjs\) could not start.*expected magic word.*bundled font slices/);
+    expect(load).toHaveBeenCalledTimes(1);
   });
 });

@@ -8,13 +8,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
+import type { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
+import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
 import type { FaceSpec, SubsetFont } from '../core/fonts.ts';
 
 /** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
 export const MAX_SUBSET_CHARACTERS = 20_000;
+
+type HarfBuzz = { Blob: typeof HbBlob; Face: typeof HbFace };
+
+/**
+ * harfbuzzjs instantiates its WebAssembly with a top-level await when imported: loaded on
+ * first use, so a wasm that fails (a damaged install, a runtime without WebAssembly) fails the
+ * font requests, with its reason, instead of stopping whatever imported this module from starting.
+ */
+export function loadHarfBuzz(): Promise<HarfBuzz> {
+  return import('harfbuzzjs');
+}
 
 interface LoadedSource {
   readonly data: Buffer;
@@ -26,11 +38,23 @@ export class FontSubsetter {
   private readonly sources = new Map<string, Promise<LoadedSource>>();
   private readonly cache = new Map<string, Promise<SubsetFont | null>>();
 
+  private harfBuzz: Promise<HarfBuzz> | undefined;
+
   /** `rendererDir`: the built renderer (its fonts.json and font-sources/). */
-  constructor(private readonly rendererDir: string) {}
+  constructor(
+    private readonly rendererDir: string,
+    private readonly load: () => Promise<HarfBuzz> = loadHarfBuzz,
+  ) {}
+
+  private hb(): Promise<HarfBuzz> {
+    this.harfBuzz ??= this.load().catch((error: unknown) => {
+      throw new Error(`HarfBuzz (harfbuzzjs) could not start, so no font is cut: ${error instanceof Error ? error.message : String(error)}. The views use the bundled font slices instead.`, { cause: error });
+    });
+    return this.harfBuzz;
+  }
 
   private readManifest(): Promise<FontManifest> {
-    const file = join(this.rendererDir, 'fonts.json');
+    const file = join(this.rendererDir, FONT_MANIFEST_FILE);
     this.manifest ??= readFile(file, 'utf8').then(
       (text) => JSON.parse(text) as FontManifest,
       (error: unknown) => {
@@ -44,7 +68,10 @@ export class FontSubsetter {
     const key = spec.file;
     let loaded = this.sources.get(key);
     if (!loaded) {
-      loaded = readFile(join(this.rendererDir, spec.file)).then((data) => ({ data, covered: new Set(new HbFace(new HbBlob(data)).collectUnicodes()) }));
+      loaded = Promise.all([readFile(join(this.rendererDir, spec.file)), this.hb()]).then(([data, hb]) => ({
+        data,
+        covered: new Set(new hb.Face(new hb.Blob(data)).collectUnicodes()),
+      }));
       this.sources.set(key, loaded);
     }
     return loaded;

@@ -7,7 +7,8 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK_MODEL_VERSION } from '../core/model.ts';
 import type { DeckModel } from '../core/model.ts';
-import { deckScriptElement, writeStaticDeck } from './static-site.ts';
+import { writeClassicScripts } from './classic-scripts.ts';
+import { deckScript, deckScriptElement, parseDeckScript, writeStaticDeck } from './static-site.ts';
 
 const PAYLOAD = '</script><script>window.pwned=1</script><!--<img src=x onerror="window.pwned=2">';
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
   await writeFile(join(renderer, 'assets', 'presenter-xyz.js'), "import { show } from './shared-def.js';\nshow('presenter', '');\n");
   await writeFile(join(renderer, 'assets', 'shared-def.js'), [
     'export function show(view, fontUrl) {',
-    "  const deck = JSON.parse(document.getElementById('podium-deck').textContent);",
+    '  const deck = window.podiumDeck;',
     '  document.body.dataset.view = view;',
     '  document.body.dataset.fontUrl = fontUrl;',
     '  document.body.dataset.slides = String(deck.slides.length);',
@@ -54,9 +55,27 @@ beforeAll(async () => {
   await writeFile(join(renderer, 'assets', 'app.css'), 'body { color: rgb(1, 2, 3); }\n');
   await mkdir(join(renderer, 'font-sources'));
   await writeFile(join(renderer, 'font-sources', 'noto-sans-sc-400.ttf'), 'the host cuts fonts from these');
+  // Two slices of a font, as the font plugin lists them: only the one holding the deck's characters is copied.
+  await writeFile(join(renderer, 'assets', 'cjk-4e00.woff2'), 'slice with 全');
+  await writeFile(join(renderer, 'assets', 'cjk-9fa0.woff2'), 'slice with 龠');
+  await writeFile(join(renderer, 'fonts.json'), JSON.stringify({
+    ranges: ['U+4E00-4E5F,U+5168', 'U+9FA0-9FAF'],
+    files: [
+      { family: 'Noto Sans SC', weight: 400, range: 0, name: 'cjk-4e00', url: 'assets/cjk-4e00.woff2' },
+      { family: 'Noto Sans SC', weight: 400, range: 1, name: 'cjk-9fa0', url: 'assets/cjk-9fa0.woff2' },
+    ],
+    sources: [],
+  }));
+  await writeClassicScripts(renderer, ['index.html', 'presenter.html']);
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
+});
+
+describe('deck.js', () => {
+  it('gives back the deck, whatever its text', () => {
+    expect(parseDeckScript(deckScript(JSON.stringify(deck)))).toEqual(deck);
+  });
 });
 
 describe('deckScriptElement', () => {
@@ -73,9 +92,14 @@ describe('writeStaticDeck', () => {
     const out = join(dir, 'site');
     const { pages } = await writeStaticDeck(renderer, out, deck);
     expect(pages.sort()).toEqual(['index.html', 'presenter.html']);
-    expect(JSON.parse(await readFile(join(out, 'deck.json'), 'utf8'))).toEqual(deck);
-    // The host's font sources stay behind: a static deck has no host to cut fonts.
+    expect(parseDeckScript(await readFile(join(out, 'deck.js'), 'utf8'))).toEqual(deck);
+    // The host's font sources stay behind: a static deck has no host to cut fonts; of the slices, only what the text needs.
     expect(existsSync(join(out, 'font-sources'))).toBe(false);
+    expect(existsSync(join(out, 'assets', 'cjk-4e00.woff2'))).toBe(true);
+    expect(existsSync(join(out, 'assets', 'cjk-9fa0.woff2'))).toBe(false);
+    expect(existsSync(join(out, 'fonts.json')) || existsSync(join(out, 'classic-scripts.json'))).toBe(false);
+    // Every page loads the one deck.js; none embeds the deck.
+    for (const page of pages) expect(await readFile(join(out, page), 'utf8')).not.toContain(deck.meta.title);
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
@@ -115,6 +139,7 @@ describe('writeStaticDeck', () => {
     const broken = join(dir, 'broken-renderer');
     await mkdir(broken);
     await writeFile(join(broken, 'index.html'), '<p>no head</p>');
+    await writeClassicScripts(broken, ['index.html']);
     await expect(writeStaticDeck(broken, out, deck)).rejects.toThrow(/no <head>/);
     expect(await readFile(join(out, 'index.html'), 'utf8')).toBe(before);
     expect((await readdir(dir)).filter((name) => name.startsWith('.'))).toEqual([]);

@@ -1,28 +1,44 @@
 import { randomBytes } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { build, type BuildOptions } from 'esbuild';
 import { CSP_DIRECTIVES, contentSecurityPolicy } from '../core/csp.ts';
+import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
+import { DECK_SCRIPT_FILE, DECK_SCRIPT_GLOBAL, EMBEDDED_DECK_ELEMENT_ID } from '../../renderer/host/embedded-names.ts';
 import type { DeckModel } from '../core/model.ts';
+import { CLASSIC_MANIFEST_FILE, MODULE_SCRIPT, classicScriptFor, readClassicManifest } from './classic-scripts.ts';
+import type { ClassicManifest } from './classic-scripts.ts';
+import { fontSlicesFor } from './font-slices.ts';
 
 /**
  * A static, offline copy of the renderer with a deck in it: what `podium build`
- * writes. It must open from file:// as well as from any static server, so:
- * - the deck is embedded in every page as <script type="application/json"
- *   id="podium-deck"> (file:// pages cannot fetch deck.json; deck.json is written
- *   too, for servers and tools);
- * - Vite's module scripts become classic scripts (Chromium refuses module scripts
- *   and `crossorigin` fetches from file://, whose origin is opaque): each page's
- *   entry chunk is bundled with its imports into one IIFE by esbuild;
+ * writes. It must open from file:// as well as from any static server, and it is made
+ * without bundling anything (the renderer's build made what it needs), so:
+ * - the deck is written once, as deck.js (a classic script that sets window.podiumDeck),
+ *   which every page loads: file:// pages cannot fetch a JSON file;
+ * - each page's module entry is swapped for the classic script the renderer's build made
+ *   (Chromium refuses module scripts and `crossorigin` fetches from file://, whose origin is opaque);
+ * - of the bundled font slices only those the deck's and the views' text needs are copied,
+ *   and not the host's font sources (a static deck has no host to cut fonts);
  * - the app's CSP, which the hosts send as a header, goes into a <meta> tag.
  */
 
-export const DECK_ELEMENT_ID = 'podium-deck';
-
-/** JSON that is safe inside <script>: no '<' can close the element or open a comment. */
+/** JSON that is safe inside <script>: no '<' can close the element or open a comment (the single-file export). */
 export function deckScriptElement(deck: DeckModel): string {
   const json = JSON.stringify(deck).replace(/</g, '\\u003c');
-  return `<script type="application/json" id="${DECK_ELEMENT_ID}">${json}</script>`;
+  return `<script type="application/json" id="${EMBEDDED_DECK_ELEMENT_ID}">${json}</script>`;
+}
+
+/** deck.js: the deck as a JSON string literal (JSON.parse reads it faster than a JS object literal). */
+export function deckScript(json: string): string {
+  return `window.${DECK_SCRIPT_GLOBAL}=JSON.parse(${JSON.stringify(json)});\n`;
+}
+
+/** The deck in a static deck's deck.js (for tools and tests). */
+export function parseDeckScript(script: string): DeckModel {
+  const literal = /^window\.\w+=JSON\.parse\(("(?:[^"\\]|\\.)*")\);\s*$/s.exec(script)?.[1];
+  if (literal === undefined) throw new Error(`not a Podium ${DECK_SCRIPT_FILE}`);
+  return JSON.parse(JSON.parse(literal) as string) as DeckModel;
 }
 
 /** The policy of slides/core/csp.ts minus what a <meta> policy cannot carry. */
@@ -31,58 +47,30 @@ function metaCsp(): string {
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 }
 
-const MODULE_SCRIPT = /<script\b[^>]*\btype=["']module["'][^>]*\bsrc=["']([^"']+)["'][^>]*>\s*<\/script>/gi;
 const MODULE_PRELOAD = /<link\b[^>]*\brel=["']modulepreload["'][^>]*>\s*/gi;
 const CROSSORIGIN = /\s+crossorigin(?:=["'][^"']*["'])?(?=[\s>/])/gi;
 
-/**
- * How a built renderer module (and what it imports) becomes one classic script, for pages
- * that cannot load modules (file://, an inline script); callers add where it goes and
- * what `import.meta.url` means there.
- */
-export const CLASSIC_SCRIPT_BUILD = {
-  bundle: true,
-  format: 'iife',
-  platform: 'browser',
-  target: 'es2022',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'silent',
-} as const satisfies BuildOptions;
-
-/** Bundles one built module (and what it imports) into a classic script file beside it. */
-async function classicScript(siteDir: string, pageDir: string, src: string): Promise<string> {
-  const entry = resolve(pageDir, src);
-  if (!entry.startsWith(siteDir + sep)) throw new Error(`script outside the renderer build: ${src}`);
-  const out = entry.replace(/\.m?js$/, '') + '.classic.js';
-  await build({
-    ...CLASSIC_SCRIPT_BUILD,
-    entryPoints: [entry],
-    outfile: out,
-    // Vite resolves assets relative to the module's own URL; a classic script's is document.currentScript's.
-    banner: { js: 'var __podiumScriptUrl=document.currentScript&&document.currentScript.src;' },
-    define: { 'import.meta.url': '__podiumScriptUrl' },
-  });
-  return relative(pageDir, out).split(sep).join('/');
-}
-
-export async function staticPage(html: string, siteDir: string, pageDir: string, deck: DeckModel): Promise<string> {
-  const scripts = [...html.matchAll(MODULE_SCRIPT)];
-  let page = html;
-  for (const match of scripts) {
-    const classic = await classicScript(siteDir, pageDir, match[1]!);
-    page = page.replace(match[0], `<script defer src="./${classic.replace(/^\.\//, '')}"></script>`);
-  }
+/** A built page as a static deck's page: classic scripts, the deck script, a meta CSP. */
+export function staticPage(html: string, root: string, manifest: ClassicManifest): string {
+  let page = html.replace(MODULE_SCRIPT, (_whole, src: string) => `<script defer src="./${classicScriptFor(manifest, root, src)}"></script>`);
   page = page.replace(MODULE_PRELOAD, '').replace(CROSSORIGIN, '');
   const head = /<head\b[^>]*>/i.exec(page);
   if (!head || !/<\/head>/i.test(page)) throw new Error('the page has no <head>');
   const hasCsp = /http-equiv=["']Content-Security-Policy["']/i.test(page);
   page = page.replace(head[0], `${head[0]}${hasCsp ? '' : metaCsp()}`);
-  return page.replace(/<\/head>/i, `${deckScriptElement(deck)}</head>`);
+  return page.replace(/<\/head>/i, `<script src="./${DECK_SCRIPT_FILE}"></script></head>`);
 }
 
 export interface StaticDeckResult {
   pages: string[];
+  /** Bundled font slices copied, of all in the build. */
+  fontSlices?: { copied: number; of: number };
+}
+
+/** The build's files, '/'-separated, relative to the build's folder. */
+async function filesOf(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /**
@@ -90,21 +78,32 @@ export interface StaticDeckResult {
  * at the end, so a failure leaves `outDir` as it was (absent, or the previous build).
  */
 export async function writeStaticDeck(rendererDir: string, outDir: string, deck: DeckModel): Promise<StaticDeckResult> {
+  const root = resolve(rendererDir);
+  const manifest = await readClassicManifest(root);
+  const deckJson = JSON.stringify(deck);
+  const [files, slices] = await Promise.all([filesOf(root), fontSlicesFor(root, [deckJson, ...Object.values(manifest.text)])]);
+  // What a static deck does without: the host's font sources, the build's manifests, slices no text here needs.
+  const skipped = new Set<string>([CLASSIC_MANIFEST_FILE, FONT_MANIFEST_FILE]);
+  if (slices) {
+    const needed = new Set(slices.needed.map((file) => file.url));
+    for (const file of slices.all) if (!needed.has(file.url)) skipped.add(file.url);
+  }
+  const copied = files.filter((file) => !skipped.has(file) && !file.startsWith('font-sources/'));
+  const pages = copied.filter((file) => !file.includes('/') && file.endsWith('.html'));
+
   const target = resolve(outDir);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
   await mkdir(dirname(target), { recursive: true });
   try {
-    // Not the host's font sources (15 MB): a static deck has no host to cut fonts; its views load the slices.
-    const sources = join(resolve(rendererDir), 'font-sources');
-    await cp(rendererDir, temp, { recursive: true, filter: (source) => resolve(source) !== sources });
-    const pages = (await readdir(temp)).filter((name) => name.endsWith('.html'));
-    for (const name of pages) {
-      const path = join(temp, name);
-      await writeFile(path, await staticPage(await readFile(path, 'utf8'), temp, temp, deck));
-    }
-    await writeFile(join(temp, 'deck.json'), `${JSON.stringify(deck, null, 2)}\n`);
+    const dirs = new Set(copied.map((file) => dirname(join(temp, file))));
+    for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+    await Promise.all([
+      ...copied.filter((file) => !pages.includes(file)).map((file) => copyFile(join(root, file), join(temp, file), constants.COPYFILE_FICLONE)),
+      ...pages.map(async (name) => writeFile(join(temp, name), staticPage(await readFile(join(root, name), 'utf8'), root, manifest))),
+      writeFile(join(temp, DECK_SCRIPT_FILE), deckScript(deckJson)),
+    ]);
     await replaceDir(temp, target);
-    return { pages };
+    return { pages, ...(slices ? { fontSlices: { copied: slices.needed.length, of: slices.all.length } } : {}) };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw error;

@@ -1,7 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_RENDERER_DIR } from '../../node/package-root.ts';
 import { writeStaticDeck } from '../../node/static-site.ts';
+import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
+import { DECK_SCRIPT_FILE } from '../../../renderer/host/embedded-names.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
@@ -10,8 +12,6 @@ import { loadDeck } from '../load-deck.ts';
 import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
-/** The renderer as `vite build` leaves it (npm run build:renderer). */
-export const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../../dist/renderer', import.meta.url));
 
 const inside = (child: string, parent: string): boolean => child === parent || child.startsWith(parent + sep);
 
@@ -41,7 +41,8 @@ async function checkOutput(outDir: string, file: string, rendererDir: string): P
     throw new CliError({ file: outDir, message: 'This exists and is not a folder.', hint: 'Give a folder name for the static deck (it is created if missing).', exitCode: EXIT_USAGE });
   }
   const entries = await readdir(out);
-  if (entries.length > 0 && !(entries.includes('deck.json') && entries.includes('index.html'))) {
+  // deck.js since Podium wrote the deck once for all pages; deck.json before.
+  if (entries.length > 0 && !((entries.includes(DECK_SCRIPT_FILE) || entries.includes('deck.json')) && entries.includes('index.html'))) {
     throw new CliError({ file: outDir, message: 'The folder is not empty and is not a previous podium build, so it will not be replaced.', hint: 'Choose a new or empty folder.', exitCode: EXIT_USAGE });
   }
 }
@@ -62,6 +63,7 @@ export const registerBuild: RegisterCommand = (program, io) => {
     try {
       await writeStaticDeck(options.renderer, options.output, deck);
     } catch (error) {
+      if (error instanceof ClassicScriptsMissingError) throw new CliError({ message: error.message, hint: error.hint });
       if ((error as NodeJS.ErrnoException).code) throw writeError(options.output, error);
       throw error;
     }

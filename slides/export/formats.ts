@@ -1,0 +1,45 @@
+/**
+ * What `podium export` (and the app's export dialog) can write, the names a batch export
+ * gives its files, and the parsing of `--format slides,notes,…|all`. Pure: no I/O.
+ */
+import { PDF_EXPORT_KINDS } from '../../electron/common/print.ts';
+import type { PdfExportKind } from '../../electron/common/print.ts';
+
+export const EXPORT_FORMATS = [...PDF_EXPORT_KINDS, 'pptx', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const FORMAT_EXTENSION: Readonly<Record<ExportFormat, string>> = {
+  slides: '.pdf', notes: '.pdf', handout: '.pdf', reading: '.pdf', official: '.pdf', pptx: '.pptx', html: '.html',
+};
+
+export function isPdfFormat(format: ExportFormat): format is PdfExportKind {
+  return FORMAT_EXTENSION[format] === '.pdf';
+}
+
+export class FormatListError extends Error {
+  override name = 'FormatListError';
+}
+
+/** "slides,notes" / "all" → the formats, in the order given (each once); "all" is every format in EXPORT_FORMATS order. */
+export function parseFormats(value: string): ExportFormat[] {
+  const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  if (names.length === 0) throw new FormatListError(`No format given. Use one or more of ${EXPORT_FORMATS.join(', ')} (comma-separated), or all.`);
+  if (names.includes('all')) return [...EXPORT_FORMATS];
+  const unknown = names.filter((name) => !(EXPORT_FORMATS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new FormatListError(`Unknown format${unknown.length > 1 ? 's' : ''} "${unknown.join('", "')}". Use one or more of ${EXPORT_FORMATS.join(', ')} (comma-separated), or all.`);
+  }
+  return [...new Set(names as ExportFormat[])];
+}
+
+/** The report's name without its extension: "report.docx" → "report". */
+export function deckStem(reportName: string): string {
+  const base = reportName.split(/[\\/]/).pop() ?? reportName;
+  const stem = base.replace(/\.[^.]+$/, '');
+  return stem || base || 'deck';
+}
+
+/** A batch export's file for one format: "<deck>-slides.pdf" … "<deck>-official.pdf", "<deck>.pptx", "<deck>.html". */
+export function batchFileName(stem: string, format: ExportFormat): string {
+  return isPdfFormat(format) ? `${stem}-${format}.pdf` : `${stem}${FORMAT_EXTENSION[format]}`;
+}

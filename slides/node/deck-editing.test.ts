@@ -1,0 +1,115 @@
+/** The host's editing: one writer, the deck file saved at once, reports first turned into a Markdown deck beside them. */
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DeckUpdate } from '../core/model.ts';
+import { DeckSession } from './deck-session.ts';
+
+const REPORT = '一、过去五年的工作回顾\n我们秉承“量质并举、发展优先”，打造实力X。新增国家高新技术企业X家。全镇经济总量突破X亿元。\n二、今后五年的目标任务\n坚持一张蓝图绘到底。\n';
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64'));
+
+let dir: string;
+let session: DeckSession;
+let updates: DeckUpdate[];
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'podium-edit-'));
+  session = new DeckSession({ debounceMs: 20, draftsFolder: join(dir, 'drafts') });
+  updates = [];
+  session.onUpdate((update) => updates.push(update));
+});
+afterEach(async () => {
+  session.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const content = (update: DeckUpdate | undefined) => (update?.ok ? update.deck.slides.find((s) => s.kind === 'content') : undefined);
+
+describe('editing through the deck session', () => {
+  it('turns a .txt report into a Markdown deck beside it on the first edit, then saves every edit there', async () => {
+    const report = join(dir, 'report.txt');
+    await writeFile(report, REPORT);
+    const opened = await session.open(report);
+    const slide = content(opened);
+    if (!slide) throw new Error('no content slide');
+    const first = await session.edit([{ type: 'retitle', slideId: slide.id, title: '综合实力显著提升' }]);
+    expect(first).toMatchObject({ ok: true, createdDeck: join(dir, 'report.md') });
+    expect(await readFile(report, 'utf8')).toBe(REPORT);
+    const saved = await readFile(join(dir, 'report.md'), 'utf8');
+    expect(saved).toContain('## 综合实力显著提升');
+    expect(saved).toContain('data-by-hand="title"');
+    expect(updates.at(-1)).toMatchObject({ ok: true, source: { path: join(dir, 'report.md'), watched: true } });
+    // The next edit goes to the same file, without making another.
+    const second = await session.edit([{ type: 'setHidden', slideId: slide.id, hidden: true }]);
+    expect(second).toMatchObject({ ok: true });
+    expect(second.ok && second.createdDeck).toBeUndefined();
+    expect(await readFile(join(dir, 'report.md'), 'utf8')).toContain('data-visibility="hidden"');
+    expect((await readdir(dir)).sort()).toEqual(['report.md', 'report.txt']);
+    // Undo with the inverses: the file is back to the first edit's state.
+    if (!second.ok) throw new Error('second edit failed');
+    await session.edit(second.inverses);
+    const withoutSummary = (text: string): string => text.replace(/^# .*$/m, '');
+    expect(withoutSummary(await readFile(join(dir, 'report.md'), 'utf8'))).toBe(withoutSummary(saved));
+  });
+
+  it('never writes over a Markdown file of the same name', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    await writeFile(join(dir, 'report.md'), '# my own notes\n');
+    const slide = content(await session.open(join(dir, 'report.txt')));
+    const outcome = await session.edit([{ type: 'setTarget', seconds: 600 }]);
+    expect(outcome).toMatchObject({ ok: true, createdDeck: join(dir, 'report.deck.md') });
+    expect(await readFile(join(dir, 'report.md'), 'utf8')).toBe('# my own notes\n');
+    expect(await readFile(join(dir, 'report.deck.md'), 'utf8')).toMatch(/^target: "?10:00"?$/m);
+    expect(slide).toBeDefined();
+  });
+
+  it('saves the bundled deck\'s edits in the drafts folder', async () => {
+    const opened = await session.open();
+    if (!opened.ok) throw new Error('bundled deck failed');
+    const outcome = await session.edit([{ type: 'setTarget', seconds: 3000 }]);
+    expect(outcome).toMatchObject({ ok: true, createdDeck: join(dir, 'drafts', 'town-congress-report.md') });
+  });
+
+  it('refuses an edit that does not fit, changing nothing', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    await session.open(join(dir, 'report.txt'));
+    const before = updates.length;
+    const outcome = await session.edit([{ type: 'retitle', slideId: 'gone', title: 'x' }]);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'EDIT' } });
+    expect(updates.length).toBe(before);
+    expect(await readdir(dir)).toEqual(['report.txt']);
+  });
+
+  it('does not overwrite a deck file changed in a text editor since it was read', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    const slide = content(await session.open(join(dir, 'report.txt')));
+    if (!slide) throw new Error('no content slide');
+    await session.edit([{ type: 'setHidden', slideId: slide.id, hidden: true }]);
+    const deck = join(dir, 'report.md');
+    const edited = (await readFile(deck, 'utf8')).replace('## 打造实力X', '## 手改的标题');
+    session.close();
+    // A fresh session that has not yet seen the change on disk.
+    session = new DeckSession({ debounceMs: 60_000 });
+    const reopened = await session.open(deck);
+    await writeFile(deck, edited);
+    const outcome = await session.edit([{ type: 'setHidden', slideId: content(reopened)?.id ?? '', hidden: false }]);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'EDIT', message: expect.stringMatching(/changed outside Podium/) } });
+    expect(await readFile(deck, 'utf8')).toBe(edited);
+    expect(session.current?.deck.slides.some((s) => s.title === '手改的标题')).toBe(true);
+  });
+
+  it('copies a picture into the deck folder and refuses one that is not a picture', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    const slide = content(await session.open(join(dir, 'report.txt')));
+    const added = await session.addPicture('工厂 照片.png', PNG);
+    expect(added).toMatchObject({ ok: true, width: 2, height: 2, picture: { alt: '工厂 照片', src: expect.stringMatching(/^pictures\/工厂-照片-[0-9a-f]{10}\.png$/) } });
+    if (!added.ok || !slide) throw new Error('picture refused');
+    expect(await readFile(join(dir, added.picture.src))).toEqual(Buffer.from(PNG));
+    const outcome = await session.edit([{ type: 'setPicture', slideId: slide.id, picture: added.picture }]);
+    expect(outcome.ok).toBe(true);
+    expect(await readFile(join(dir, 'report.md'), 'utf8')).toContain(`![工厂 照片](${added.picture.src})`);
+    const refused = await session.addPicture('notes.png', new TextEncoder().encode('just text'));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'PICTURE', file: 'notes.png' } });
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Pictures for a deck: checked by their bytes (not their name), SVG sanitised, copied into the
+ * deck's own folder (pictures/) so the folder travels whole to the venue laptop. A picture that
+ * is broken, of an unsupported type or too large is refused with a DeckError (code PICTURE)
+ * that says which file and what to do; nothing is written then.
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import createDOMPurify from 'dompurify';
+import { imageSize } from 'image-size';
+import { JSDOM } from 'jsdom';
+import { DeckError } from '../core/errors.ts';
+import { isPictureSrc } from '../core/pictures.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+export type PictureType = 'png' | 'jpeg' | 'webp' | 'svg';
+
+/** Largest picture file accepted (a photo straight from a camera is well under this). */
+export const MAX_PICTURE_BYTES = 25 * 1024 * 1024;
+/** Largest SVG text accepted: drawings are small; more is a bomb or not a drawing. */
+export const MAX_SVG_BYTES = 2 * 1024 * 1024;
+/** Longest side of a raster picture, and most pixels: a 30000×30000 picture would take 3.6 GB to show. */
+export const MAX_PICTURE_SIDE = 12_000;
+export const MAX_PICTURE_PIXELS = 50_000_000;
+/** The folder beside the deck file that holds its pictures. */
+export const PICTURES_FOLDER = 'pictures';
+
+const EXTENSION: Readonly<Record<PictureType, string>> = { png: '.png', jpeg: '.jpg', webp: '.webp', svg: '.svg' };
+export const PICTURE_MIME: Readonly<Record<PictureType, string>> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', svg: 'image/svg+xml' };
+
+export interface CheckedPicture {
+  type: PictureType;
+  width: number;
+  height: number;
+  /** The bytes to store: the file as given, or the sanitised SVG. */
+  data: Uint8Array;
+}
+
+function refuse(file: string, message: string, hint: string): never {
+  throw new DeckError({ code: 'PICTURE', file, message, hint });
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean => prefix.every((b, i) => bytes[at + i] === b);
+const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
+
+/** The picture type its first bytes say, or 'svg' for text that holds an <svg> element near its start. */
+function sniffType(bytes: Uint8Array): PictureType | undefined {
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpeg';
+  if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, '').trimStart();
+  if (/^<(?:\?xml|!--|!DOCTYPE svg|svg[\s>])/i.test(head) && /<svg[\s>]/i.test(head)) return 'svg';
+  return undefined;
+}
+
+/** Whether the file is whole: a cut-off download or a damaged copy shows as a broken picture in the hall. */
+function isWhole(type: Exclude<PictureType, 'svg'>, bytes: Uint8Array): boolean {
+  if (type === 'png') return ascii(bytes, bytes.length - 8, bytes.length - 4) === 'IEND';
+  if (type === 'webp') return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(4, true) + 8 <= bytes.length;
+  // JPEG: the end-of-image marker, allowing for padding some cameras add after it.
+  const tail = bytes.subarray(Math.max(0, bytes.length - 4096));
+  for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+  return false;
+}
+
+let purifier: ReturnType<typeof createDOMPurify> | undefined;
+
+/**
+ * The SVG with scripts, event handlers, foreign content and links out removed (DOMPurify's SVG
+ * profile), as a standalone SVG file. Parsed as HTML, which expands no custom entities.
+ */
+export function sanitizeSvg(text: string): string {
+  purifier ??= createDOMPurify(new JSDOM('').window);
+  const clean = purifier.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ['foreignObject', 'use', 'image', 'a'] });
+  const svg = clean.trim();
+  if (!/^<svg[\s>]/i.test(svg)) return '';
+  // HTML serialisation: named entities become numeric, the root gets its namespace back.
+  const xml = svg.replace(/&nbsp;/g, '&#160;');
+  return /^<svg[^>]*\sxmlns=/i.test(xml) ? xml : xml.replace(/^<svg/i, '<svg xmlns="http://www.w3.org/2000/svg"');
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  try {
+    const size = imageSize(new TextEncoder().encode(svg));
+    if (size.width && size.height) return { width: size.width, height: size.height };
+  } catch {
+    // No width/height and no viewBox: a drawing with no size of its own.
+  }
+  return { width: 800, height: 600 };
+}
+
+/** Checks a picture's bytes: type, wholeness, size; SVG is sanitised. Throws DeckError PICTURE. */
+export function checkPicture(name: string, bytes: Uint8Array): CheckedPicture {
+  if (bytes.length === 0) refuse(name, 'The picture file is empty.', 'Choose the picture again; if it was copied from a USB stick, copy it once more.');
+  if (bytes.length > MAX_PICTURE_BYTES) {
+    refuse(name, `The picture is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PICTURE_BYTES / 1024 / 1024} MB limit.`, 'Save a smaller copy (e.g. 1920 pixels wide) and add that.');
+  }
+  const type = sniffType(bytes);
+  if (!type) refuse(name, 'This is not a picture Podium can show (PNG, JPEG, WebP or SVG), whatever its name says.', 'Save the picture as PNG or JPEG and add it again.');
+  if (type === 'svg') {
+    if (bytes.length > MAX_SVG_BYTES) refuse(name, `The SVG drawing is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SVG_BYTES / 1024 / 1024} MB limit for drawings.`, 'Save it as PNG instead and add that.');
+    let svg: string;
+    try {
+      svg = sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      refuse(name, 'The SVG drawing could not be read (it is not valid UTF-8 text, or too deeply nested).', 'Save it as PNG instead and add that.');
+    }
+    if (svg === '') refuse(name, 'The SVG file holds no drawing Podium can show.', 'Save it as PNG instead and add that.');
+    return { type, ...svgSize(svg), data: new TextEncoder().encode(svg) };
+  }
+  let size: { width?: number | undefined; height?: number | undefined };
+  try {
+    size = imageSize(bytes);
+  } catch {
+    refuse(name, `The ${type.toUpperCase()} picture is damaged: its size cannot be read.`, 'Open it in a picture viewer, save it again, and add the new copy.');
+  }
+  const { width, height } = size;
+  if (!width || !height) refuse(name, `The ${type.toUpperCase()} picture is damaged: it has no width or height.`, 'Open it in a picture viewer, save it again, and add the new copy.');
+  if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE || width * height > MAX_PICTURE_PIXELS) {
+    refuse(name, `The picture is ${width}×${height} pixels: too large to show (at most ${MAX_PICTURE_SIDE} pixels a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels).`, 'Save a smaller copy (e.g. 1920 pixels wide) and add that.');
+  }
+  if (!isWhole(type, bytes)) refuse(name, `The ${type.toUpperCase()} picture is cut off (the file is incomplete).`, 'Copy the picture again from where it came from, and add the new copy.');
+  return { type, width, height, data: bytes };
+}
+
+/** A file name the deck can refer to: the picture's own name (letters, digits, - and _) and a content hash. */
+function storedName(name: string, picture: CheckedPicture): string {
+  const base = name.replace(/\.[^.]*$/u, '').replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^[-_]+|[-_]+$/g, '').slice(0, 40) || 'picture';
+  const hash = createHash('sha256').update(picture.data).digest('hex').slice(0, 10);
+  return `${base}-${hash}${EXTENSION[picture.type]}`;
+}
+
+export interface StoredPicture {
+  /** Path relative to the deck's folder, e.g. pictures/plant-3f9a0c12de.png. */
+  src: string;
+  /** The picture's own name, for its alt text. */
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** Checks the picture and copies it into `<deckFolder>/pictures/` (atomically; the same picture twice is one file). */
+export async function storePicture(deckFolder: string, name: string, bytes: Uint8Array): Promise<StoredPicture> {
+  const picture = checkPicture(name, bytes);
+  const file = storedName(name, picture);
+  const src = `${PICTURES_FOLDER}/${file}`;
+  if (!isPictureSrc(src)) throw new Error(`stored picture name ${src} is not a deck picture path`);
+  await writeFileAtomic(join(deckFolder, PICTURES_FOLDER, file), picture.data, { createFolder: true });
+  const alt = name.replace(/\.[^.]*$/u, '').replace(/\s+/gu, ' ').trim().slice(0, 100);
+  return { src, alt, width: picture.width, height: picture.height };
+}
+
+/**
+ * The file a deck's picture path names, inside `deckFolder`, or undefined when the path is not a
+ * deck picture path or would leave the folder.
+ */
+export function pictureFile(deckFolder: string, src: string): string | undefined {
+  if (!isPictureSrc(src)) return undefined;
+  const folder = resolve(deckFolder);
+  const file = resolve(folder, ...src.split('/'));
+  const inside = relative(folder, file);
+  return inside !== '' && !inside.startsWith('..') && !inside.startsWith(sep) ? file : undefined;
+}
+
+/** The picture type of a deck picture path, by its extension (the bytes were checked when it was added). */
+export function pictureTypeOf(src: string): PictureType | undefined {
+  const ext = extname(src).toLowerCase();
+  if (ext === '.png') return 'png';
+  if (ext === '.jpg' || ext === '.jpeg') return 'jpeg';
+  if (ext === '.webp') return 'webp';
+  if (ext === '.svg') return 'svg';
+  return undefined;
+}
+
+/**
+ * Reads a deck's picture for an export or a view, checked again (a deck file edited by hand may
+ * name any file in its folder); undefined when it is missing, not a deck picture, or refused.
+ */
+export async function readPicture(deckFolder: string, src: string): Promise<CheckedPicture | undefined> {
+  const file = pictureFile(deckFolder, src);
+  if (!file) return undefined;
+  try {
+    return checkPicture(src, new Uint8Array(await readFile(file)));
+  } catch {
+    return undefined;
+  }
+}
