@@ -149,11 +149,18 @@ export class StandInScreen extends EventEmitter {
     this.primaryId = this.displays[0]?.id ?? 0;
   }
 
+  /** "This module cannot be used until the ready event of the app module is emitted." */
+  private ready(): void {
+    if (!this.world.app.isReady()) throw new Error('screen cannot be used before the app is ready');
+  }
+
   getAllDisplays(): StandInDisplay[] {
+    this.ready();
     return this.displays.map((d) => structuredClone(d));
   }
 
   getPrimaryDisplay(): StandInDisplay {
+    this.ready();
     const primary = this.displays.find((d) => d.id === this.primaryId) ?? this.displays[0];
     if (!primary) throw new Error('no display');
     return structuredClone(primary);
@@ -161,6 +168,7 @@ export class StandInScreen extends EventEmitter {
 
   /** The display the rectangle overlaps most (the nearest when it overlaps none), as Electron's. */
   getDisplayMatching(rect: Rect): StandInDisplay {
+    this.ready();
     const scored = this.displays.map((d) => ({ d, overlap: area(d.bounds, rect) }));
     const best = scored.sort((a, b) => b.overlap - a.overlap)[0];
     if (best && best.overlap > 0) return structuredClone(best.d);
@@ -297,6 +305,7 @@ export class StandInWindow extends EventEmitter {
     private readonly world: StandInWorld,
   ) {
     super();
+    if (!world.app.isReady()) throw new Error('Cannot create BrowserWindow before app is ready');
     this.visible = options.show !== false;
     const primary = world.screen.getPrimaryDisplay().workArea;
     const width = Math.max(options.width ?? 800, options.minWidth ?? 0);

@@ -102,7 +102,8 @@ async function start(): Promise<void> {
   deck.session.onUpdate(() => {
     if (deck.aspect() === aspect) return;
     aspect = deck.aspect();
-    displays.apply();
+    // Only the audience's shape depends on it (and in a show it is fullscreen, so it stays put).
+    displays.apply(['audience']);
   });
   setupIpc(commands.ipc, (event) => windows.owns(event.sender));
 

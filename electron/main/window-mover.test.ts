@@ -7,6 +7,7 @@ const PLATFORMS: StandInPlatform[] = ['win32', 'darwin', 'linux'];
 
 function setup(platform: StandInPlatform) {
   const world = new StandInWorld({ platform, displays: laptopAndProjector() });
+  world.app.becomeReady();
   const window = new (world.module().BrowserWindow as new (o: object) => StandInWindow)({ width: 960, height: 540, minWidth: 480, minHeight: 270, show: true });
   const mover = new WindowMover(window, { displayOf: (bounds) => world.screen.getDisplayMatching(bounds).id, warn: () => undefined });
   const [laptop, projector] = world.screen.getAllDisplays();

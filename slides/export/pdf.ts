@@ -96,25 +96,30 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
     const { message, hint } = noBrowserMessage();
     throw new PdfExportError(message, hint);
   }
-  let browser: Browser;
-  try {
-    browser = await chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
-  } catch (error) {
+  // The browser starts while the server comes up and warms its font subsetter.
+  const [launched, started] = await Promise.allSettled([
+    chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS }),
+    startPrintServer(root),
+  ]);
+  if (launched.status === 'rejected') {
+    if (started.status === 'fulfilled') await started.value.close();
+    const error: unknown = launched.reason;
     throw new PdfExportError(
       `Could not start the browser at ${found.path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
       'Check that it is a working Chromium, Chrome or Edge (try running it once), or set PODIUM_BROWSER to another one.',
     );
   }
-  let server: PrintServer;
-  try {
-    server = await startPrintServer(root);
-  } catch (error) {
+  const browser: Browser = launched.value;
+  if (started.status === 'rejected') {
     await browser.close();
-    throw error;
+    throw started.reason;
   }
+  const server: PrintServer = started.value;
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
   const context = await browser.newContext();
   const tab = new PrintTab(context, server, timeout);
+  // The tab (and its renderer process) opens now, while the caller still compiles or writes other formats.
+  tab.prepare();
   return {
     browser: { ...found, version: browser.version() },
     render: (deck, request, renderOptions = {}) => tab.render(deck, request, renderOptions),
@@ -147,8 +152,20 @@ class PrintTab {
     return run;
   }
 
-  private async open(): Promise<Page> {
-    if (this.page && !this.page.isClosed()) return this.page;
+  /** Opens the tab ahead of the first export; a failure shows again on that export. */
+  prepare(): void {
+    this.open().catch(() => undefined);
+  }
+
+  private opening: Promise<Page> | undefined;
+
+  private open(): Promise<Page> {
+    if (this.page && !this.page.isClosed()) return Promise.resolve(this.page);
+    this.opening ??= this.openNew().finally(() => (this.opening = undefined));
+    return this.opening;
+  }
+
+  private async openNew(): Promise<Page> {
     const page = await this.context.newPage();
     page.on('pageerror', (error) => this.problems.push(error.message));
     page.on('console', (message) => {

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../../electron/common/print.ts';
+import type { DeckModel } from '../../core/model.ts';
 import { openPdfSession, PdfExportError } from '../../export/pdf.ts';
 import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../export/formats.ts';
 import type { ExportFormat } from '../../export/formats.ts';
@@ -153,9 +154,7 @@ export const registerExport: RegisterCommand = (program, io) => {
     }
     const requests = new Map(pdfs.map((format) => [format, printRequest(format, options)]));
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
-    const { deck } = await loadDeck(file, options);
-
-    // The browser starts while the PPTX and HTML are made; every PDF prints in it, one after another.
+    // The browser starts while the report is compiled and the PPTX and HTML are made; every PDF prints in it, one after another.
     const session = pdfs.length > 0
       ? openPdfSession({
           ...(options.browser === undefined ? {} : { browserPath: options.browser }),
@@ -164,7 +163,7 @@ export const registerExport: RegisterCommand = (program, io) => {
       : undefined;
     session?.catch(() => undefined);
     let announced = false;
-    const exportOne = async (format: ExportFormat): Promise<Exported> => {
+    const exportOne = async (deck: DeckModel, format: ExportFormat): Promise<Exported> => {
       if (format === 'pptx') {
         return { data: await renderPptx(deck, options.author === undefined ? {} : { author: options.author }), summary: `${deck.slides.length} slides with their notes` };
       }
@@ -184,11 +183,12 @@ export const registerExport: RegisterCommand = (program, io) => {
     };
     const order = [...formats.filter((format) => !isPdfFormat(format)), ...pdfs];
     try {
+      const { deck } = await loadDeck(file, options);
       for (const format of order) {
         const target = targets.find((candidate) => candidate.format === format)!;
         let exported: Exported;
         try {
-          exported = await exportOne(format);
+          exported = await exportOne(deck, format);
         } catch (error) {
           if (error instanceof PdfExportError) throw new CliError({ message: error.message, hint: error.hint });
           if (error instanceof RendererMissingError || error instanceof ClassicScriptsMissingError) throw new CliError({ message: error.message, hint: error.hint });

@@ -58,6 +58,8 @@ async function exchange(keys: AccessKeys, req: IncomingMessage, res: ServerRespo
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const keys = new AccessKeys();
   const fonts = new FontSubsetter(options.rendererDir);
+  // HarfBuzz and the font sources load while the browser starts, not when a page first asks.
+  void fonts.warm();
   const defaultPage = `/${options.defaultPage ?? 'presenter.html'}`;
   let port = 0;
 
@@ -109,7 +111,6 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}/`;
-  void fonts.warm();
 
   return {
     url: origin,
