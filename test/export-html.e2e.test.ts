@@ -16,7 +16,7 @@ import type { DeckModel } from '../slides/core/model.ts';
 import { renderSingleHtml } from '../slides/export/single-html.ts';
 import { BUNDLED_DECK_PATH, EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { readReport } from '../slides/node/read-report.ts';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium, VIEW_LOCALE } from './support/chromium.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
 import { bothShown, installTripwire, press, tripwire } from './support/present-steps.ts';
 import { waitReady } from './support/views.ts';
@@ -49,7 +49,7 @@ beforeAll(async () => {
   await writeFile(file, html);
   await mkdir(SHOTS, { recursive: true });
   browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1280, height: 720 } });
   context.on('request', (request) => requests.push(request.url()));
   context.on('page', watch);
   await installTripwire(context);

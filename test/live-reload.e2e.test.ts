@@ -59,8 +59,18 @@ describe('live reload', () => {
       expect(await presenter.locator('#error-where').textContent()).toContain('report.md');
       const message = (await presenter.locator('#error-message').textContent()) ?? '';
       expect(message.length).toBeGreaterThan(5);
-      expect(await presenter.locator('#error-hint').textContent()).not.toBe('');
+      const hint = (await presenter.locator('#error-hint').textContent()) ?? '';
+      expect(hint).not.toBe('');
+      // A Chinese banner is Chinese throughout: no English sentence from the compiler or the YAML parser.
+      const englishWords = /[A-Za-z]{3,}\s+[A-Za-z]{3,}\s+[A-Za-z]{3,}/;
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(`${message} ${hint}`).not.toMatch(englishWords);
       await screenshot(presenter, 'presenter-deck-error');
+      // In English the same banner is English.
+      await presenter.locator('#btn-lang').click();
+      await expect.poll(() => presenter.locator('#error-message').textContent()).toMatch(/^The front matter is not valid YAML/);
+      await presenter.locator('#btn-lang').click();
+      await expect.poll(() => presenter.locator('#error-message').textContent()).toBe(message);
       expect(await audienceSlideId(audience)).toBe(id);
       const hallText = (await audience.locator('body').textContent()) ?? '';
       expect(hallText).not.toContain(message);

@@ -209,16 +209,28 @@ describe('presenting the bundled report in Chromium', () => {
     await presenter.locator('#btn-font-bigger').click();
     const bigger = await size();
     expect(parseFloat(bigger)).toBe(parseFloat(before) + 8);
+    expect(await presenter.locator('#btn-rehearse').textContent()).toBe('开始排练');
     await presenter.locator('#btn-lang').click();
     await expect.poll(() => presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    // The rehearsal controls follow the switch too, not only after a reload.
+    expect(await presenter.locator('#btn-rehearse').textContent()).toBe('Rehearse');
+    expect(await presenter.locator('#btn-rehearsal-report').textContent()).toBe('Rehearsal report');
+    expect(await presenter.locator('#btn-teleprompter').textContent()).toBe('Teleprompter');
     await presenter.reload();
     await waitReady(presenter);
     expect(await size()).toBe(bigger);
     expect(await presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    expect(await presenter.locator('#btn-rehearse').textContent()).toBe('Rehearse');
+    expect(await presenter.locator('#btn-teleprompter').textContent()).toBe('Teleprompter');
     // The show went on while the presenter reloaded: it comes back where the hall is.
     expect((await viewState(presenter)).index).toBe(target);
     await presenter.locator('#btn-lang').click();
     await expect.poll(() => presenter.locator('#btn-outline').textContent()).toBe('目录');
+    // `npm start -- --lang en` puts ?lang=en in the address: taken as the user's choice.
+    await presenter.goto(`${presenter.url().split('?')[0]}?lang=en`);
+    await waitReady(presenter);
+    expect(await presenter.locator('#btn-outline').textContent()).toBe('Outline');
+    expect(await presenter.evaluate(() => document.documentElement.lang)).toBe('en');
   });
 
   it('opens the audience window with F5; a view opened late, or left alone, carries on from the current slide', async () => {

@@ -10,13 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../slides/export/pdf.ts';
 import { findBrowser, noBrowserMessage } from '../../slides/export/find-browser.ts';
+import { say } from '../../slides/core/messages/catalogue.ts';
 
 export const ICON_DIR = fileURLToPath(new URL('../icons/', import.meta.url));
 export const ICON_SIZES = [16, 24, 32, 48, 64, 128, 256, 512, 1024] as const;
 
 async function main(): Promise<void> {
   const found = findBrowser();
-  if (!found) throw new Error(Object.values(noBrowserMessage()).join(' '));
+  if (!found) throw new Error(Object.values(noBrowserMessage()).map((ref) => say('en', ref)).join(' '));
   const svg = await readFile(path.join(ICON_DIR, 'icon.svg'), 'utf8');
   const browser = await chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS });
   try {

@@ -24,6 +24,9 @@ describe('parseStartArgs', () => {
   it('reads --browser, --port and one report', () => {
     expect(parseStartArgs(['--browser', 'r/报告.docx', '--port', '8080'])).toEqual({ forceBrowser: true, port: 8080, file: 'r/报告.docx' });
     expect(noArgs).toEqual({ forceBrowser: false, port: 0 });
+    expect(parseStartArgs(['--lang', 'en', 'a.md'])).toEqual({ forceBrowser: false, port: 0, lang: 'en', file: 'a.md' });
+    expect(parseStartArgs(['--lang=zh'])).toEqual({ forceBrowser: false, port: 0, lang: 'zh-CN' });
+    expect(() => parseStartArgs(['--lang', 'fr'])).toThrow(/--lang takes zh or en, got "fr"/);
   });
 
   it('says what is wrong with bad arguments', () => {

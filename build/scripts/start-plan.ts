@@ -5,6 +5,8 @@
  * start.ts gathers the facts (files, environment) and carries the plan out.
  */
 import path from 'node:path';
+import type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import { langFromOption } from '../../slides/core/messages/locale.ts';
 
 export interface StartArgs {
   /** `--browser`: skip Electron even if it is installed. */
@@ -13,13 +15,15 @@ export interface StartArgs {
   file?: string;
   /** `--port <n>` for the browser host (0: any free port). */
   port: number;
+  /** `--lang zh|en`: the UI language asked for (else the system's). */
+  lang?: UiLang;
 }
 
 export class StartUsageError extends Error {
   override name = 'StartUsageError';
 }
 
-export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [report.txt|.md|.docx]';
+export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [--lang zh|en] [report.txt|.md|.docx]';
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
   const args: StartArgs = { forceBrowser: false, port: 0 };
@@ -34,6 +38,11 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
       }
       args.port = port;
       i += 1;
+    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      const lang = langFromOption(value ?? '');
+      if (!lang) throw new StartUsageError(`--lang takes zh or en, got ${value === undefined ? 'nothing' : JSON.stringify(value)}. ${START_USAGE}`);
+      args.lang = lang;
     } else if (arg.startsWith('-')) throw new StartUsageError(`Unknown option ${arg}. ${START_USAGE}`);
     else if (args.file !== undefined) throw new StartUsageError(`One report at a time: got ${args.file} and ${arg}. ${START_USAGE}`);
     else args.file = arg;
@@ -132,9 +141,11 @@ export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, brow
  * only: packaged builds are never run as root). It goes after the app folder, where the main
  * process's launch-args.ts skips switches; before it, the app folder would no longer be argv[1].
  */
-export function electronArgs(appDir: string, file: string | undefined, options: { platform: NodeJS.Platform; runningAsRoot: boolean }): string[] {
+export function electronArgs(appDir: string, file: string | undefined, options: { platform: NodeJS.Platform; runningAsRoot: boolean; lang?: UiLang }): string[] {
   const sandbox = options.platform === 'linux' && options.runningAsRoot ? ['--no-sandbox'] : [];
-  return [appDir, ...sandbox, ...(file ? [file] : [])];
+  // --lang is also Chromium's switch for the app's locale: app.getLocale() and the views agree.
+  const lang = options.lang ? [`--lang=${options.lang}`] : [];
+  return [appDir, ...sandbox, ...lang, ...(file ? [file] : [])];
 }
 
 /** Rebuild when an output is missing or older than any of its inputs. */

@@ -104,7 +104,7 @@ async function runElectron(args: StartArgs): Promise<number> {
   await buildElectronIfStale();
   const pathTxt = readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
   const runningAsRoot = process.getuid?.() === 0;
-  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot }), { stdio: 'inherit' });
+  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot, ...(args.lang ? { lang: args.lang } : {}) }), { stdio: 'inherit' });
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
@@ -119,10 +119,12 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   console.log(fallbackLine(plan, browser ? browserName(browser.path) : undefined));
   buildRendererIfStale();
   const host = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
+  // --lang reaches the views in their address: they take it as the user's choice and remember it.
+  const page = (name: string): string => (args.lang ? `${name}?lang=${args.lang}` : name);
   console.log(`Podium serves the views at ${host.url} (Ctrl+C to stop).`);
   // Only pages Podium opens get this launch's access key; by hand, a one-time address (never the key itself).
   const byHand = (): void =>
-    console.log(`Open this address in Chromium, Chrome or Edge; it carries a one-time key (usable once, within 10 minutes): ${host.launchUrl('presenter.html')}`);
+    console.log(`Open this address in Chromium, Chrome or Edge; it carries a one-time key (usable once, within 10 minutes): ${host.launchUrl(page('presenter.html'))}`);
 
   const children: ChildProcess[] = [];
   const session: { profile?: string } = {};
@@ -158,8 +160,8 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   // window to it and exits, so both views share one browser and their BroadcastChannel.
   // The command lines carry no key (any local user can read them): the presenter's launch
   // code goes over the private DevTools pipe, and the audience takes the key the presenter stored.
-  const presenterPage = `${host.url}presenter.html`;
-  const audiencePage = `${host.url}index.html`;
+  const presenterPage = `${host.url}${page('presenter.html')}`;
+  const audiencePage = `${host.url}${page('index.html')}`;
   const first = spawn(browser.path, [...windowArgs(presenterPage, APP_WINDOW_LAYOUT.presenter), '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
@@ -170,7 +172,7 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   });
   const cdp = new CdpPipe(first.stdio[3] as Writable, first.stdio[4] as Readable);
   first.once('spawn', () => {
-    openViews(cdp, { presenterPage, launchPresenter: host.launchUrl('presenter.html'), audiencePage }, (url) => {
+    openViews(cdp, { presenterPage, launchPresenter: host.launchUrl(page('presenter.html')), audiencePage }, (url) => {
       const child = spawn(browser.path, windowArgs(url, APP_WINDOW_LAYOUT.audience), { stdio: 'ignore' });
       children.push(child);
     }).catch((error: unknown) => {

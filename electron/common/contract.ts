@@ -13,7 +13,8 @@ import type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 export type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
-export type UiLang = 'zh-CN' | 'en';
+export type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import type { UiLang } from '../../slides/core/messages/catalogue.ts';
 
 export interface RecentFile {
   path: string;

@@ -124,7 +124,8 @@ export function createCommands(context: CommandContext): Commands {
     openBytes: (_event, name, bytes) => deck.openBytes(name, bytes),
     openRecent: (_event, filePath) => openRecent(filePath),
     recentFiles: () => storage.recent.list(),
-    getSetting: (_event, key) => storage.settings.get(key),
+    // The UI language is the user's choice, else the system's: the views ask for it here.
+    getSetting: (_event, key) => (key === UI_LANG_SETTING ? storage.lang() : storage.settings.get(key)),
     setSetting: async (_event, key, value) => {
       if (key === UI_LANG_SETTING) {
         if (!isUiLang(value)) throw new Error(`${UI_LANG_SETTING} must be one of zh-CN, en`);

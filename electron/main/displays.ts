@@ -8,7 +8,7 @@
 import { dialog, screen, type BrowserWindow } from 'electron';
 import type { UiLang } from '../common/contract.ts';
 import { t } from '../common/i18n.ts';
-import { metricsChangeMatters, placeWindows, type DisplayInfo, type Placement } from './placement.ts';
+import { metricsChangeMatters, placeWindows, workAreaBesideFullscreen, type DisplayInfo, type Placement, type Rect } from './placement.ts';
 import { WindowMover } from './window-mover.ts';
 import type { ViewWindows } from './windows.ts';
 
@@ -26,11 +26,20 @@ export interface DisplayControl {
   settled(): Promise<void>;
 }
 
-function connectedDisplays(): DisplayInfo[] {
-  return screen.getAllDisplays().map((d) => ({ id: d.id, bounds: d.bounds, workArea: d.workArea, scaleFactor: d.scaleFactor, internal: d.internal }));
-}
-
 export function setupDisplays(windows: ViewWindows, deckAspect: () => number): DisplayControl {
+  const workAreas = new Map<number, Rect>();
+  const connectedDisplays = (): DisplayInfo[] => {
+    const fullscreenOn = new Set(
+      windows
+        .entries()
+        .filter(([, window]) => window.isFullScreen())
+        .map(([, window]) => screen.getDisplayMatching(window.getBounds()).id),
+    );
+    return screen.getAllDisplays().map((d) => {
+      const info: DisplayInfo = { id: d.id, bounds: d.bounds, workArea: d.workArea, scaleFactor: d.scaleFactor, internal: d.internal };
+      return { ...info, workArea: workAreaBesideFullscreen(info, fullscreenOn.has(d.id), workAreas) };
+    });
+  };
   let swapped = false;
   let hallDisplayId: number | undefined;
   const listeners: Array<(placement: Placement) => void> = [];

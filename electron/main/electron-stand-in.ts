@@ -213,6 +213,25 @@ export class StandInScreen extends EventEmitter {
     return changed;
   }
 
+  private readonly workAreasBeforeFullscreen = new Map<number, Rect>();
+
+  /**
+   * macOS: a window in fullscreen takes its display's menu bar and Dock away, so the display's
+   * work area changes (and display-metrics-changed says so, with ['workArea']); leaving gives them back.
+   */
+  macFullscreenChanged(id: number, entered: boolean): void {
+    const display = this.displays.find((d) => d.id === id);
+    if (!display) return;
+    if (entered) {
+      if (!this.workAreasBeforeFullscreen.has(id)) this.workAreasBeforeFullscreen.set(id, { ...display.workArea });
+      this.change(id, { workArea: { ...display.bounds } });
+    } else {
+      const before = this.workAreasBeforeFullscreen.get(id);
+      this.workAreasBeforeFullscreen.delete(id);
+      if (before) this.change(id, { workArea: before });
+    }
+  }
+
   /** Swaps which display is primary and where they are (the OS's "swap displays"). */
   swapPositions(a: number, b: number): void {
     const da = this.displays.find((d) => d.id === a);
@@ -408,6 +427,7 @@ export class StandInWindow extends EventEmitter {
     this.fullscreen = flag;
     if (flag) this.visible = true;
     this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+    this.world.screen.macFullscreenChanged(this.display().id, flag);
     const next = this.pending.shift();
     if (next !== undefined) this.setFullScreen(next);
   }
@@ -545,6 +565,11 @@ export class StandInApp extends EventEmitter {
 
   getVersion(): string {
     return '0.1.0';
+  }
+
+  /** A Chinese system: the menus start in Chinese (an English one would start in English). */
+  getLocale(): string {
+    return 'zh-CN';
   }
 
   addRecentDocument(p: string): void {

@@ -21,6 +21,12 @@ describe('parseLaunchArgs', () => {
     const argv = ['/opt/podium', '--no-sandbox', '--original-process-start-time=123', 'a.md', '--enable-logging'];
     expect(parseLaunchArgs(argv, { packaged: true, cwd })).toEqual({ file: path.join(cwd, 'a.md') });
   });
+
+  it('takes --lang zh|en (the file is not its value)', () => {
+    expect(parseLaunchArgs(['/opt/podium', '--lang', 'en', 'a.md'], { packaged: true, cwd })).toEqual({ file: path.join(cwd, 'a.md'), lang: 'en' });
+    expect(parseLaunchArgs(['/opt/podium', 'a.md', '--lang=zh'], { packaged: true, cwd })).toEqual({ file: path.join(cwd, 'a.md'), lang: 'zh-CN' });
+    expect(parseLaunchArgs(['/opt/podium', '--lang', 'fr'], { packaged: true, cwd })).toEqual({});
+  });
 });
 
 describe('second launch: the file travels in requestSingleInstanceLock additional data', () => {

@@ -2,7 +2,8 @@
  * How the shipped main bundle handles being launched, against the strict Electron stand-in:
  * a second launch refused the lock quits at once and hands its file over in the lock's
  * additional data; in the primary instance, launch requests that arrive while Electron is
- * still starting (macOS `open-file` before `ready`, a quick second launch) are not lost.
+ * still starting (macOS `open-file` before `ready`, a quick second launch) are not lost; on Linux a
+ * Wayland session relaunches on XWayland, or, without it, says the windows must be placed by hand.
  */
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -89,10 +90,22 @@ describe('launching the main bundle', () => {
     world.log.length = 0;
   });
 
-  it('primary instance: a file from Finder and a second launch, both before ready, are kept; the newest is opened', async () => {
+  it('primary instance: a file from Finder and a second launch, both before ready, are kept and the newest opened; on native Wayland the operator is told to place the hall by hand', async () => {
     const world = theWorld();
     world.hasLock = true;
-    await import(mainFile);
+    // Also (Linux): a native Wayland session without XWayland, where the operator is told to place the hall by hand.
+    const saved = { XDG_SESSION_TYPE: process.env.XDG_SESSION_TYPE, DISPLAY: process.env.DISPLAY, WAYLAND_DISPLAY: process.env.WAYLAND_DISPLAY };
+    process.env.XDG_SESSION_TYPE = 'wayland';
+    process.env.WAYLAND_DISPLAY = 'wayland-0';
+    delete process.env.DISPLAY;
+    try {
+      await import(mainFile);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
     const fromFinder = path.join(dir, 'from-finder.md');
     const fromSecondLaunch = path.join(dir, 'second-launch.md');
     await copyFile(BUNDLED_DECK_PATH, fromFinder);
@@ -109,5 +122,10 @@ describe('launching the main bundle', () => {
     expect(update.ok && update.source.name).toBe('second-launch.md');
     // One show, not one per request.
     expect(world.liveWindows().length).toBe(2);
+    if (process.platform === 'linux') {
+      await vi.waitFor(() => expect(world.messages.map((m) => m.message).join('\n')).toMatch(/Wayland.*XWayland/));
+      expect(world.messages.at(-1)?.detail).toMatch(/F11/);
+      expect(world.log.some((entry) => entry.startsWith('app.relaunch'))).toBe(false);
+    }
   });
 });

@@ -16,7 +16,8 @@ import { appPaths } from './paths.ts';
 import { FontSubsetter } from '../../slides/node/font-subsetter.ts';
 import { registerPrivilegedScheme, setupScheme } from './scheme.ts';
 import { setupSecurity } from './security.ts';
-import { reportStoreWarnings, setupStorage } from './storage.ts';
+import { reportStoreWarnings, setupStorage, UI_LANG_SETTING } from './storage.ts';
+import { langFromLocale } from '../../slides/core/messages/locale.ts';
 import { ViewWindows } from './windows.ts';
 
 // Before `ready`: Electron's rules for privileged schemes and the global sandbox.
@@ -70,7 +71,9 @@ async function start(): Promise<void> {
 
   setupScheme(paths.renderer);
   setupSecurity();
-  const { storage, warnings } = await setupStorage(app.getPath('userData'));
+  const { storage, warnings } = await setupStorage(app.getPath('userData'), launch.lang ?? langFromLocale(app.getLocale()) ?? 'en');
+  // Asked for on the command line: the user's choice, as if picked in the menu.
+  if (launch.lang) await storage.settings.set(UI_LANG_SETTING, launch.lang);
 
   const windows = new ViewWindows({ paths, infoArgument: infoArgument(), devTools: !app.isPackaged });
   // The newest request wins: a file opened from Finder while starting, else the command line's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contains, isPlaced, metricsChangeMatters, placeWindows, WINDOW_MINIMUMS, type DisplayInfo, type WindowPlacement } from './placement.ts';
+import { contains, isPlaced, metricsChangeMatters, placeWindows, WINDOW_MINIMUMS, workAreaBesideFullscreen, type DisplayInfo, type Rect, type WindowPlacement } from './placement.ts';
 
 const laptop: DisplayInfo = {
   id: 1,
@@ -150,5 +150,16 @@ describe('metricsChangeMatters', () => {
     expect(metricsChangeMatters(['rotation'])).toBe(false);
     expect(metricsChangeMatters(['bounds', 'workArea'])).toBe(true);
     expect(metricsChangeMatters(['scaleFactor'])).toBe(true);
+  });
+});
+
+describe('workAreaBesideFullscreen', () => {
+  it('macOS: while our window is fullscreen on a display (menu bar hidden), the work area seen before it is used', () => {
+    const remembered = new Map<number, Rect>();
+    expect(workAreaBesideFullscreen(laptop, false, remembered)).toEqual(laptop.workArea);
+    const hidden = { ...laptop, workArea: { ...laptop.bounds } };
+    expect(workAreaBesideFullscreen(hidden, true, remembered)).toEqual(laptop.workArea);
+    // never seen without fullscreen: what the display says
+    expect(workAreaBesideFullscreen({ ...projector, workArea: projector.bounds }, true, remembered)).toEqual(projector.bounds);
   });
 });

@@ -151,6 +151,20 @@ export function metricsChangeMatters(changedMetrics: readonly string[]): boolean
   return changedMetrics.includes('bounds') || changedMetrics.includes('scaleFactor');
 }
 
+/**
+ * The work area to lay windows out in. On macOS a fullscreen window takes its display's menu
+ * bar and Dock away, so while the hall's window is fullscreen on a display, `workArea` is the
+ * whole display; a presenter placed by that would cover the menu bar once the hall leaves.
+ * So the work area seen while none of our windows was fullscreen there is remembered and used.
+ */
+export function workAreaBesideFullscreen(display: DisplayInfo, ourFullscreenHere: boolean, remembered: Map<number, Rect>): Rect {
+  if (!ourFullscreenHere) {
+    remembered.set(display.id, { ...display.workArea });
+    return display.workArea;
+  }
+  return remembered.get(display.id) ?? display.workArea;
+}
+
 export function sameRect(a: Rect, b: Rect): boolean {
   return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }

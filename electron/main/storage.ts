@@ -18,7 +18,11 @@ export interface Storage {
   lang(): UiLang;
 }
 
-export async function setupStorage(userDataDir: string): Promise<{ storage: Storage; warnings: StoreWarning[] }> {
+/**
+ * `systemLang` is the language where the user has not chosen one in the app: the launch's
+ * `--lang`, else the system locale (Electron's app.getLocale()).
+ */
+export async function setupStorage(userDataDir: string, systemLang: UiLang = DEFAULT_LANG): Promise<{ storage: Storage; warnings: StoreWarning[] }> {
   const [settings, recent] = await Promise.all([
     SettingsStore.open(path.join(userDataDir, 'settings.json')),
     RecentFilesStore.open(path.join(userDataDir, 'recent-files.json')),
@@ -29,7 +33,7 @@ export async function setupStorage(userDataDir: string): Promise<{ storage: Stor
     rehearsals: new RehearsalStore(path.join(userDataDir, 'rehearsals')),
     lang() {
       const value = settings.store.get(UI_LANG_SETTING);
-      return isUiLang(value) ? value : DEFAULT_LANG;
+      return isUiLang(value) ? value : systemLang;
     },
   };
   return { storage, warnings: [...settings.warnings, ...recent.warnings] };

@@ -117,6 +117,15 @@ describe('the stand-in is as strict as Electron (so the mover tests above can fa
     expect(window.isFullScreen()).toBe(true);
   });
 
+  it('macOS: entering fullscreen changes the display\'s work area (display-metrics-changed with workArea only)', async () => {
+    const { world, window } = setup('darwin');
+    const changes: string[][] = [];
+    world.screen.on('display-metrics-changed', (_event: unknown, _display: unknown, changed: string[]) => changes.push(changed));
+    window.setFullScreen(true);
+    await new Promise((resolve) => window.once('enter-full-screen', resolve));
+    expect(changes).toEqual([['workArea']]);
+  });
+
   it('Linux: the window manager answers later; a hidden window cannot leave fullscreen', async () => {
     const { world } = setup('linux');
     const hidden = new (world.module().BrowserWindow as new (o: object) => StandInWindow)({ show: false });

@@ -8,6 +8,7 @@
 import type { DeckModel, DeckSource, DeckUpdate, Host } from '../../electron/common/contract.ts';
 import { createBrowserHost } from './browser-client.ts';
 import { DECK_SCRIPT_GLOBAL, EMBEDDED_DECK_ELEMENT_ID } from './embedded-names.ts';
+import { deckErrorDetails } from '../../slides/core/errors.ts';
 
 export { EMBEDDED_DECK_ELEMENT_ID };
 
@@ -33,20 +34,11 @@ export function createEmbeddedHost(deck: DeckModel): Host {
   const update: DeckUpdate = { ok: true, deck, source, revision: 1 };
   const cannotOpen = (file: string): DeckUpdate => ({
     ok: false,
-    error: {
-      code: 'UNSUPPORTED',
-      file,
-      message: 'This offline copy shows one deck and cannot open other files.',
-      hint: 'Open the report in the Podium app, or export it again with "podium export <file> --format html".',
-    },
+    error: deckErrorDetails({ code: 'UNSUPPORTED', file, message: { key: 'error.offline.open' }, hint: { key: 'error.offline.open.hint' } }),
     source,
     revision: 1,
   });
-  const readOnly = {
-    code: 'EDIT' as const,
-    message: 'This offline copy cannot be edited.',
-    hint: 'Edit the deck in the Podium app, then build or export it again.',
-  };
+  const readOnly = (file: string) => deckErrorDetails({ code: 'EDIT', file, message: { key: 'error.offline.edit' }, hint: { key: 'error.offline.edit.hint' } });
   return {
     ...storage,
     currentDeck: async () => update,
@@ -58,7 +50,7 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     recentFiles: async () => [],
     // No host to cut fonts: the views load the bundled slices (inlined in a single-file export).
     fontsFor: async () => null,
-    editDeck: async () => ({ ok: false, error: { ...readOnly, file: deck.meta.source.name } }),
-    addPicture: async (name) => ({ ok: false, error: { ...readOnly, file: name } }),
+    editDeck: async () => ({ ok: false, error: readOnly(deck.meta.source.name) }),
+    addPicture: async (name) => ({ ok: false, error: readOnly(name) }),
   };
 }

@@ -7,6 +7,7 @@
 import '../slides/slides.css';
 import './presenter.css';
 import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { getHost } from '../host/index.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -67,16 +68,21 @@ function renderState(state: PresentationState): void {
   renderTimers(deck, state, Date.now(), rehearsal.planSlides());
 }
 
+/** The error on show, kept so a change of language says it again in the new one. */
+let shownError: Extract<DeckUpdate, { ok: false }> | null = null;
+
 function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
+  shownError = update;
   const banner = $('error-banner');
   banner.hidden = update === null;
   if (!update) return;
   // With no good deck at all (the first file is broken), the error is all there is to show.
   document.documentElement.dataset['ready'] = '1';
   const { error } = update;
+  const text = deckErrorText(error, currentLang());
   $('error-where').textContent = error.line ? tr('presenter.errorAt', { file: error.file, line: error.line }) : error.file;
-  $('error-message').textContent = error.message;
-  $('error-hint').textContent = error.hint;
+  $('error-message').textContent = text.message;
+  $('error-hint').textContent = text.hint;
 }
 
 async function showDeck(next: DeckModel): Promise<void> {
@@ -251,7 +257,10 @@ host.onCommand((command) => {
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
 });
-onLangChange(() => renderState(sync.current()));
+onLangChange(() => {
+  renderState(sync.current());
+  showError(shownError);
+});
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };

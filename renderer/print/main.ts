@@ -24,7 +24,7 @@ import { FACE, loadFaces } from './fonts.ts';
 import { registerAllFaces } from '../fonts/registry.ts';
 import { prepareMarkdown } from '../slides/markdown.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
-import { printLabels } from './labels.ts';
+import { printLabels, printLabelText } from './labels.ts';
 import { layoutHandout } from './layout-handout.ts';
 import { layoutNotes } from './layout-notes.ts';
 import { layoutOfficial } from './layout-official.ts';
@@ -40,8 +40,8 @@ const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
   official: layoutOfficial,
 };
 
-/** Characters of folios, slide marks and running heads. */
-const FURNITURE = '0123456789—【】第页续（）/ ·分钟秒SlidecontinuedminNotes讲稿';
+/** Characters of folios, slide marks and running heads: digits and the catalogue's print labels in both languages. */
+const FURNITURE = `0123456789—·Notes讲稿${printLabelText()}`;
 
 /**
  * Loads the font subsets for what this layout prints, each face only for the text it

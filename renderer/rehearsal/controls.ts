@@ -18,6 +18,7 @@ import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './rep
 import { runTotalMs } from './run.ts';
 import { RehearsalSession, pageClock, type SessionClock } from './session.ts';
 import { rt } from './strings.ts';
+import { onLangChange } from '../i18n/index.ts';
 
 export interface RehearsalControlsOptions {
   host: Host;
@@ -189,6 +190,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
     void (session?.recording ? keepRun() : startRun());
   });
   sync.onChange(follow);
+  onLangChange(render);
   render();
 
   return {

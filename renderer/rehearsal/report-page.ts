@@ -8,7 +8,8 @@ import './report.css';
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { getHost } from '../host/index.ts';
-import { initLang, onLangChange } from '../i18n/index.ts';
+import { applyTranslations, currentLang, initLang, onLangChange } from '../i18n/index.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { registerAllFacesWhenIdle } from '../fonts/registry.ts';
@@ -19,7 +20,7 @@ import { clock, reportModel, signedClock, type ReportModel } from './report-mode
 import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
 import { reportKey } from './report-key.ts';
 import type { RehearsalFile, RehearsalRepository } from './store.ts';
-import { applyRehearsalTranslations, rateLabel, rt } from './strings.ts';
+import { rateLabel, rt } from './strings.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -300,7 +301,7 @@ async function loadRuns(): Promise<void> {
 async function main(): Promise<void> {
   await initLang(host);
   document.title = rt('rehearsal.pageTitle');
-  applyRehearsalTranslations();
+  applyTranslations();
   Chart.defaults.font.family = "'Noto Sans SC', 'Noto Sans', sans-serif";
   await followDeck(host, {
     onDeck: (next) => {
@@ -317,12 +318,15 @@ async function main(): Promise<void> {
         .then(() => document.documentElement.setAttribute('data-ready', '1'));
     },
     onError: (update) => {
-      if (!deck) status(rt('rehearsal.deckError', { message: `${update.error.file}: ${update.error.message} ${update.error.hint}` }));
+      if (!deck) {
+        const text = deckErrorText(update.error, currentLang());
+        status(rt('rehearsal.deckError', { message: `${update.error.file}: ${text.message} ${text.hint}` }));
+      }
     },
   });
   onLangChange(() => {
     document.title = rt('rehearsal.pageTitle');
-    applyRehearsalTranslations();
+    applyTranslations();
     render();
   });
 }

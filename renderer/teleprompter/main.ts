@@ -5,13 +5,14 @@
 import './teleprompter.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { getHost } from '../host/index.ts';
-import { initLang, onLangChange } from '../i18n/index.ts';
+import { applyTranslations, currentLang, initLang, onLangChange } from '../i18n/index.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
 import { deckShape } from '../slides/shape.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { registerAllFacesWhenIdle } from '../fonts/registry.ts';
-import { applyRehearsalTranslations, rt } from '../rehearsal/strings.ts';
+import { rt } from '../rehearsal/strings.ts';
 import { onRehearsalChange, rehearsalData, repositoryFor } from '../rehearsal/report-data.ts';
 import { reportKey } from '../rehearsal/report-key.ts';
 import { DEFAULT_PROMPTER_SETTINGS, Teleprompter, type PrompterSettings } from './prompter.ts';
@@ -41,7 +42,7 @@ function showError(message: string): void {
 async function main(): Promise<void> {
   await initLang(host);
   document.title = rt('prompter.pageTitle');
-  applyRehearsalTranslations();
+  applyTranslations();
   const settings = validSettings(await host.getSetting<unknown>(SETTINGS_KEY).catch(() => undefined));
   const prompter = new Teleprompter(
     {
@@ -75,13 +76,16 @@ async function main(): Promise<void> {
       void load(next).then(() => document.documentElement.setAttribute('data-ready', '1'));
     },
     onError: (update) => {
-      if (!deck) showError(rt('rehearsal.deckError', { message: `${update.error.file}: ${update.error.message} ${update.error.hint}` }));
+      if (!deck) {
+        const text = deckErrorText(update.error, currentLang());
+        showError(rt('rehearsal.deckError', { message: `${update.error.file}: ${text.message} ${text.hint}` }));
+      }
     },
   });
 
   sync.onChange((state) => prompter.onState(state));
   onLangChange(() => {
-    applyRehearsalTranslations();
+    applyTranslations();
     if (deck) void load(deck);
   });
   window.addEventListener('keydown', (event) => prompter.handleKey(event));

@@ -1,4 +1,5 @@
-import { DeckError } from '../core/errors.ts';
+import { DeckError, deckErrorText } from '../core/errors.ts';
+import { say, type MessageRef, type UiLang } from '../core/messages/catalogue.ts';
 
 /** Exit codes: 0 done, 1 the input or output is the problem, 2 the command line is. */
 export const EXIT_OK = 0;
@@ -7,29 +8,33 @@ export const EXIT_USAGE = 2;
 
 /**
  * A failure the CLI itself detects (an output it must not overwrite, a missing
- * renderer build, …), worded like a DeckError: which file, what, what to do.
+ * renderer build, …), worded like a DeckError: which file, what, what to do — as
+ * catalogue references, said in the user's language when printed.
  */
 export class CliError extends Error {
   readonly file: string | undefined;
-  readonly hint: string;
+  readonly what: MessageRef;
+  readonly hint: MessageRef;
   readonly exitCode: number;
-  constructor(options: { file?: string; message: string; hint: string; exitCode?: number }) {
-    super(options.message);
+  constructor(options: { file?: string; message: MessageRef; hint: MessageRef; exitCode?: number }) {
+    super(say('en', options.message));
     this.name = 'CliError';
     this.file = options.file;
+    this.what = options.message;
     this.hint = options.hint;
     this.exitCode = options.exitCode ?? EXIT_INPUT;
   }
 }
 
-/** "podium: <file>:<line>: message\n  hint" */
-export function formatError(error: DeckError | CliError): string {
+/** "podium: <file>:<line>: message\n  hint", in `lang`. */
+export function formatError(error: DeckError | CliError, lang: UiLang): string {
   if (error instanceof DeckError) {
-    const { file, line, message, hint } = error.details;
+    const { file, line } = error.details;
+    const { message, hint } = deckErrorText(error.details, lang);
     const where = line ? `${file}:${line}` : file;
     return `podium: ${where ? `${where}: ` : ''}${message}\n  ${hint}\n`;
   }
-  return `podium: ${error.file ? `${error.file}: ` : ''}${error.message}\n  ${error.hint}\n`;
+  return `podium: ${error.file ? `${error.file}: ` : ''}${say(lang, error.what)}\n  ${say(lang, error.hint)}\n`;
 }
 
 export function exitCodeOf(error: DeckError | CliError): number {
@@ -37,15 +42,20 @@ export function exitCodeOf(error: DeckError | CliError): number {
   return error.exitCode;
 }
 
+/** The message and hint for a failed write, from Node's error code. */
+function writeProblem(error: unknown): [MessageRef, MessageRef] {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return [{ key: 'cli.write.noFolder' }, { key: 'cli.write.noFolder.hint' }];
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return [{ key: 'cli.write.denied' }, { key: 'cli.write.denied.hint' }];
+  if (code === 'ENOSPC' || code === 'EDQUOT') return [{ key: 'cli.write.full' }, { key: 'cli.write.full.hint' }];
+  if (code === 'EISDIR') return [{ key: 'cli.write.isFolder' }, { key: 'cli.write.isFolder.hint' }];
+  if (code === 'ENOTDIR') return [{ key: 'cli.write.notDir' }, { key: 'cli.write.notDir.hint' }];
+  const reason = code ?? (error instanceof Error ? error.message : String(error));
+  return [{ key: 'cli.write.other', values: { reason } }, { key: 'cli.write.other.hint' }];
+}
+
 /** A CliError for a failed write, from Node's error code. */
 export function writeError(file: string, error: unknown): CliError {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const [message, hint] =
-    code === 'ENOENT' ? ['The folder to write into does not exist.', 'Create the folder first, or choose another output path.']
-    : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? ['Permission denied: cannot write here.', 'Choose an output path in a folder you can write to.']
-    : code === 'ENOSPC' || code === 'EDQUOT' ? ['The disk is full.', 'Free some space or write to another disk; nothing was changed.']
-    : code === 'EISDIR' ? ['This is a folder, not a file.', 'Give a file name for the output.']
-    : code === 'ENOTDIR' ? ['A part of the output path is a file, not a folder.', 'Check the output path.']
-    : [`Cannot write the output (${code ?? (error instanceof Error ? error.message : String(error))}).`, 'Check the output path and try again.'];
+  const [message, hint] = writeProblem(error);
   return new CliError({ file, message, hint });
 }

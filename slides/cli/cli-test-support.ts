@@ -16,9 +16,12 @@ export interface CliResult {
   stderr: string;
 }
 
-function run(args: string[], cwd: string): Promise<CliResult> {
+/** The CLI's language follows the locale: the tests run it in English unless they pass a locale. */
+const ENGLISH: Readonly<Record<string, string>> = { LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+
+function run(args: string[], cwd: string, locale: Readonly<Record<string, string>> = ENGLISH): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...locale } }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ code, stdout, stderr });
     });
@@ -26,6 +29,6 @@ function run(args: string[], cwd: string): Promise<CliResult> {
 }
 
 /** `npm run -s podium -- <args>` (which runs the bin), from the repository's folder unless `cwd` says otherwise. */
-export function podium(args: string[], cwd = REPO_ROOT): Promise<CliResult> {
-  return run([BIN, ...args], cwd);
+export function podium(args: string[], cwd = REPO_ROOT, locale?: Readonly<Record<string, string>>): Promise<CliResult> {
+  return run([BIN, ...args], cwd, locale);
 }

@@ -124,6 +124,17 @@ describe('podium info', { timeout: SPAWN_TIMEOUT }, () => {
     const under = await podium(['info', report, '--target', '60']);
     expect(under.stdout).toMatch(/Target\s+1:00:00\s+\d+:\d\d:?\d* to spare/);
   });
+
+  it('speaks Chinese on a Chinese system, aligned the same way', async () => {
+    const result = await podium(['info', EXAMPLE_REPORT_PATH, '--target', '0:30'], undefined, { LC_ALL: '', LC_MESSAGES: '', LANG: 'zh_CN.UTF-8' });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/中文 · 每分钟 220 字/);
+    const lines = result.stdout.split('\n');
+    const table = lines.slice(lines.indexOf('') + 1).filter((line) => line.trim() !== '' && !line.startsWith('─'));
+    expect(table[0]).toMatch(/^部分\s+幻灯片\s+用时$/);
+    expect(table.at(-1)).toMatch(/^目标\s+0:30\s+超出 \d+:\d\d$/);
+    expect(new Set(table.slice(1, -1).map(textWidth)).size).toBe(1);
+  });
 });
 
 describe('podium import', { timeout: SPAWN_TIMEOUT }, () => {

@@ -1,7 +1,8 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { AspectRatio, CompileOptions, ThemeName } from '../core/model.ts';
-import { isDeckError, parseDuration } from '../core/index.ts';
+import { deckErrorText, isDeckError, parseDuration } from '../core/index.ts';
+import type { CliText } from './cli-text.ts';
 
 /** The options every command that compiles a deck accepts, and how they become CompileOptions. */
 
@@ -16,37 +17,38 @@ export interface DeckCliOptions {
 const THEMES: ThemeName[] = ['official', 'light', 'dark'];
 const ASPECTS: AspectRatio[] = ['16:9', '4:3'];
 
-function rateParser(unit: string, min: number, max: number) {
+function rateParser(text: CliText, unit: 'cli.unit.characters' | 'cli.unit.words', min: number, max: number) {
   return (value: string): number => {
     const rate = Number(value);
     if (!/^\d+(\.\d+)?$/.test(value.trim()) || rate < min || rate > max) {
-      throw new InvalidArgumentError(`Give ${unit} per minute as a number from ${min} to ${max}.`);
+      throw new InvalidArgumentError(text.t('cli.opt.rateInvalid', { unit: text.t(unit), min, max }));
     }
     return rate;
   };
 }
 
-function targetParser(value: string): number {
-  let seconds: number | undefined;
-  try {
-    seconds = parseDuration(value, { file: '--target', code: 'OPTION', name: '--target' });
-  } catch (error) {
-    if (isDeckError(error)) throw new InvalidArgumentError(`${error.details.message} ${error.details.hint}`);
-    throw error;
-  }
-  if (seconds === undefined || seconds <= 0) {
-    throw new InvalidArgumentError('Give the target as minutes ("50", "50m") or as mm:ss / h:mm:ss ("50:00", "1:05:00").');
-  }
-  return seconds;
+function targetParser(text: CliText) {
+  return (value: string): number => {
+    let seconds: number | undefined;
+    try {
+      seconds = parseDuration(value, { file: '--target', code: 'OPTION', name: '--target' });
+    } catch (error) {
+      if (!isDeckError(error)) throw error;
+      const said = deckErrorText(error.details, text.lang);
+      throw new InvalidArgumentError(`${said.message} ${said.hint}`);
+    }
+    if (seconds === undefined || seconds <= 0) throw new InvalidArgumentError(text.t('cli.opt.targetInvalid'));
+    return seconds;
+  };
 }
 
-export function addDeckOptions(command: Command): Command {
+export function addDeckOptions(command: Command, text: CliText): Command {
   return command
-    .addOption(new Option('--rate <cpm>', 'reading rate for Chinese, characters per minute (default 220, or the front matter\'s)').argParser(rateParser('characters', 60, 1000)))
-    .addOption(new Option('--wpm <wpm>', 'reading rate for English, words per minute (default 140, or the front matter\'s)').argParser(rateParser('words', 30, 600)))
-    .addOption(new Option('--target <duration>', 'target duration of the reading: minutes or mm:ss').argParser(targetParser))
-    .addOption(new Option('--theme <theme>', 'slide theme').choices(THEMES))
-    .addOption(new Option('--aspect <ratio>', 'slide aspect ratio').choices(ASPECTS));
+    .addOption(new Option('--rate <cpm>', text.t('cli.opt.rate')).argParser(rateParser(text, 'cli.unit.characters', 60, 1000)))
+    .addOption(new Option('--wpm <wpm>', text.t('cli.opt.wpm')).argParser(rateParser(text, 'cli.unit.words', 30, 600)))
+    .addOption(new Option('--target <duration>', text.t('cli.opt.target')).argParser(targetParser(text)))
+    .addOption(new Option('--theme <theme>', text.t('cli.opt.theme')).choices(THEMES))
+    .addOption(new Option('--aspect <ratio>', text.t('cli.opt.aspect')).choices(ASPECTS));
 }
 
 export function compileOptionsFrom(options: DeckCliOptions): CompileOptions {

@@ -8,10 +8,11 @@ import { runCli } from './program.ts';
 
 /** The command-line parsing in-process (fast); cli.test.ts runs the real process end to end. */
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** English unless a test asks otherwise: the locale of the machine running the tests must not decide. */
+async function run(args: string[], env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) });
+  const code = await runCli(args, { out: (text) => void (stdout += text), err: (text) => void (stderr += text) }, env);
   return { code, stdout, stderr };
 }
 
@@ -71,10 +72,59 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
   });
 });
 
+describe('runCli: the language of everything it prints', { timeout: 120_000 }, () => {
+  it('Chinese where the locale is Chinese (LC_ALL over LANG), English otherwise', async () => {
+    const zh = await run(['info', report], { LANG: 'zh_CN.UTF-8' });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/部分\s+幻灯片\s+用时/);
+    expect(zh.stdout).toMatch(/合计/);
+    expect(zh.stdout).not.toMatch(/Section|Total|characters/);
+    expect((await run(['info', report], { LANG: 'zh_CN.UTF-8', LC_ALL: 'en_US.UTF-8' })).stdout).toMatch(/Section\s+Slides\s+Time/);
+    expect((await run(['info', report], { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' })).stdout).toMatch(/合计/);
+    expect((await run(['info', report], { LANG: 'C.UTF-8' })).stdout).toMatch(/Total/);
+    expect((await run(['info', report], {})).stdout).toMatch(/Total/);
+  });
+
+  it('--lang zh|en chooses, wherever it stands; anything else is a usage error', async () => {
+    expect((await run(['--lang', 'zh', 'info', report])).stdout).toMatch(/合计/);
+    expect((await run(['info', report, '--lang=zh'])).stdout).toMatch(/合计/);
+    expect((await run(['info', report, '--lang', 'en'], { LANG: 'zh_CN.UTF-8' })).stdout).toMatch(/Total/);
+    const bad = await run(['--lang', 'fr', 'info', report]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--lang takes zh or en, not "fr"');
+  });
+
+  it('help, parse errors and file errors in Chinese carry no English sentence', async () => {
+    const help = await run(['--lang', 'zh', 'help', 'export']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^用法：\s?podium export/m);
+    expect(help.stdout).toMatch(/^选项：/m);
+    expect(help.stdout).toContain('导出什么：slides, notes');
+    expect(help.stdout).toContain('幻灯片主题（可选：official');
+    expect(help.stdout).not.toMatch(/Usage:|Options:|choices:|what to export/);
+    const top = await run(['--lang', 'zh', '--help']);
+    expect(top.stdout).toMatch(/^命令：/m);
+    expect(top.stdout).toContain('示例：');
+    const unknown = await run(['--lang', 'zh', 'info', report, '--sped', '3']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^podium: 错误：未知选项 --sped （是不是想用 --\w+？）\n（运行 "podium --help" 查看用法）/);
+    const rate = await run(['--lang', 'zh', 'info', report, '--rate', 'fast']);
+    expect(rate.stderr).toMatch(/请给出每分钟字数，60 到 1000 之间的数字/);
+    const clock = await run(['--lang', 'zh', 'info', report, '--target', '5:99']);
+    expect(clock.stderr).toMatch(/--target “5:99” 有 99 秒.*“6:39”/);
+    const missing = await run(['--lang', 'zh', 'info', join(dir, 'missing.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toBe(`podium: ${join(dir, 'missing.txt')}: 文件不存在。\n  请检查路径和文件名。\n`);
+  });
+});
+
 describe('formatError', () => {
   it('says file:line, the message, and the hint indented on the next line', () => {
-    const error = new DeckError({ code: 'FRONT_MATTER', file: 'deck.md', line: 3, message: 'rate must be a number.', hint: 'Write e.g. rate: 220.' });
-    expect(formatError(error)).toBe('podium: deck.md:3: rate must be a number.\n  Write e.g. rate: 220.\n');
-    expect(formatError(new CliError({ message: 'No renderer.', hint: 'Build it.' }))).toBe('podium: No renderer.\n  Build it.\n');
+    const error = new DeckError({ code: 'FRONT_MATTER', file: 'deck.md', line: 3, message: { key: 'error.fm.lang', values: { value: '"fr"' } }, hint: { key: 'error.fm.lang.hint' } });
+    expect(formatError(error, 'en')).toBe('podium: deck.md:3: lang must be zh or en, not "fr".\n  Use lang: zh for Chinese or lang: en for English.\n');
+    expect(formatError(error, 'zh-CN')).toBe('podium: deck.md:3: lang 只能是 zh 或 en，而不是 "fr"。\n  中文写 lang: zh，英文写 lang: en。\n');
+    const cli = new CliError({ message: { key: 'cli.build.noRenderer' }, hint: { key: 'cli.build.noRenderer.hint' } });
+    expect(formatError(cli, 'en')).toBe('podium: The slide viewer is not built yet, so there is nothing to copy into the deck.\n  Run "npm run build:renderer" in the Podium folder once, then run podium build again.\n');
+    expect(formatError(cli, 'zh-CN')).toMatch(/^podium: 幻灯片查看器还没有构建/);
   });
 });

@@ -24,8 +24,8 @@ function emptyError(source: SourceText): DeckError {
   return new DeckError({
     code: 'EMPTY',
     file: source.name,
-    message: 'The file has no readable text.',
-    hint: 'Open a report with text in it (.txt, .md or .docx).',
+    message: { key: 'error.empty' },
+    hint: { key: 'error.empty.hint' },
   });
 }
 

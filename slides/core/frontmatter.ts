@@ -5,6 +5,7 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import { DeckError } from './errors.ts';
+import type { MessageKey, MessageValues } from './messages/catalogue.ts';
 import type { AspectRatio, Lang, ReadingRate, ThemeName } from './model.ts';
 import { aspect, fail, positiveNumber, theme, type ValueOrigin } from './options.ts';
 
@@ -23,8 +24,8 @@ const MAX_FRONT_MATTER_CHARS = 16_000;
 /** Bracket nesting this deep is hostile (the YAML parser would exhaust memory). */
 const MAX_FLOW_DEPTH = 32;
 
-function error(file: string, line: number, message: string, hint: string): DeckError {
-  return new DeckError({ code: 'FRONT_MATTER', file, line, message, hint });
+function error(file: string, line: number, message: MessageKey, hint: MessageKey, values: MessageValues = {}): DeckError {
+  return new DeckError({ code: 'FRONT_MATTER', file, line, message: { key: message, values }, hint: { key: hint, values } });
 }
 
 function flowDepth(yaml: string): number {
@@ -59,9 +60,9 @@ export function parseDuration(value: unknown, origin: ValueOrigin = DURATION_OPT
   if (clock) {
     const [hours, minutes, seconds] = [Number(clock[1] ?? 0), Number(clock[2]), Number(clock[3])];
     const total = hours * 3600 + minutes * 60 + seconds;
-    const hint = `Each field after the first runs 0–59: did you mean "${formatDuration(total)}"?`;
-    if (seconds >= 60) fail(origin, `${origin.name} "${value.trim()}" has ${seconds} seconds; a clock takes 0–59 seconds after the minutes.`, hint);
-    if (clock[1] !== undefined && minutes >= 60) fail(origin, `${origin.name} "${value.trim()}" has ${minutes} minutes; h:mm:ss takes 0–59 minutes after the hours.`, hint);
+    const values = { value: value.trim(), seconds, minutes, suggestion: formatDuration(total) };
+    if (seconds >= 60) fail(origin, 'error.duration.seconds', 'error.duration.hint', values);
+    if (clock[1] !== undefined && minutes >= 60) fail(origin, 'error.duration.minutes', 'error.duration.hint', values);
     return total;
   }
   const unit = /^(\d{1,5}(?:\.\d{1,3})?)\s*(s|sec|seconds?|秒|m|min|minutes?|分钟|分|h|hours?|小时)?$/u.exec(text);
@@ -87,7 +88,7 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
   const settings: DeckSettings = {};
   if (data.title !== undefined && data.title !== null) {
     if (typeof data.title !== 'string' && typeof data.title !== 'number') {
-      throw error(file, lineOfKey(lines, 'title'), 'title must be text.', 'Write the title on one line, e.g. title: 政府工作报告');
+      throw error(file, lineOfKey(lines, 'title'), 'error.fm.title', 'error.fm.title.hint');
     }
     settings.title = String(data.title);
   }
@@ -95,7 +96,7 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
     const lang = String(data.lang).toLowerCase();
     if (lang.startsWith('zh')) settings.lang = 'zh';
     else if (lang.startsWith('en')) settings.lang = 'en';
-    else throw error(file, lineOfKey(lines, 'lang'), `lang must be zh or en, not ${JSON.stringify(data.lang)}.`, 'Use lang: zh for Chinese or lang: en for English.');
+    else throw error(file, lineOfKey(lines, 'lang'), 'error.fm.lang', 'error.fm.lang.hint', { value: JSON.stringify(data.lang) });
   }
   if (data.rate !== undefined) {
     const rate = data.rate;
@@ -114,7 +115,7 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
   if (data.target !== undefined) {
     const seconds = parseDuration(data.target, origin('target'));
     if (seconds === undefined) {
-      throw error(file, lineOfKey(lines, 'target'), `target must be a duration, not ${JSON.stringify(data.target)}.`, 'Write it as minutes (target: 50) or as a clock (target: "50:00").');
+      throw error(file, lineOfKey(lines, 'target'), 'error.fm.target', 'error.fm.target.hint', { value: JSON.stringify(data.target) });
     }
     settings.targetSeconds = seconds;
   }
@@ -140,11 +141,11 @@ function isSelfReferencing(value: unknown): boolean {
 export function readFrontMatter(text: string, file: string): { settings: DeckSettings; body: string } {
   if (!text.startsWith('---\n') && text !== '---') return { settings: {}, body: text };
   const end = /\n(?:---|\.\.\.)(?:\n|$)/.exec(text.slice(3));
-  if (!end) throw error(file, 1, 'The front matter opened by --- on line 1 is never closed.', 'End it with a line --- before the first slide.');
+  if (!end) throw error(file, 1, 'error.fm.unclosed', 'error.fm.unclosed.hint');
   const yaml = text.slice(4, 3 + end.index + 1);
   const body = text.slice(3 + end.index + end[0].length);
-  if (yaml.length > MAX_FRONT_MATTER_CHARS) throw error(file, 1, `The front matter is ${yaml.length} characters long.`, `Keep it to deck settings (under ${MAX_FRONT_MATTER_CHARS} characters).`);
-  if (flowDepth(yaml) > MAX_FLOW_DEPTH) throw error(file, 2, 'The front matter nests brackets too deeply.', 'Write the settings as plain key: value lines.');
+  if (yaml.length > MAX_FRONT_MATTER_CHARS) throw error(file, 1, 'error.fm.tooLong', 'error.fm.tooLong.hint', { chars: yaml.length, max: MAX_FRONT_MATTER_CHARS });
+  if (flowDepth(yaml) > MAX_FLOW_DEPTH) throw error(file, 2, 'error.fm.nested', 'error.fm.plain.hint');
   const lines = yaml.split('\n');
   let data: unknown;
   try {
@@ -154,17 +155,17 @@ export function readFrontMatter(text: string, file: string): { settings: DeckSet
       // The parser reports an offset; an error found at the very end belongs to the last line written.
       const offset = Math.min(cause.pos[0], Math.max(0, yaml.trimEnd().length - 1));
       const line = 2 + yaml.slice(0, offset).split('\n').length - 1;
-      throw error(file, line, `The front matter is not valid YAML: ${cause.message.split('\n')[0]}`, 'Write one setting per line as key: value (e.g. rate: 220).');
+      // The parser's own wording is English only: the line number says where, the hint what to write.
+      throw error(file, line, 'error.fm.yaml', 'error.fm.yaml.hint');
     }
-    const message = cause instanceof Error ? cause.message : String(cause);
-    throw error(file, 1, `The front matter could not be read: ${message}`, 'Write one setting per line as key: value (e.g. rate: 220).');
+    throw error(file, 1, 'error.fm.unreadable', 'error.fm.yaml.hint');
   }
   if (data === null || data === undefined) return { settings: {}, body };
   if (isSelfReferencing(data)) {
-    throw error(file, 2, 'The front matter refers to itself (a YAML alias inside its own anchor, e.g. &a [*a]).', 'Write the settings as plain key: value lines, without & and * references.');
+    throw error(file, 2, 'error.fm.selfRef', 'error.fm.selfRef.hint');
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw error(file, 2, 'The front matter must be a list of key: value settings.', 'Write one setting per line, e.g. title: 工作报告');
+    throw error(file, 2, 'error.fm.notMap', 'error.fm.notMap.hint');
   }
   return { settings: readSettings(data as Record<string, unknown>, lines, file), body };
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser, noBrowserMessage } from './find-browser.ts';
+import { say } from '../core/messages/catalogue.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'podium-browser-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -18,7 +19,7 @@ describe('finding a Chromium-family browser', () => {
     const chosen = executable(join(dir, 'my-chrome'));
     expect(findBrowser({ PODIUM_BROWSER: chosen, PATH: '' }, 'linux')).toEqual({ path: chosen, via: 'PODIUM_BROWSER' });
     expect(findBrowser({ PODIUM_BROWSER: join(dir, 'missing'), PATH: '' }, 'linux')).toBeUndefined();
-    expect(noBrowserMessage({ PODIUM_BROWSER: join(dir, 'missing') }).message).toMatch(/PODIUM_BROWSER is set to ".*missing", which is not an executable file/);
+    expect(say('en', noBrowserMessage({ PODIUM_BROWSER: join(dir, 'missing') }).message)).toMatch(/PODIUM_BROWSER is set to ".*missing", which is not an executable file/);
   });
 
   it('looks for the usual names on PATH', () => {
@@ -30,7 +31,8 @@ describe('finding a Chromium-family browser', () => {
 
   it('tells what to install when nothing is found', () => {
     const { message, hint } = noBrowserMessage({});
-    expect(message).toMatch(/needs a Chromium-family browser/);
-    expect(hint).toMatch(/apt install chromium/);
+    expect(say('en', message)).toMatch(/needs a Chromium-family browser/);
+    expect(say('en', hint)).toMatch(/apt install chromium/);
+    expect(say('zh-CN', message)).toMatch(/Chromium 系浏览器/);
   });
 });

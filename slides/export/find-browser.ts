@@ -5,6 +5,7 @@
  */
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import type { MessageRef } from '../core/messages/catalogue.ts';
 
 export interface FoundBrowser {
   path: string;
@@ -65,15 +66,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: Node
 }
 
 /** What to tell the user when no browser was found (or PODIUM_BROWSER is wrong). */
-export function noBrowserMessage(env: NodeJS.ProcessEnv = process.env): { message: string; hint: string } {
-  if (env.PODIUM_BROWSER) {
-    return {
-      message: `PODIUM_BROWSER is set to "${env.PODIUM_BROWSER}", which is not an executable file.`,
-      hint: 'Point PODIUM_BROWSER at a Chromium, Chrome or Edge executable, or unset it to search the usual places.',
-    };
-  }
-  return {
-    message: 'PDF export needs a Chromium-family browser (Chromium, Google Chrome or Microsoft Edge), and none was found on PATH or in the usual install locations.',
-    hint: 'Install one (Debian/Ubuntu: `sudo apt install chromium`; Windows/macOS: Chrome or Edge), or set PODIUM_BROWSER to its executable.',
-  };
+export function noBrowserMessage(env: NodeJS.ProcessEnv = process.env): { message: MessageRef; hint: MessageRef } {
+  if (env.PODIUM_BROWSER) return { message: { key: 'export.noBrowser.env', values: { path: env.PODIUM_BROWSER } }, hint: { key: 'export.noBrowser.env.hint' } };
+  return { message: { key: 'export.noBrowser' }, hint: { key: 'export.noBrowser.hint' } };
 }

@@ -4,6 +4,7 @@
  */
 import { PDF_EXPORT_KINDS } from '../../electron/common/print.ts';
 import type { PdfExportKind } from '../../electron/common/print.ts';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export const EXPORT_FORMATS = [...PDF_EXPORT_KINDS, 'pptx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,18 +17,22 @@ export function isPdfFormat(format: ExportFormat): format is PdfExportKind {
   return FORMAT_EXTENSION[format] === '.pdf';
 }
 
+/** A --format list that names no format or an unknown one, said from the catalogue (`message` is the English). */
 export class FormatListError extends Error {
   override name = 'FormatListError';
+  constructor(readonly said: MessageRef) {
+    super(say('en', said));
+  }
 }
 
 /** "slides,notes" / "all" → the formats, in the order given (each once); "all" is every format in EXPORT_FORMATS order. */
 export function parseFormats(value: string): ExportFormat[] {
   const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
-  if (names.length === 0) throw new FormatListError(`No format given. Use one or more of ${EXPORT_FORMATS.join(', ')} (comma-separated), or all.`);
+  if (names.length === 0) throw new FormatListError({ key: 'export.noFormat', values: { formats: EXPORT_FORMATS.join(', ') } });
   if (names.includes('all')) return [...EXPORT_FORMATS];
   const unknown = names.filter((name) => !(EXPORT_FORMATS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new FormatListError(`Unknown format${unknown.length > 1 ? 's' : ''} "${unknown.join('", "')}". Use one or more of ${EXPORT_FORMATS.join(', ')} (comma-separated), or all.`);
+    throw new FormatListError({ key: unknown.length > 1 ? 'export.unknownFormats' : 'export.unknownFormat', values: { names: unknown.join('", "'), formats: EXPORT_FORMATS.join(', ') } });
   }
   return [...new Set(names as ExportFormat[])];
 }

@@ -22,6 +22,7 @@ import { PLAYWRIGHT_PDF_OPTIONS } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import type { PrintServer } from './print-server.ts';
 import { rendererDir } from './renderer-dir.ts';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export type ExportStage = 'starting' | 'layout' | 'printing' | 'done';
 export interface ExportProgress {
@@ -31,10 +32,11 @@ export interface ExportProgress {
 }
 export type ProgressListener = (progress: ExportProgress) => void;
 
+/** A failed PDF export, said in the reader's language from the catalogue (`message` is the English). */
 export class PdfExportError extends Error {
   override name = 'PdfExportError';
-  constructor(message: string, readonly hint: string) {
-    super(message);
+  constructor(readonly said: MessageRef, readonly hint: MessageRef) {
+    super(say('en', said));
   }
 }
 
@@ -104,10 +106,8 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   if (launched.status === 'rejected') {
     if (started.status === 'fulfilled') await started.value.close();
     const error: unknown = launched.reason;
-    throw new PdfExportError(
-      `Could not start the browser at ${found.path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-      'Check that it is a working Chromium, Chrome or Edge (try running it once), or set PODIUM_BROWSER to another one.',
-    );
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw new PdfExportError({ key: 'export.browserFailed', values: { path: found.path, reason } }, { key: 'export.browserFailed.hint' });
   }
   const browser: Browser = launched.value;
   if (started.status === 'rejected') {
@@ -213,12 +213,12 @@ async function waitForLayout(page: Page, timeout: number, problems: string[], on
     );
     if (state.ready === PRINT_READY_VALUE) return;
     if (state.error !== null) {
-      throw new PdfExportError(`The print page failed: ${state.error ?? 'unknown error'}`, 'This is a bug in Podium; please report it with the report file.');
+      throw new PdfExportError({ key: 'export.printFailed', values: { reason: state.error ?? '?' } }, { key: 'export.bug.hint' });
     }
     if (state.progress) onFraction(Number(state.progress));
     if (Date.now() - started > timeout) {
       const seen = problems.length > 0 ? ` Page errors: ${problems.slice(0, 3).join(' | ')}` : '';
-      throw new PdfExportError(`The print page did not finish its layout within ${Math.round(timeout / 1000)} s.${seen}`, 'This is a bug in Podium; please report it with the report file.');
+      throw new PdfExportError({ key: 'export.printTimeout', values: { seconds: Math.round(timeout / 1000), seen } }, { key: 'export.bug.hint' });
     }
     await new Promise((resolveWait) => setTimeout(resolveWait, POLL_MS));
   }

@@ -5,9 +5,14 @@
  */
 import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS, PDF_EXPORT_KINDS } from '../../electron/common/print.ts';
 import type { HandoutPerPage, PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
+/** A print request that cannot be made, said in the reader's language from the catalogue (`message` is the English). */
 export class PrintRequestError extends Error {
   override name = 'PrintRequestError';
+  constructor(readonly said: MessageRef) {
+    super(say('en', said));
+  }
 }
 
 /** Layouts the hall may see: nothing from the notes goes into them. */
@@ -21,7 +26,7 @@ export function isPdfExportKind(value: string): value is PdfExportKind {
 
 export function parsePerPage(value: string | number): HandoutPerPage {
   const found = HANDOUT_LAYOUTS.find((allowed) => allowed === Number(value));
-  if (found === undefined) throw new PrintRequestError(`Slides per page must be one of ${HANDOUT_LAYOUTS.join(', ')}, not "${value}".`);
+  if (found === undefined) throw new PrintRequestError({ key: 'export.perPage', values: { values: HANDOUT_LAYOUTS.join(', '), value } });
   return found;
 }
 
@@ -29,17 +34,17 @@ export function normaliseWatermark(value: string): string {
   const text = value.replace(/\s+/g, ' ').trim();
   const length = [...text].length;
   if (length > MAX_WATERMARK_CHARS) {
-    throw new PrintRequestError(`The watermark is ${length} characters long; keep it to ${MAX_WATERMARK_CHARS} or fewer so it fits across the page.`);
+    throw new PrintRequestError({ key: 'export.watermarkLong', values: { length, max: MAX_WATERMARK_CHARS } });
   }
   return text;
 }
 
 export function makePrintRequest(input: { kind: string; perPage?: string | number; watermark?: string }): PrintRequest {
   if (!isPdfExportKind(input.kind)) {
-    throw new PrintRequestError(`Unknown PDF layout "${input.kind}": use one of ${PDF_EXPORT_KINDS.join(', ')}.`);
+    throw new PrintRequestError({ key: 'export.unknownLayout', values: { kind: input.kind, kinds: PDF_EXPORT_KINDS.join(', ') } });
   }
   if (input.perPage !== undefined && input.kind !== 'handout') {
-    throw new PrintRequestError(`Slides per page applies to handouts only, not to "${input.kind}".`);
+    throw new PrintRequestError({ key: 'export.perPageHandoutOnly', values: { kind: input.kind } });
   }
   const watermark = normaliseWatermark(input.watermark ?? '');
   return {

@@ -2,17 +2,21 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEFAULT_RENDERER_DIR } from '../node/package-root.ts';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export { DEFAULT_RENDERER_DIR };
 
 export class RendererMissingError extends Error {
   override name = 'RendererMissingError';
-  readonly hint = 'Run `npm run build:renderer` first (it builds dist/renderer).';
+  readonly hint: MessageRef = { key: 'export.noRenderer.hint' };
+  constructor(readonly said: MessageRef) {
+    super(say('en', said));
+  }
 }
 
 /** The renderer folder, checked to hold `page` (e.g. print.html). */
 export function rendererDir(page: string, dir: string = DEFAULT_RENDERER_DIR): string {
   const root = resolve(dir);
-  if (!existsSync(resolve(root, page))) throw new RendererMissingError(`The renderer is not built: ${root} has no ${page}.`);
+  if (!existsSync(resolve(root, page))) throw new RendererMissingError({ key: 'export.noRenderer', values: { root, page } });
   return root;
 }

@@ -8,6 +8,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
+import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export const CLASSIC_MANIFEST_FILE = 'classic-scripts.json';
 
@@ -18,9 +19,13 @@ export interface ClassicManifest {
   text: Record<string, string>;
 }
 
+/** A renderer build without the classic scripts, said from the catalogue (`message` is the English). */
 export class ClassicScriptsMissingError extends Error {
   override name = 'ClassicScriptsMissingError';
-  readonly hint = 'Run "npm run build:renderer" in the Podium folder (it makes them), then try again.';
+  readonly hint: MessageRef = { key: 'export.classicScripts.hint' };
+  constructor(readonly said: MessageRef) {
+    super(say('en', said));
+  }
 }
 
 /** A page's module entry scripts: `<script type="module" src>` with the src as written. */
@@ -84,13 +89,13 @@ export async function writeClassicScripts(rendererDir: string, pages: readonly s
 export async function readClassicManifest(rendererDir: string): Promise<ClassicManifest> {
   const file = resolve(rendererDir, CLASSIC_MANIFEST_FILE);
   const text = await readFile(file, 'utf8').catch(() => undefined);
-  if (text === undefined) throw new ClassicScriptsMissingError(`The renderer build at ${resolve(rendererDir)} has no classic scripts (${CLASSIC_MANIFEST_FILE}); it was built by an older Podium.`);
+  if (text === undefined) throw new ClassicScriptsMissingError({ key: 'export.noClassicScripts', values: { root: resolve(rendererDir), manifest: CLASSIC_MANIFEST_FILE } });
   return JSON.parse(text) as ClassicManifest;
 }
 
 /** The classic script for a page's module entry `src`. */
 export function classicScriptFor(manifest: ClassicManifest, root: string, src: string): string {
   const classic = manifest.scripts[entryPath(root, src)];
-  if (!classic) throw new ClassicScriptsMissingError(`The renderer build has no classic script for ${src}; it is older than its pages.`);
+  if (!classic) throw new ClassicScriptsMissingError({ key: 'export.staleClassicScript', values: { src } });
   return classic;
 }

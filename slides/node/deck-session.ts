@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isExplicitDeck } from '../core/deck.ts';
 import { applyEdits } from '../core/edit/apply.ts';
 import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
-import { DeckError } from '../core/errors.ts';
+import { DeckError, deckErrorDetails } from '../core/errors.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
@@ -329,10 +329,11 @@ export class DeckSession {
 
   private emitWatchError(path: string, error: unknown): void {
     const source: DeckSource = { path, name: basename(path), watched: false };
-    const reason = error instanceof Error ? error.message : String(error);
+    console.warn(`podium: stopped watching ${path}:`, error instanceof Error ? error.message : String(error));
     this.emit({
       ok: false,
-      error: { code: 'READ', file: source.name, message: `Changes to the file can no longer be followed (${reason}).`, hint: 'Open the file again to resume live reload.' },
+      // The system's reason (e.g. "ENOSPC") is for the log; the reader is told what it means.
+      error: deckErrorDetails({ code: 'READ', file: source.name, message: { key: 'error.watch' }, hint: { key: 'error.watch.hint' } }),
       source,
       revision: ++this.revision,
     });
@@ -346,11 +347,6 @@ function editError(file: string, message: string, hint: string): DeckErrorDetail
 /** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */
 function errorDetails(file: string, error: unknown): DeckErrorDetails {
   if (error instanceof DeckError) return error.details;
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'READ',
-    file,
-    message: `Podium failed to compile this file: ${reason}.`,
-    hint: 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
-  };
+  console.error(`podium: failed to compile ${file}:`, error);
+  return deckErrorDetails({ code: 'READ', file, message: { key: 'error.internal' }, hint: { key: 'error.internal.hint' } });
 }

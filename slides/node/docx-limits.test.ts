@@ -49,7 +49,8 @@ describe('.docx bounded after decompression', () => {
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(DeckError);
-    expect((error as DeckError).details).toMatchObject({ code: 'TOO_LARGE', file: 'report.docx', message: expect.stringMatching(/expands to more than 20 MB/), hint: expect.stringMatching(/far smaller/) });
+    expect((error as DeckError).details).toMatchObject({ code: 'TOO_LARGE', file: 'report.docx', message: { key: 'error.docx.expandsMarkup', values: { max: '20 MB' } }, hint: { key: 'error.docx.expands.hint' } });
+    expect((error as DeckError).message).toMatch(/expands to more than 20 MB of text and markup when unzipped\. A report read aloud is far smaller/);
   });
 
   it('counts the bytes that come out, not the sizes the headers claim', async () => {
@@ -98,7 +99,7 @@ describe('.docx bounded after decompression', () => {
   });
 
   it('offers the budget to other readers (pictures): stops a stream at its first chunk over', async () => {
-    const budget = new ExpansionBudget(3, 'too big');
+    const budget = new ExpansionBudget('unzipped', 3, 'too big');
     let pulled = 0;
     const stream = Readable.from((function* () {
       for (let i = 0; i < 100; i += 1) {
@@ -108,6 +109,6 @@ describe('.docx bounded after decompression', () => {
     })());
     await expect(readWithin(stream, [budget], true)).rejects.toThrow('too big');
     expect(pulled).toBeLessThan(5);
-    expect(await readWithin(Readable.from([Buffer.from('ab')]), [new ExpansionBudget(3, 'x')], true)).toEqual(Buffer.from('ab'));
+    expect(await readWithin(Readable.from([Buffer.from('ab')]), [new ExpansionBudget('unzipped', 3, 'x')], true)).toEqual(Buffer.from('ab'));
   });
 });

@@ -52,12 +52,13 @@ function isPicture(head: Uint8Array): boolean {
 
 /** Throws ExpansionLimitError (its message is for the user) when the package is over `limits`. */
 export async function checkDocxExpansion(bytes: Uint8Array, limits: ZipLimits = DOCX_LIMITS): Promise<void> {
-  if (countCentralHeaders(bytes) > limits.maxEntries) throw new ExpansionLimitError(`The document is a package of more than ${limits.maxEntries} parts.`);
+  const tooMany = (): ExpansionLimitError => new ExpansionLimitError('entries', limits.maxEntries, `The document is a package of more than ${limits.maxEntries} parts.`);
+  if (countCentralHeaders(bytes) > limits.maxEntries) throw tooMany();
   const zip = await JSZip.loadAsync(bytes);
   const entries = Object.values(zip.files).filter((entry) => !entry.dir);
-  if (entries.length > limits.maxEntries) throw new ExpansionLimitError(`The document is a package of more than ${limits.maxEntries} parts.`);
-  const all = new ExpansionBudget(limits.maxUnzippedBytes, `The document expands to more than ${megabytes(limits.maxUnzippedBytes)} when unzipped.`);
-  const markup = new ExpansionBudget(limits.maxMarkupBytes, `The document expands to more than ${megabytes(limits.maxMarkupBytes)} of text and markup when unzipped.`);
+  if (entries.length > limits.maxEntries) throw tooMany();
+  const all = new ExpansionBudget('unzipped', limits.maxUnzippedBytes, `The document expands to more than ${megabytes(limits.maxUnzippedBytes)} when unzipped.`);
+  const markup = new ExpansionBudget('markup', limits.maxMarkupBytes, `The document expands to more than ${megabytes(limits.maxMarkupBytes)} of text and markup when unzipped.`);
   for (const entry of entries) {
     // The first chunk says whether this is a picture; everything else counts as markup.
     await readWithin(entry.nodeStream('nodebuffer'), (first) => (isPicture(first.subarray(0, 64)) ? [all] : [all, markup]));
@@ -66,6 +67,6 @@ export async function checkDocxExpansion(bytes: Uint8Array, limits: ZipLimits = 
 
 /** The decoded text's own limit (after reading). */
 export function checkDocxText(text: string, limits: ZipLimits = DOCX_LIMITS): string {
-  if (text.length > limits.maxTextChars) throw new ExpansionLimitError(`The document holds more than ${(limits.maxTextChars / 1_000_000).toLocaleString('en')} million characters of text.`);
+  if (text.length > limits.maxTextChars) throw new ExpansionLimitError('text', limits.maxTextChars, `The document holds more than ${(limits.maxTextChars / 1_000_000).toLocaleString('en')} million characters of text.`);
   return text;
 }

@@ -6,9 +6,19 @@
 
 import { Readable } from 'node:stream';
 
-/** A limit a file went over; `message` is one sentence for the user ("The document expands to more than 20 MB …"). */
+/** Which limit: entries of a package, bytes in all, bytes of text and markup, characters of text, pixels… */
+export type ExpansionLimit = 'entries' | 'unzipped' | 'markup' | 'text' | 'pixels';
+
+/** A limit a file went over (`max` in the limit's unit); `message` says it in English for logs and tests. */
 export class ExpansionLimitError extends Error {
   override name = 'ExpansionLimitError';
+  constructor(
+    readonly limit: ExpansionLimit,
+    readonly max: number,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export function megabytes(bytes: number): string {
@@ -20,6 +30,7 @@ export class ExpansionBudget {
   private used = 0;
 
   constructor(
+    readonly kind: ExpansionLimit,
     readonly limit: number,
     private readonly overMessage: string,
   ) {}
@@ -30,7 +41,7 @@ export class ExpansionBudget {
 
   add(amount: number): void {
     this.used += amount;
-    if (this.used > this.limit) throw new ExpansionLimitError(this.overMessage);
+    if (this.used > this.limit) throw new ExpansionLimitError(this.kind, this.limit, this.overMessage);
   }
 }
 

@@ -13,6 +13,7 @@ import { JSDOM } from 'jsdom';
 import { DeckError } from '../core/errors.ts';
 import { isPictureSrc } from '../core/pictures.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import type { MessageKey, MessageValues } from '../core/messages/catalogue.ts';
 
 export type PictureType = 'png' | 'jpeg' | 'webp' | 'svg';
 
@@ -37,9 +38,11 @@ export interface CheckedPicture {
   data: Uint8Array;
 }
 
-function refuse(file: string, message: string, hint: string): never {
-  throw new DeckError({ code: 'PICTURE', file, message, hint });
+function refuse(file: string, message: MessageKey, hint: MessageKey, values: MessageValues = {}): never {
+  throw new DeckError({ code: 'PICTURE', file, message: { key: message, values }, hint: { key: hint, values } });
 }
+
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean => prefix.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, from: number, to: number): string => String.fromCharCode(...bytes.subarray(from, to));
@@ -92,35 +95,35 @@ function svgSize(svg: string): { width: number; height: number } {
 
 /** Checks a picture's bytes: type, wholeness, size; SVG is sanitised. Throws DeckError PICTURE. */
 export function checkPicture(name: string, bytes: Uint8Array): CheckedPicture {
-  if (bytes.length === 0) refuse(name, 'The picture file is empty.', 'Choose the picture again; if it was copied from a USB stick, copy it once more.');
+  if (bytes.length === 0) refuse(name, 'picture.empty', 'picture.empty.hint');
   if (bytes.length > MAX_PICTURE_BYTES) {
-    refuse(name, `The picture is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_PICTURE_BYTES / 1024 / 1024} MB limit.`, 'Save a smaller copy (e.g. 1920 pixels wide) and add that.');
+    refuse(name, 'picture.tooLarge', 'picture.smaller.hint', { size: megabytes(bytes.length), max: MAX_PICTURE_BYTES / 1024 / 1024 });
   }
   const type = sniffType(bytes);
-  if (!type) refuse(name, 'This is not a picture Podium can show (PNG, JPEG, WebP or SVG), whatever its name says.', 'Save the picture as PNG or JPEG and add it again.');
+  if (!type) refuse(name, 'picture.notPicture', 'picture.notPicture.hint');
   if (type === 'svg') {
-    if (bytes.length > MAX_SVG_BYTES) refuse(name, `The SVG drawing is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_SVG_BYTES / 1024 / 1024} MB limit for drawings.`, 'Save it as PNG instead and add that.');
+    if (bytes.length > MAX_SVG_BYTES) refuse(name, 'picture.svgTooLarge', 'picture.asPng.hint', { size: megabytes(bytes.length), max: MAX_SVG_BYTES / 1024 / 1024 });
     let svg: string;
     try {
       svg = sanitizeSvg(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     } catch {
-      refuse(name, 'The SVG drawing could not be read (it is not valid UTF-8 text, or too deeply nested).', 'Save it as PNG instead and add that.');
+      refuse(name, 'picture.svgUnreadable', 'picture.asPng.hint');
     }
-    if (svg === '') refuse(name, 'The SVG file holds no drawing Podium can show.', 'Save it as PNG instead and add that.');
+    if (svg === '') refuse(name, 'picture.svgEmpty', 'picture.asPng.hint');
     return { type, ...svgSize(svg), data: new TextEncoder().encode(svg) };
   }
   let size: { width?: number | undefined; height?: number | undefined };
   try {
     size = imageSize(bytes);
   } catch {
-    refuse(name, `The ${type.toUpperCase()} picture is damaged: its size cannot be read.`, 'Open it in a picture viewer, save it again, and add the new copy.');
+    refuse(name, 'picture.noSize', 'picture.resave.hint', { type: type.toUpperCase() });
   }
   const { width, height } = size;
-  if (!width || !height) refuse(name, `The ${type.toUpperCase()} picture is damaged: it has no width or height.`, 'Open it in a picture viewer, save it again, and add the new copy.');
+  if (!width || !height) refuse(name, 'picture.zeroSize', 'picture.resave.hint', { type: type.toUpperCase() });
   if (width > MAX_PICTURE_SIDE || height > MAX_PICTURE_SIDE || width * height > MAX_PICTURE_PIXELS) {
-    refuse(name, `The picture is ${width}×${height} pixels: too large to show (at most ${MAX_PICTURE_SIDE} pixels a side and ${MAX_PICTURE_PIXELS / 1_000_000} million pixels).`, 'Save a smaller copy (e.g. 1920 pixels wide) and add that.');
+    refuse(name, 'picture.tooManyPixels', 'picture.smaller.hint', { width, height, side: MAX_PICTURE_SIDE, million: MAX_PICTURE_PIXELS / 1_000_000 });
   }
-  if (!isWhole(type, bytes)) refuse(name, `The ${type.toUpperCase()} picture is cut off (the file is incomplete).`, 'Copy the picture again from where it came from, and add the new copy.');
+  if (!isWhole(type, bytes)) refuse(name, 'picture.cut', 'picture.cut.hint', { type: type.toUpperCase() });
   return { type, width, height, data: bytes };
 }
 

@@ -4,8 +4,9 @@ import { DeckError } from '../core/errors.ts';
 import type { SourceFormat, SourceText } from '../core/model.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
 import { docxToText } from './docx-text.ts';
-import { ExpansionLimitError } from './expansion-limits.ts';
-import { sniffMagic, sniffNulBytes } from './sniff-binary.ts';
+import { ExpansionLimitError, megabytes } from './expansion-limits.ts';
+import { sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
+import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
 /**
  * Report file (or dropped bytes) → SourceText for the pure compiler. Every way a
@@ -34,13 +35,13 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
 /** Extensions users try that deserve a specific way out. */
-const UNSUPPORTED_HINTS: Readonly<Record<string, string>> = {
-  '.doc': 'Open it in Word or WPS and save it as .docx (Word document).',
-  '.wps': 'Open it in WPS and save it as .docx (Word document).',
-  '.rtf': 'Open it in Word or WPS and save it as .docx, or as plain text (.txt).',
-  '.pdf': 'Copy the text out of the PDF into a .txt file, or use the original Word file.',
-  '.odt': 'Open it in LibreOffice or WPS and save it as .docx.',
-  '.pptx': 'Podium makes the slides itself: give it the report text (.txt, .md or .docx).',
+const UNSUPPORTED_HINTS: Readonly<Record<string, MessageKey>> = {
+  '.doc': 'error.unsupported.doc',
+  '.wps': 'error.unsupported.wps',
+  '.rtf': 'error.unsupported.rtf',
+  '.pdf': 'error.unsupported.pdf',
+  '.odt': 'error.unsupported.odt',
+  '.pptx': 'error.unsupported.pptx',
 };
 
 export function formatFromName(name: string): SourceFormat | undefined {
@@ -49,12 +50,11 @@ export function formatFromName(name: string): SourceFormat | undefined {
 
 function unsupported(name: string): DeckError {
   const ext = extname(name).toLowerCase();
-  const supported = 'Podium reads .txt, .md/.markdown and .docx files.';
   return new DeckError({
     code: 'UNSUPPORTED',
     file: name,
-    message: ext ? `"${ext}" files are not supported.` : 'The file has no extension, so its format is unknown.',
-    hint: ext && UNSUPPORTED_HINTS[ext] ? `${supported} ${UNSUPPORTED_HINTS[ext]}` : `${supported} Rename or save the report with one of these extensions.`,
+    message: ext ? { key: 'error.unsupported', values: { ext } } : { key: 'error.unsupported.noExt' },
+    hint: { key: (ext && UNSUPPORTED_HINTS[ext]) || 'error.unsupported.rename' },
   });
 }
 
@@ -66,21 +66,30 @@ function tooLarge(name: string, size: number, maxBytes: number): DeckError {
   return new DeckError({
     code: 'TOO_LARGE',
     file: name,
-    message: `The file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit.`,
-    hint: 'A report read aloud is far smaller: check that this is the right file, or split it.',
+    message: { key: 'error.tooLarge', values: { size: formatBytes(size), max: formatBytes(maxBytes) } },
+    hint: { key: 'error.tooLarge.hint' },
   });
+}
+
+/** A .docx over one of its limits after decompression (docx-limits.ts), said in the reader's language. */
+function expandsTooFar(name: string, error: ExpansionLimitError): DeckError {
+  const message: MessageRef =
+    error.limit === 'entries' ? { key: 'error.docx.tooManyParts', values: { max: error.max } }
+    : error.limit === 'text' ? { key: 'error.docx.tooMuchText', values: { millions: error.max / 1_000_000, tenThousands: error.max / 10_000 } }
+    : { key: error.limit === 'markup' ? 'error.docx.expandsMarkup' : 'error.docx.expands', values: { max: megabytes(error.max) } };
+  return new DeckError({ code: 'TOO_LARGE', file: name, message, hint: { key: 'error.docx.expands.hint' } });
 }
 
 /** A DeckError for a failed stat/read, from Node's error code. */
 export function readError(name: string, error: unknown): DeckError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const [message, hint] =
-    code === 'ENOENT' ? ['No such file.', 'Check the path and the file name.']
-    : code === 'EACCES' || code === 'EPERM' ? ['Permission denied: the file cannot be read.', 'Check the file\'s permissions, or copy it somewhere you can read it.']
-    : code === 'EISDIR' ? ['This is a folder, not a file.', 'Give the path of the report file inside it.']
-    : code === 'ENOTDIR' ? ['A part of the path is not a folder.', 'Check the path.']
-    : code === 'ELOOP' ? ['The path is a loop of symbolic links.', 'Give the path of the real file.']
-    : [`The file could not be read (${code ?? (error instanceof Error ? error.message : String(error))}).`, 'Check that the file is accessible and try again.'];
+  const [message, hint]: [MessageRef, MessageRef] =
+    code === 'ENOENT' ? [{ key: 'error.read.missing' }, { key: 'error.read.missing.hint' }]
+    : code === 'EACCES' || code === 'EPERM' ? [{ key: 'error.read.denied' }, { key: 'error.read.denied.hint' }]
+    : code === 'EISDIR' ? [{ key: 'error.read.isDir' }, { key: 'error.read.isDir.hint' }]
+    : code === 'ENOTDIR' ? [{ key: 'error.read.notDir' }, { key: 'error.read.checkPath' }]
+    : code === 'ELOOP' ? [{ key: 'error.read.loop' }, { key: 'error.read.loop.hint' }]
+    : [{ key: 'error.read.other', values: { reason: code ?? (error instanceof Error ? error.message : String(error)) } }, { key: 'error.read.other.hint' }];
   return new DeckError({ code: 'READ', file: name, message, hint });
 }
 
@@ -96,7 +105,7 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
   if (info.isDirectory()) throw readError(name, Object.assign(new Error('directory'), { code: 'EISDIR' }));
   if (!formatFromName(path)) throw unsupported(name);
   if (!info.isFile()) {
-    throw new DeckError({ code: 'READ', file: name, message: 'This is not a regular file (a device, pipe or socket).', hint: 'Give the path of the report file.' });
+    throw new DeckError({ code: 'READ', file: name, message: { key: 'error.read.special' }, hint: { key: 'error.read.special.hint' } });
   }
   if (info.size > maxBytes) throw tooLarge(name, info.size, maxBytes);
   let bytes: Buffer;
@@ -121,14 +130,14 @@ export async function decodeReport(name: string, bytes: Uint8Array, options: Pic
 }
 
 function empty(name: string): DeckError {
-  return new DeckError({ code: 'EMPTY', file: name, message: 'The file has no text.', hint: 'Choose the file that holds the report, or write the report into this one.' });
+  return new DeckError({ code: 'EMPTY', file: name, message: { key: 'error.noText' }, hint: { key: 'error.noText.hint' } });
 }
 
 function textBytesToText(name: string, bytes: Uint8Array): string {
   // Say what the file is when we can tell (a PDF or an image renamed .txt), before decoding.
   const utf16 = bomEncoding(bytes)?.encoding.startsWith('utf-16') ?? false;
   const kind = sniffMagic(bytes) ?? (utf16 ? undefined : sniffNulBytes(bytes));
-  if (kind) throw binary(name, kind.what, kind.hint);
+  if (kind) throw binary(name, kind);
   const decoded = decodeText(bytes);
   if (!isDecoded(decoded)) {
     throw new DeckError({
@@ -136,39 +145,33 @@ function textBytesToText(name: string, bytes: Uint8Array): string {
       file: name,
       ...(decoded.line !== undefined ? { line: decoded.line } : {}),
       ...(decoded.damagedUtf8
-        ? { message: 'The file is UTF-8 text with damaged bytes (invalid UTF-8) in it.', hint: 'Open it in a text editor, fix or retype the text at that line, and save it as UTF-8.' }
-        : { message: 'The text is in an unknown encoding: it is neither UTF-8, UTF-16 with BOM, nor GB18030/GBK.', hint: 'Open it in a text editor and save it as UTF-8.' }),
+        ? { message: { key: 'error.decode.damagedUtf8' }, hint: { key: 'error.decode.damagedUtf8.hint' } }
+        : { message: { key: 'error.decode.unknown' }, hint: { key: 'error.decode.unknown.hint' } }),
     });
   }
-  if (decoded.text.includes('\0')) throw binary(name, 'a binary file (it contains NUL characters)', 'Choose the report as text: .txt, .md or .docx.');
+  if (decoded.text.includes('\0')) throw binary(name, { what: { key: 'sniff.nul' }, hint: { key: 'sniff.nul.hint' } });
   return decoded.text;
 }
 
-function binary(name: string, what: string, hint: string): DeckError {
-  return new DeckError({ code: 'BINARY', file: name, message: `This is ${what}, not a text report.`, hint });
+function binary(name: string, kind: Pick<BinaryKind, 'what' | 'hint'>): DeckError {
+  return new DeckError({ code: 'BINARY', file: name, message: { key: 'error.binary', values: { what: kind.what } }, hint: kind.hint });
 }
 
 async function docxBytesToText(name: string, bytes: Uint8Array): Promise<string> {
   const kind = sniffMagic(bytes);
   if (kind?.oldOffice) {
-    throw new DeckError({ code: 'UNSUPPORTED', file: name, message: 'This is an old Word 97–2003 (.doc) or WPS file named .docx.', hint: 'Open it in Word or WPS and save it as .docx (Word document).' });
+    throw new DeckError({ code: 'UNSUPPORTED', file: name, message: { key: 'error.docx.oldOffice' }, hint: { key: 'error.docx.oldOffice.hint' } });
   }
-  if (kind && !kind.zip) throw binary(name, kind.what, kind.hint);
+  if (kind && !kind.zip) throw binary(name, kind);
   if (!kind) {
-    throw new DeckError({ code: 'DECODE', file: name, message: 'This is not a Word document: a .docx file is a ZIP package, and this file is not one.', hint: 'If it is plain text, rename it to .txt; otherwise open it in Word or WPS and save it as .docx.' });
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.docx.notZip' }, hint: { key: 'error.docx.notZip.hint' } });
   }
   try {
     return await docxToText(bytes);
   } catch (error) {
-    if (error instanceof ExpansionLimitError) {
-      throw new DeckError({ code: 'TOO_LARGE', file: name, message: error.message, hint: 'A report read aloud is far smaller: check that this is the right file; if it is, save its text as .txt, or split it.' });
-    }
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new DeckError({
-      code: 'DECODE',
-      file: name,
-      message: `The Word document is damaged or not a Word document (${detail.replace(/\s+/g, ' ').trim()}).`,
-      hint: 'Open it in Word or WPS and save it again as .docx; if that fails, copy the text into a .txt file.',
-    });
+    if (error instanceof ExpansionLimitError) throw expandsTooFar(name, error);
+    // mammoth's own wording is English only and names ZIP internals: the message says what it means.
+    const notWord = error instanceof Error && /main document part/i.test(error.message);
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: notWord ? 'error.docx.notWord' : 'error.docx.damaged' }, hint: { key: 'error.docx.damaged.hint' } });
   }
 }

@@ -2,19 +2,18 @@
  * Recognises files that are not text, from their first bytes, so the user is told
  * "this is a PDF" rather than "cannot decode line 1".
  */
+import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
 export interface BinaryKind {
   /** What the file is, for the message: "a PDF document". */
-  what: string;
+  what: MessageRef;
   /** What to do instead, one sentence. */
-  hint: string;
+  hint: MessageRef;
   /** True for ZIP containers (a .docx is one). */
   zip?: boolean;
   /** True for the Word 97–2003 / WPS container (.doc, .wps, .xls). */
   oldOffice?: boolean;
 }
-
-const SAVE_AS_TEXT = 'Podium reads .txt, .md and .docx: open the original in Word or WPS and save it as .docx or as plain text (.txt).';
 
 interface Magic {
   bytes: readonly (number | undefined)[];
@@ -24,23 +23,24 @@ interface Magic {
 }
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+const kind = (what: MessageKey, hint: MessageKey, more: Pick<BinaryKind, 'zip' | 'oldOffice'> = {}): BinaryKind => ({ what: { key: what }, hint: { key: hint }, ...more });
 
 const MAGICS: readonly Magic[] = [
-  { bytes: ascii('%PDF-'), kind: { what: 'a PDF document', hint: 'Podium reads .txt, .md and .docx: copy the text out of the PDF into a .txt file, or use the original Word file.' } },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: { what: 'a ZIP archive', hint: 'If it is a Word document, give it the .docx extension; Podium reads .txt, .md and .docx.', zip: true } },
-  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: { what: 'an empty ZIP archive', hint: SAVE_AS_TEXT, zip: true } },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: { what: 'an old Office document (Word 97–2003 .doc, WPS or Excel)', hint: SAVE_AS_TEXT, oldOffice: true } },
-  { bytes: ascii('{\\rtf'), kind: { what: 'an RTF document', hint: SAVE_AS_TEXT } },
-  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], kind: { what: 'a PNG image', hint: 'Podium needs the report as text (.txt, .md or .docx), not a picture of it.' } },
-  { bytes: [0xff, 0xd8, 0xff], kind: { what: 'a JPEG image', hint: 'Podium needs the report as text (.txt, .md or .docx), not a picture of it.' } },
-  { bytes: ascii('GIF8'), kind: { what: 'a GIF image', hint: 'Podium needs the report as text (.txt, .md or .docx), not a picture of it.' } },
-  { bytes: ascii('WEBP'), at: 8, kind: { what: 'a WebP image', hint: 'Podium needs the report as text (.txt, .md or .docx), not a picture of it.' } },
-  { bytes: [0x49, 0x49, 0x2a, 0x00], kind: { what: 'a TIFF image', hint: 'Podium needs the report as text (.txt, .md or .docx), not a picture of it.' } },
-  { bytes: [0x4d, 0x4d, 0x00, 0x2a], kind: { what: 'a TIFF image', hint: 'Podium needs the report as text (.txt, .md or .docx), not a picture of it.' } },
-  { bytes: [0x1f, 0x8b], kind: { what: 'a gzip archive', hint: 'Unpack it first; Podium reads .txt, .md and .docx.' } },
-  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: { what: 'a 7-Zip archive', hint: 'Unpack it first; Podium reads .txt, .md and .docx.' } },
-  { bytes: ascii('Rar!'), kind: { what: 'a RAR archive', hint: 'Unpack it first; Podium reads .txt, .md and .docx.' } },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: { what: 'a program (ELF executable)', hint: 'Choose the report file itself (.txt, .md or .docx).' } },
+  { bytes: ascii('%PDF-'), kind: kind('sniff.pdf', 'sniff.pdf.hint') },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: kind('sniff.zip', 'sniff.zip.hint', { zip: true }) },
+  { bytes: [0x50, 0x4b, 0x05, 0x06], kind: kind('sniff.emptyZip', 'sniff.saveAsText.hint', { zip: true }) },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: kind('sniff.oldOffice', 'sniff.saveAsText.hint', { oldOffice: true }) },
+  { bytes: ascii('{\\rtf'), kind: kind('sniff.rtf', 'sniff.saveAsText.hint') },
+  { bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], kind: kind('sniff.png', 'sniff.image.hint') },
+  { bytes: [0xff, 0xd8, 0xff], kind: kind('sniff.jpeg', 'sniff.image.hint') },
+  { bytes: ascii('GIF8'), kind: kind('sniff.gif', 'sniff.image.hint') },
+  { bytes: ascii('WEBP'), at: 8, kind: kind('sniff.webp', 'sniff.image.hint') },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], kind: kind('sniff.tiff', 'sniff.image.hint') },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], kind: kind('sniff.tiff', 'sniff.image.hint') },
+  { bytes: [0x1f, 0x8b], kind: kind('sniff.gzip', 'sniff.archive.hint') },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: kind('sniff.7z', 'sniff.archive.hint') },
+  { bytes: ascii('Rar!'), kind: kind('sniff.rar', 'sniff.archive.hint') },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], kind: kind('sniff.elf', 'sniff.elf.hint') },
 ];
 
 /** Known file type from its magic number, if any. */
@@ -74,10 +74,7 @@ export function sniffNulBytes(bytes: Uint8Array): BinaryKind | undefined {
   if (even + odd === 0) return undefined;
   const pairs = Math.max(1, Math.floor(end / 2));
   if (Math.max(even, odd) > pairs * 0.3 && Math.min(even, odd) < pairs * 0.02) {
-    return {
-      what: 'UTF-16 text without a byte-order mark',
-      hint: 'Save it again as UTF-8 (in Notepad: Save As ▸ Encoding ▸ UTF-8), or as UTF-16 with BOM.',
-    };
+    return kind('sniff.utf16NoBom', 'sniff.utf16NoBom.hint');
   }
-  return { what: 'a binary file (it contains NUL bytes)', hint: 'Choose the report as text: .txt, .md or .docx.' };
+  return kind('sniff.nul', 'sniff.nul.hint');
 }

@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compileDeck, DeckError, type DeckModel } from '../../slides/core/index.ts';
 import { renderSingleHtml } from '../../slides/export/single-html.ts';
 import { startBrowserHost } from '../../electron/browser-host/server.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium, VIEW_LOCALE } from '../support/chromium.ts';
 import { bothShown, press } from '../support/present-steps.ts';
 import { ensureRendererBuilt, REPO_ROOT, RENDERER_DIST } from '../support/renderer-build.ts';
 import { waitReady } from '../support/views.ts';
@@ -87,7 +87,7 @@ describe('the injection corpus', () => {
   });
 
   it('trips its wires when a payload does run (the detectors themselves work)', async () => {
-    const context = await browser.newContext();
+    const context = await browser.newContext({ locale: VIEW_LOCALE });
     try {
       const guard = await guardContext(context, (url) => url.startsWith('about:'));
       const page = await context.newPage();
@@ -119,7 +119,7 @@ describe.each(REPORTS)('$file', ({ file, text }) => {
   it('runs nothing in the audience, presenter, teleprompter and print views (browser host)', async () => {
     const host = await startBrowserHost({ file: join(dir, file), rendererDir: RENDERER_DIST, recentFilesPath: join(dir, `${file}.recent.json`), debounceMs: 50 });
     const origin = host.url.replace(/\/$/, '');
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1280, height: 720 } });
     try {
       const guard = await guardContext(context, (url) => url.startsWith(`${origin}/`));
       const presenter = await context.newPage();
@@ -151,7 +151,7 @@ describe.each(REPORTS)('$file', ({ file, text }) => {
     const model = deck();
     const html = join(dir, `${file}.html`);
     await writeFile(html, await renderSingleHtml(model, { rendererDir: RENDERER_DIST }));
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1280, height: 720 } });
     try {
       const guard = await guardContext(context, (url) => url.startsWith('file://'));
       const audience = await context.newPage();
@@ -171,7 +171,7 @@ describe.each(REPORTS)('$file', ({ file, text }) => {
   it('runs nothing in the static deck `podium build` writes, opened from file://', async () => {
     const out = join(dir, `${file}-site`);
     await run(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'slides/cli/main.ts'), 'build', join(dir, file), '-o', out, '--renderer', RENDERER_DIST], { cwd: REPO_ROOT });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1280, height: 720 } });
     try {
       const guard = await guardContext(context, (url) => url.startsWith('file://'));
       const audience = await context.newPage();

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { startBrowserHost } from '../../electron/browser-host/server.ts';
 import { BUNDLED_DECK_PATH } from '../../slides/node/bundled.ts';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEW_LOCALE } from '../support/chromium.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from '../support/renderer-build.ts';
 import { openInOwnWindow } from '../support/views.ts';
 
@@ -136,7 +136,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   try {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1600, height: 900 } });
     context.on('request', (request) => {
       const url = request.url();
       if (!url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);

@@ -12,6 +12,12 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 
+/**
+ * The views speak the system's language (navigator.language): the tests run them as on a
+ * Chinese office machine unless a test asks for English (newContext({ locale: 'en-US' })).
+ */
+export const VIEW_LOCALE = 'zh-CN';
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }

@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/server.ts';
 import { REPO_ROOT, RENDERER_DIST, ensureRendererBuilt } from './renderer-build.ts';
 import { installTripwire } from './present-steps.ts';
+import { VIEW_LOCALE } from './chromium.ts';
 
 export const SCREENSHOT_DIR = resolve(REPO_ROOT, 'test-results/screenshots');
 
@@ -50,7 +51,7 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
     debounceMs: 50,
   });
   const origin = host.url.replace(/\/$/, '');
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1600, height: 900 } });
+  const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: options.viewport ?? { width: 1600, height: 900 } });
   // Every page records CSP violations and can be asked whether hostile text ever ran.
   await installTripwire(context);
   const foreignRequests: string[] = [];

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { startBrowserHost, type BrowserHost } from '../../../electron/browser-host/server.ts';
 import { BUNDLED_DECK_PATH } from '../../../slides/node/bundled.ts';
-import { CHROMIUM_PATH, launchChromium } from '../../../test/support/chromium.ts';
+import { CHROMIUM_PATH, launchChromium, VIEW_LOCALE } from '../../../test/support/chromium.ts';
 import { RENDERER_DIST, ensureRendererBuilt } from '../../../test/support/renderer-build.ts';
 import { openInOwnWindow } from '../../../test/support/views.ts';
 import type { BenchEntry } from './bench-entry.ts';
@@ -43,7 +43,7 @@ async function firstSlidePainted(): Promise<number[]> {
   return session(async (browser, host) => {
     const samples: number[] = [];
     for (let i = 0; i < FIRST_PAINT_RUNS + 2; i += 1) {
-      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
       await page.goto(host.launchUrl('index.html'));
       // Not polled while the page starts: Playwright's injected script (~70 ms of the page's
@@ -95,7 +95,7 @@ function keyLatency(): Promise<KeyLatency> {
 
 async function keyToBothViews(): Promise<KeyLatency> {
   return session(async (browser, host) => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+    const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1600, height: 900 } });
     const presenter = await context.newPage();
     await presenter.goto(host.launchUrl('presenter.html'));
     await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached' });

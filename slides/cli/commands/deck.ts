@@ -4,17 +4,17 @@ import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
-import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
 /** `podium deck <file> [--json]`: the compiled deck, as JSON (the DeckModel) or as a list of slides. */
-export const registerDeck: RegisterCommand = (program, io) => {
+export const registerDeck: RegisterCommand = (program, io, text) => {
   addDeckOptions(
     program
       .command('deck')
-      .description('compile a report and print its slides (with --json: the whole DeckModel)')
-      .argument('<file>', REPORT_ARGUMENT)
-      .option('--json', 'print the DeckModel as JSON'),
+      .description(text.t('cli.deck.description'))
+      .argument('<file>', text.t('cli.arg.report'))
+      .option('--json', text.t('cli.deck.json')),
+    text,
   ).action(async (file: string, options: DeckCliOptions & { json?: boolean }) => {
     const { deck } = await loadDeck(file, options);
     if (options.json) {
@@ -30,9 +30,16 @@ export const registerDeck: RegisterCommand = (program, io) => {
       String(slide.points.length),
     ]);
     io.out(renderTable(
-      [{ header: '#', align: 'right' }, { header: 'Time', align: 'right' }, { header: 'Kind' }, { header: 'Section' }, { header: 'Title' }, { header: 'Points', align: 'right' }],
+      [
+        { header: '#', align: 'right' },
+        { header: text.t('cli.info.time'), align: 'right' },
+        { header: text.t('cli.deck.kind') },
+        { header: text.t('cli.deck.section') },
+        { header: text.t('cli.deck.title') },
+        { header: text.t('cli.deck.points'), align: 'right' },
+      ],
       rows,
-      [['', formatDuration(deck.meta.totalSeconds), '', '', `${deck.slides.length} slides`, '']],
+      [['', formatDuration(deck.meta.totalSeconds), '', '', text.t('cli.deck.count', { n: deck.slides.length }), '']],
     ));
   });
 };

@@ -7,7 +7,6 @@ import type { DeckCliOptions } from '../deck-options.ts';
 import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
-import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
 
 /** The same file, even through a symbolic link or a different spelling of the path. */
@@ -17,20 +16,21 @@ async function samePath(a: string, b: string): Promise<boolean> {
 }
 
 /** `podium import <file> -o <deck.md>`: the auto-planned deck as editable Markdown (slides, notes, timings). */
-export const registerImport: RegisterCommand = (program, io) => {
+export const registerImport: RegisterCommand = (program, io, text) => {
   addDeckOptions(
     program
       .command('import')
-      .description('write the planned deck as editable Markdown (reveal.js style: --- between slides, Note: before the notes)')
-      .argument('<file>', REPORT_ARGUMENT)
-      .requiredOption('-o, --output <deck.md>', 'the Markdown file to write (.md or .markdown; "-" for standard output)'),
+      .description(text.t('cli.import.description'))
+      .argument('<file>', text.t('cli.arg.report'))
+      .requiredOption('-o, --output <deck.md>', text.t('cli.import.output')),
+    text,
   ).action(async (file: string, options: DeckCliOptions & { output: string }) => {
     const output = options.output;
     if (output !== '-' && !['.md', '.markdown'].includes(extname(output).toLowerCase())) {
-      throw new CliError({ file: output, message: 'The output must be a Markdown file (.md or .markdown).', hint: `Try: podium import ${file} -o deck.md`, exitCode: EXIT_USAGE });
+      throw new CliError({ file: output, message: { key: 'cli.import.notMarkdown' }, hint: { key: 'cli.import.notMarkdown.hint', values: { file } }, exitCode: EXIT_USAGE });
     }
     if (output !== '-' && (await samePath(file, output))) {
-      throw new CliError({ file: output, message: 'This is the input file: importing would overwrite the report.', hint: 'Choose another output name, e.g. deck.md.', exitCode: EXIT_USAGE });
+      throw new CliError({ file: output, message: { key: 'cli.import.isInput' }, hint: { key: 'cli.import.isInput.hint' }, exitCode: EXIT_USAGE });
     }
     const { deck } = await loadDeck(file, options);
     const markdown = deckToMarkdown(deck);
@@ -43,6 +43,6 @@ export const registerImport: RegisterCommand = (program, io) => {
     } catch (error) {
       throw writeError(output, error);
     }
-    io.out(`Wrote ${output}: ${deck.slides.length} slides, ${formatDuration(deck.meta.totalSeconds)}.\n`);
+    io.out(`${text.t('cli.wrote', { file: output, n: deck.slides.length, time: formatDuration(deck.meta.totalSeconds) })}\n`);
   });
 };

@@ -5,8 +5,8 @@ import { formatDuration } from '../../core/index.ts';
 import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
-import { REPORT_ARGUMENT } from './command.ts';
 import type { RegisterCommand } from './command.ts';
+import type { CliText } from '../cli-text.ts';
 
 interface OutlineRow {
   name: string;
@@ -15,7 +15,7 @@ interface OutlineRow {
 }
 
 /** Slides in order, grouped by section; slides outside any section (title, closing) get a row of their own. */
-export function outlineRows(deck: DeckModel): OutlineRow[] {
+export function outlineRows(deck: DeckModel, text: CliText): OutlineRow[] {
   const sections = new Map(deck.sections.map((section) => [section.id, section]));
   const rows: (OutlineRow & { key: string })[] = [];
   for (const slide of deck.slides) {
@@ -23,7 +23,7 @@ export function outlineRows(deck: DeckModel): OutlineRow[] {
     let row = rows.at(-1);
     if (!row || row.key !== key) {
       const section = slide.sectionId ? sections.get(slide.sectionId) : undefined;
-      const name = section ? `${section.label}${section.title}` : slide.kind === 'title' ? '(title)' : slide.kind === 'closing' ? '(closing)' : '(opening)';
+      const name = section ? `${section.label}${section.title}` : text.t(slide.kind === 'title' ? 'cli.info.title' : slide.kind === 'closing' ? 'cli.info.closing' : 'cli.info.opening');
       row = { key, name, slides: 0, seconds: 0 };
       rows.push(row);
     }
@@ -33,41 +33,45 @@ export function outlineRows(deck: DeckModel): OutlineRow[] {
   return rows.map(({ name, slides, seconds }) => ({ name, slides, seconds }));
 }
 
-function rateText(deck: DeckModel): string {
+function rateText(deck: DeckModel, text: CliText): string {
+  const units = deck.meta.readingUnits.toLocaleString('en-US');
   return deck.meta.lang === 'zh'
-    ? `${deck.meta.rate.cjkPerMinute} characters/min, ${deck.meta.readingUnits.toLocaleString('en-US')} characters`
-    : `${deck.meta.rate.wordsPerMinute} words/min, ${deck.meta.readingUnits.toLocaleString('en-US')} words`;
+    ? text.t('cli.info.rateZh', { rate: deck.meta.rate.cjkPerMinute, units })
+    : text.t('cli.info.rateEn', { rate: deck.meta.rate.wordsPerMinute, units });
 }
 
-function targetRow(deck: DeckModel): string[] | undefined {
+function targetRow(deck: DeckModel, text: CliText): string[] | undefined {
   const target = deck.meta.targetSeconds;
   if (target === undefined) return undefined;
   const difference = deck.meta.totalSeconds - target;
-  const verdict = difference > 0 ? `${formatDuration(difference)} over` : difference < 0 ? `${formatDuration(-difference)} to spare` : 'on target';
-  return ['Target', '', formatDuration(target), verdict];
+  const verdict = difference > 0 ? text.t('cli.info.over', { time: formatDuration(difference) })
+    : difference < 0 ? text.t('cli.info.spare', { time: formatDuration(-difference) })
+    : text.t('cli.info.onTarget');
+  return [text.t('cli.info.target'), '', formatDuration(target), verdict];
 }
 
 /** `podium info <file>`: the outline with slide counts and durations per section, the total and the target. */
-export const registerInfo: RegisterCommand = (program, io) => {
+export const registerInfo: RegisterCommand = (program, io, text) => {
   addDeckOptions(
     program
       .command('info')
-      .description('print the outline: slides and reading time per section, the total and the target')
-      .argument('<file>', REPORT_ARGUMENT),
+      .description(text.t('cli.info.description'))
+      .argument('<file>', text.t('cli.arg.report')),
+    text,
   ).action(async (file: string, options: DeckCliOptions) => {
     const { deck } = await loadDeck(file, options);
     const { meta } = deck;
     const header = [
       meta.title,
       ...(meta.subtitle ? [meta.subtitle] : []),
-      `${meta.source.name} · ${meta.lang === 'zh' ? 'Chinese' : 'English'} · ${rateText(deck)} · ${meta.aspect} · ${meta.theme}`,
+      `${meta.source.name} · ${text.t(meta.lang === 'zh' ? 'cli.info.chinese' : 'cli.info.english')} · ${rateText(deck, text)} · ${meta.aspect} · ${meta.theme}`,
     ];
-    const rows = outlineRows(deck).map((row) => [truncateToWidth(row.name, 56), String(row.slides), formatDuration(row.seconds), '']);
-    const footer = [['Total', String(deck.slides.length), formatDuration(meta.totalSeconds), '']];
-    const target = targetRow(deck);
+    const rows = outlineRows(deck, text).map((row) => [truncateToWidth(row.name, 56), String(row.slides), formatDuration(row.seconds), '']);
+    const footer = [[text.t('cli.info.total'), String(deck.slides.length), formatDuration(meta.totalSeconds), '']];
+    const target = targetRow(deck, text);
     if (target) footer.push(target);
     const table = renderTable(
-      [{ header: 'Section' }, { header: 'Slides', align: 'right' }, { header: 'Time', align: 'right' }, { header: '' }],
+      [{ header: text.t('cli.info.section') }, { header: text.t('cli.info.slides'), align: 'right' }, { header: text.t('cli.info.time'), align: 'right' }, { header: '' }],
       rows,
       footer,
     );

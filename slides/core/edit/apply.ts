@@ -23,6 +23,7 @@ import { splitSentences, stripEndPunctuation } from '../sentences.ts';
 import { compactText } from '../text.ts';
 import { automaticWords, partGroup, renumberParts, sentenceSpans } from './automatic.ts';
 import { MAX_POINTS, MAX_SLIDE_SECONDS_BY_HAND, MAX_TYPED_LENGTH, type EditOp } from './ops.ts';
+import type { MessageKey, MessageValues } from '../messages/catalogue.ts';
 
 export interface EditResult {
   deck: DeckModel;
@@ -35,9 +36,12 @@ const MAX_PICKED_WIDTH = 30;
 /** Longest target duration, in seconds (a day). */
 const MAX_TARGET_SECONDS = 86_400;
 
-function fail(deck: DeckModel, message: string, hint: string): never {
-  throw new DeckError({ code: 'EDIT', file: deck.meta.source.name, message, hint });
+function fail(deck: DeckModel, message: MessageKey, hint: MessageKey, values: MessageValues = {}): never {
+  throw new DeckError({ code: 'EDIT', file: deck.meta.source.name, message: { key: message, values }, hint: { key: hint, values } });
 }
+
+/** What a typed line is, for the messages. */
+const WHAT = { title: 'edit.what.title', subtitle: 'edit.what.subtitle', point: 'edit.what.point', place: 'edit.what.place' } as const;
 
 function withHand(slide: Slide, part: HandPart, on = true): void {
   const parts = new Set(slide.byHand ?? []);
@@ -80,23 +84,24 @@ function refresh(deck: DeckModel, slides: Slide[]): DeckModel {
   };
 }
 
-function oneLine(deck: DeckModel, text: unknown, what: string): string {
-  if (typeof text !== 'string') fail(deck, `The ${what} is not text.`, 'Type the words again.');
+function oneLine(deck: DeckModel, text: unknown, name: keyof typeof WHAT): string {
+  const what = { key: WHAT[name] };
+  if (typeof text !== 'string') fail(deck, 'edit.notText', 'edit.typeAgain.hint', { what });
   const line = text.replace(/\s+/gu, ' ').trim();
-  if (line === '') fail(deck, `The ${what} is empty.`, `Type the ${what}, or remove it.`);
-  if (line.length > MAX_TYPED_LENGTH) fail(deck, `The ${what} is ${line.length} characters long.`, `Keep it to ${MAX_TYPED_LENGTH} characters; the full text stays in the notes.`);
+  if (line === '') fail(deck, 'edit.empty', 'edit.empty.hint', { what });
+  if (line.length > MAX_TYPED_LENGTH) fail(deck, 'edit.tooLong', 'edit.tooLong.hint', { what, length: line.length, max: MAX_TYPED_LENGTH });
   return line;
 }
 
-function checkIndex(deck: DeckModel, value: unknown, size: number, what: string): number {
+function checkIndex(deck: DeckModel, value: unknown, size: number, name: keyof typeof WHAT): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value >= size) {
-    fail(deck, `There is no ${what} ${String(value)} on this slide.`, 'Choose one of the slide\'s own.');
+    fail(deck, 'edit.noSuch', 'edit.noSuch.hint', { what: { key: WHAT[name] }, value: String(value) });
   }
   return value;
 }
 
 function tooManyPoints(deck: DeckModel): never {
-  fail(deck, `A slide shows at most ${MAX_POINTS} points.`, 'Remove a point first, or split the slide.');
+  fail(deck, 'edit.tooManyPoints', 'edit.tooManyPoints.hint', { max: MAX_POINTS });
 }
 
 /** Points on part `notes` of a split or merged slide: the automatic ones, unless the points were set by hand. */
@@ -120,13 +125,13 @@ function joinNotes(deck: DeckModel, a: Slide, b: Slide, samePart: boolean): stri
 }
 
 function checkLayout(deck: DeckModel, layout: unknown): SlideLayout {
-  if (!SLIDE_LAYOUTS.includes(layout as SlideLayout)) fail(deck, `There is no layout ${JSON.stringify(layout)}.`, `Choose one of: ${SLIDE_LAYOUTS.join(', ')}.`);
+  if (!SLIDE_LAYOUTS.includes(layout as SlideLayout)) fail(deck, 'edit.noLayout', 'edit.noLayout.hint', { layout: JSON.stringify(layout) ?? String(layout), layouts: SLIDE_LAYOUTS.join(', ') });
   return layout as SlideLayout;
 }
 
 function checkPicture(deck: DeckModel, picture: SlidePicture): SlidePicture {
   if (typeof picture?.src !== 'string' || !isPictureSrc(picture.src)) {
-    fail(deck, `The picture ${JSON.stringify(picture?.src)} is not a picture in the deck's folder.`, 'Add the picture with the editor (it copies it beside the deck) and choose it again.');
+    fail(deck, 'edit.notDeckPicture', 'edit.notDeckPicture.hint', { src: JSON.stringify(picture?.src) ?? 'undefined' });
   }
   const alt = typeof picture.alt === 'string' ? picture.alt.replace(/\s+/gu, ' ').replace(/[[\]]/g, '').trim().slice(0, MAX_TYPED_LENGTH) : '';
   return { src: picture.src, alt };
@@ -154,7 +159,7 @@ function slideChange(deck: DeckModel, index: number, edit: (slide: Slide) => voi
 
 function retitle(deck: DeckModel, index: number, op: Extract<EditOp, { type: 'retitle' }>): Change {
   const title = oneLine(deck, op.title, 'title');
-  const subtitle = op.subtitle === undefined || op.subtitle === null ? op.subtitle : oneLine(deck, op.subtitle, 'line above the title');
+  const subtitle = op.subtitle === undefined || op.subtitle === null ? op.subtitle : oneLine(deck, op.subtitle, 'subtitle');
   const [start, end] = op.onlyThisPart ? [index, index + 1] : partGroup(deck.slides, index);
   const inserted = deck.slides.slice(start, end).map((old) => {
     const slide = copy(old);
@@ -171,10 +176,10 @@ function pickPoint(deck: DeckModel, index: number, op: Extract<EditOp, { type: '
   const { notes } = deck.slides[index] as Slide;
   const { start, end } = op;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > notes.length || start >= end) {
-    fail(deck, `The chosen text (${String(start)}–${String(end)}) is not in this slide's notes.`, 'Select words in the slide\'s own text.');
+    fail(deck, 'edit.pickOutside', 'edit.pick.hint', { start: String(start), end: String(end) });
   }
   const picked = stripEndPunctuation(notes.slice(start, end).replace(/\s+/gu, ' ').trim()).replace(/^[，。；：、,.;:\s]+/u, '');
-  if (picked === '') fail(deck, 'The chosen text has no words in it.', 'Select words in the slide\'s text.');
+  if (picked === '') fail(deck, 'edit.pickEmpty', 'edit.pick.hint');
   const point = shorten(picked, MAX_PICKED_WIDTH);
   return slideChange(deck, index, (slide) => {
     if (slide.points.length >= MAX_POINTS) tooManyPoints(deck);
@@ -188,7 +193,7 @@ function split(deck: DeckModel, index: number, sentence: number): Change {
   const old = deck.slides[index] as Slide;
   const spans = sentenceSpans(old.notes);
   if (!Number.isInteger(sentence) || sentence < 1 || sentence >= spans.length) {
-    fail(deck, `This slide cannot be split before sentence ${String(sentence + 1)}: it has ${spans.length} sentence(s).`, 'Split before one of its sentences after the first.');
+    fail(deck, 'edit.split', 'edit.split.hint', { sentence: String(sentence + 1), count: spans.length });
   }
   const cut = (spans[sentence] as { start: number }).start;
   const first = copy(old);
@@ -220,7 +225,7 @@ function split(deck: DeckModel, index: number, sentence: number): Change {
 function mergeNext(deck: DeckModel, index: number): Change {
   const a = deck.slides[index] as Slide;
   const b = deck.slides[index + 1];
-  if (!b) fail(deck, 'This is the last slide: there is no next slide to merge it with.', 'Merge the slide before it with this one instead.');
+  if (!b) fail(deck, 'edit.lastSlide', 'edit.lastSlide.hint');
   const groupA = partGroup(deck.slides, index);
   const groupB = partGroup(deck.slides, index + 1);
   const samePart = groupA[0] === groupB[0];
@@ -289,17 +294,17 @@ function isSlide(value: unknown): value is Slide {
 }
 
 function replaceSlides(deck: DeckModel, op: Extract<EditOp, { type: 'replaceSlides' }>): Change {
-  if (!Array.isArray(op.ids) || !Array.isArray(op.slides) || op.ids.length === 0) fail(deck, 'Nothing to put back.', 'Undo again, or reopen the deck.');
-  if (!op.slides.every(isSlide)) fail(deck, 'The slides this undo puts back are not slides.', 'Reopen the deck; undo cannot go further back.');
+  if (!Array.isArray(op.ids) || !Array.isArray(op.slides) || op.ids.length === 0) fail(deck, 'edit.undoNothing', 'edit.undoNothing.hint');
+  if (!op.slides.every(isSlide)) fail(deck, 'edit.undoNotSlides', 'edit.reopen.hint');
   const at = deck.slides.findIndex((s) => s.id === op.ids[0]);
   const matches = at >= 0 && op.ids.every((id, k) => deck.slides[at + k]?.id === id);
-  if (!matches) fail(deck, 'The slides this undo puts back have changed since (the file was edited elsewhere).', 'Reopen the deck; undo cannot go further back.');
+  if (!matches) fail(deck, 'edit.undoChanged', 'edit.reopen.hint');
   return { at, removed: op.ids.length, inserted: op.slides.map(copy) };
 }
 
 function slideIndex(deck: DeckModel, slideId: unknown): number {
   const index = deck.slides.findIndex((s) => s.id === slideId);
-  if (index < 0) fail(deck, `There is no slide ${JSON.stringify(slideId)} in this deck (it may have been changed in the file meanwhile).`, 'Choose the slide again.');
+  if (index < 0) fail(deck, 'edit.noSlide', 'edit.noSlide.hint', { id: JSON.stringify(slideId) ?? String(slideId) });
   return index;
 }
 
@@ -311,13 +316,13 @@ function change(deck: DeckModel, op: EditOp): Change {
   if (op.type === 'setTarget') return { at: 0, removed: 0, inserted: [] };
   const index = slideIndex(deck, op.slideId);
   if (WORD_OPS.has(op.type) && deck.slides[index]?.body !== undefined) {
-    fail(deck, 'This slide was written by hand in the deck file (its own Markdown): its words are edited there.', 'Open the deck file in a text editor to change this slide\'s words; layout, picture, time and hiding work here.');
+    fail(deck, 'edit.byHand', 'edit.byHand.hint');
   }
   switch (op.type) {
     case 'retitle':
       return retitle(deck, index, op);
     case 'setPoints':
-      if (!Array.isArray(op.points)) fail(deck, 'The points are not a list.', 'Type the points again.');
+      if (!Array.isArray(op.points)) fail(deck, 'edit.pointsNotList', 'edit.pointsAgain.hint');
       if (op.points.length > MAX_POINTS) tooManyPoints(deck);
       return slideChange(deck, index, (slide) => {
         slide.points = op.points.map((p) => oneLine(deck, p, 'point'));
@@ -372,7 +377,7 @@ function change(deck: DeckModel, op: EditOp): Change {
     case 'setTime': {
       const seconds = op.seconds;
       if (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_SLIDE_SECONDS_BY_HAND) {
-        fail(deck, `A slide's time must be whole seconds from 1 to ${MAX_SLIDE_SECONDS_BY_HAND}, not ${String(seconds)}.`, 'Type the time again (e.g. 45 or 1:30).');
+        fail(deck, 'edit.slideTime', 'edit.slideTime.hint', { max: MAX_SLIDE_SECONDS_BY_HAND, value: String(seconds) });
       }
       return slideChange(deck, index, (slide) => {
         slide.seconds = seconds;
@@ -392,7 +397,7 @@ function change(deck: DeckModel, op: EditOp): Change {
 
 function setTarget(deck: DeckModel, seconds: unknown): EditResult {
   if (seconds !== null && (typeof seconds !== 'number' || !Number.isInteger(seconds) || seconds < 1 || seconds > MAX_TARGET_SECONDS)) {
-    fail(deck, `The target duration must be whole seconds from 1 to ${MAX_TARGET_SECONDS}, not ${String(seconds)}.`, 'Type the target again (e.g. 50:00).');
+    fail(deck, 'edit.target', 'edit.target.hint', { max: MAX_TARGET_SECONDS, value: String(seconds) });
   }
   const meta = { ...deck.meta };
   if (seconds === null) delete meta.targetSeconds;
@@ -401,7 +406,7 @@ function setTarget(deck: DeckModel, seconds: unknown): EditResult {
 }
 
 export function applyEdit(deck: DeckModel, op: EditOp): EditResult {
-  if (typeof op !== 'object' || op === null) fail(deck, 'The edit is not an edit.', 'Try again.');
+  if (typeof op !== 'object' || op === null) fail(deck, 'edit.notEdit', 'edit.tryAgain.hint');
   if (op.type === 'setTarget') return setTarget(deck, op.seconds);
   const { at, removed, inserted } = change(deck, op);
   const slides = [...deck.slides];
@@ -409,7 +414,7 @@ export function applyEdit(deck: DeckModel, op: EditOp): EditResult {
   const next = refresh(deck, slides.map((s, i) => (i >= at && i < at + inserted.length ? s : { ...s })));
   const before = compactText(deck.slides.map((s) => s.notes).join('\n'));
   const after = compactText(next.slides.map((s) => s.notes).join('\n'));
-  if (before !== after) fail(deck, 'This edit would change the text the speaker reads.', 'Edits change only what the hall sees; change the words of the report in the report itself.');
+  if (before !== after) fail(deck, 'edit.changesText', 'edit.changesText.hint');
   const ids = next.slides.slice(at, at + inserted.length).map((s) => s.id);
   return { deck: next, inverse: { type: 'replaceSlides', ids, slides: old } };
 }

@@ -1,11 +1,5 @@
-/**
- * UI text of the views (presenter, audience), Simplified Chinese first and English.
- * Plain data without DOM, beside the shared menu dictionary in electron/common/i18n.ts
- * (which electron/main also reads); `{name}` placeholders are filled by its `format`.
- */
-import type { UiLang } from '../../electron/common/contract.ts';
-
-const zhCN = {
+/** The presenter and audience views. */
+export const zh = {
   'presenter.pageTitle': '演讲者视图 · Podium 讲台',
   'audience.pageTitle': 'Podium 讲台',
   'presenter.current': '当前',
@@ -71,10 +65,7 @@ const zhCN = {
   'presenter.noTarget': '未设目标时长，按计划总长计算',
 } as const;
 
-export type ViewStringKey = keyof typeof zhCN;
-export type ViewDictionary = { readonly [K in ViewStringKey]: string };
-
-const en: ViewDictionary = {
+export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.pageTitle': 'Presenter · Podium',
   'audience.pageTitle': 'Podium',
   'presenter.current': 'Current',
@@ -139,5 +130,3 @@ const en: ViewDictionary = {
   'presenter.language.title': '界面切换为简体中文',
   'presenter.noTarget': 'No target duration: measured against the planned total',
 };
-
-export const VIEW_DICTIONARIES: { readonly [L in UiLang]: ViewDictionary } = { 'zh-CN': zhCN, en };
