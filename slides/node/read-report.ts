@@ -75,7 +75,7 @@ function tooLarge(name: string, size: number, maxBytes: number): DeckError {
 function expandsTooFar(name: string, error: ExpansionLimitError): DeckError {
   const message: MessageRef =
     error.limit === 'entries' ? { key: 'error.docx.tooManyParts', values: { max: error.max } }
-    : error.limit === 'text' ? { key: 'error.docx.tooMuchText', values: { millions: error.max / 1_000_000, tenThousands: error.max / 10_000 } }
+    : error.limit === 'text' ? { key: 'error.docx.tooMuchText', values: { max: error.max } }
     : { key: error.limit === 'markup' ? 'error.docx.expandsMarkup' : 'error.docx.expands', values: { max: megabytes(error.max) } };
   return new DeckError({ code: 'TOO_LARGE', file: name, message, hint: { key: 'error.docx.expands.hint' } });
 }
