@@ -140,4 +140,10 @@ describe('electronArgs', () => {
     expect(electronArgs('/repo', undefined, { platform: 'linux', runningAsRoot: false })).toEqual(['/repo']);
     expect(electronArgs('/repo', 'a.md', { platform: 'darwin', runningAsRoot: true })).toEqual(['/repo', 'a.md']);
   });
+
+  it('a Wayland session with XWayland starts Electron on X11 directly (no relaunch), the report still found', () => {
+    const args = electronArgs('/repo', '/data/a.md', { platform: 'linux', runningAsRoot: false, env: { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' } });
+    expect(args).toEqual(['/repo', '--ozone-platform=x11', '/data/a.md']);
+    expect(parseLaunchArgs(['/x/electron', ...args], { packaged: false, cwd: '/' })).toEqual({ file: '/data/a.md' });
+  });
 });

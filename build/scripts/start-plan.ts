@@ -5,6 +5,7 @@
  * start.ts gathers the facts (files, environment) and carries the plan out.
  */
 import path from 'node:path';
+import { chooseDisplayServer, X11_SWITCH } from '../../electron/main/display-server.ts';
 import type { UiLang } from '../../slides/core/messages/catalogue.ts';
 import { langFromOption } from '../../slides/core/messages/locale.ts';
 
@@ -141,11 +142,17 @@ export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, brow
  * only: packaged builds are never run as root). It goes after the app folder, where the main
  * process's launch-args.ts skips switches; before it, the app folder would no longer be argv[1].
  */
-export function electronArgs(appDir: string, file: string | undefined, options: { platform: NodeJS.Platform; runningAsRoot: boolean; lang?: UiLang }): string[] {
+export function electronArgs(
+  appDir: string,
+  file: string | undefined,
+  options: { platform: NodeJS.Platform; runningAsRoot: boolean; lang?: UiLang; env?: Readonly<Record<string, string | undefined>> },
+): string[] {
   const sandbox = options.platform === 'linux' && options.runningAsRoot ? ['--no-sandbox'] : [];
   // --lang is also Chromium's switch for the app's locale: app.getLocale() and the views agree.
   const lang = options.lang ? [`--lang=${options.lang}`] : [];
-  return [appDir, ...sandbox, ...lang, ...(file ? [file] : [])];
+  // A Wayland session with XWayland: start on X11 at once rather than have the app relaunch itself (display-server.ts).
+  const x11 = chooseDisplayServer(options.platform, [], options.env ?? {}).forceX11 ? [X11_SWITCH] : [];
+  return [appDir, ...sandbox, ...lang, ...x11, ...(file ? [file] : [])];
 }
 
 /** Rebuild when an output is missing or older than any of its inputs. */

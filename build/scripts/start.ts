@@ -104,7 +104,7 @@ async function runElectron(args: StartArgs): Promise<number> {
   await buildElectronIfStale();
   const pathTxt = readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
   const runningAsRoot = process.getuid?.() === 0;
-  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot, ...(args.lang ? { lang: args.lang } : {}) }), { stdio: 'inherit' });
+  const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot, env: process.env, ...(args.lang ? { lang: args.lang } : {}) }), { stdio: 'inherit' });
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 

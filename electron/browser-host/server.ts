@@ -84,6 +84,7 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   }
   const session = new DeckSession({
     draftsFolder: options.draftsFolder ?? join(homedir(), 'Documents', 'Podium'),
+    pictureBase: API.deckFile,
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
   });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);

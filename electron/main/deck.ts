@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { DeckUpdate, UiLang } from '../common/contract.ts';
+import { API } from '../common/browser-api.ts';
 import { t } from '../common/i18n.ts';
 import { DeckSession } from '../../slides/node/deck-session.ts';
 import { SUPPORTED_EXTENSIONS } from '../../slides/node/read-report.ts';
@@ -37,7 +38,7 @@ export interface DeckOptions {
 export function setupDeck(options: DeckOptions): DeckControl {
   const { windows, storage } = options;
   // A deck with no file of its own (the bundled one, a dropped report) is saved in Documents/Podium when edited.
-  const session = new DeckSession({ draftsFolder: path.join(app.getPath('documents'), 'Podium') });
+  const session = new DeckSession({ draftsFolder: path.join(app.getPath('documents'), 'Podium'), pictureBase: API.deckFile });
 
   session.onUpdate((update) => {
     windows.send('onDeckUpdate', update, update.ok ? undefined : ['presenter']);

@@ -22,8 +22,6 @@ export interface DisplayControl {
   canSwap(): boolean;
   /** Called after every placement (the menu enables Swap only with two displays). */
   onChange(listener: (placement: Placement) => void): void;
-  /** Resolves once no window is being moved (tests, and the smoke test's checks). */
-  settled(): Promise<void>;
 }
 
 export function setupDisplays(windows: ViewWindows, deckAspect: () => number): DisplayControl {
@@ -88,9 +86,6 @@ export function setupDisplays(windows: ViewWindows, deckAspect: () => number): D
     canSwap: () => connectedDisplays().length > 1,
     onChange(listener) {
       listeners.push(listener);
-    },
-    async settled() {
-      await Promise.all(windows.entries().map(([, window]) => movers.get(window)?.settled()));
     },
   };
 }

@@ -69,7 +69,9 @@ async function start(): Promise<void> {
   await app.whenReady();
   const paths = appPaths(import.meta.dirname);
 
-  setupScheme(paths.renderer);
+  // Deck pictures are served from the open deck's folder, which the deck session (set up below) knows.
+  const deckRef: { folder: () => string | undefined } = { folder: () => undefined };
+  setupScheme(paths.renderer, () => deckRef.folder());
   setupSecurity();
   const { storage, warnings } = await setupStorage(app.getPath('userData'), launch.lang ?? langFromLocale(app.getLocale()) ?? 'en');
   // Asked for on the command line: the user's choice, as if picked in the menu.
@@ -83,6 +85,7 @@ async function start(): Promise<void> {
   const menuRef: { current?: MenuControl } = {};
   const rebuildMenu = () => menuRef.current?.rebuild();
   const deck = setupDeck({ windows, storage, lang: () => storage.lang(), onRecentChanged: rebuildMenu, initialFile });
+  deckRef.folder = () => deck.session.deckFolder();
   const displays = setupDisplays(windows, () => deck.aspect());
   const fonts = new FontSubsetter(paths.renderer);
   void fonts.warm();

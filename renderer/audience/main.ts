@@ -11,6 +11,7 @@ import '../slides/slides.css';
 import './audience.css';
 import type { DeckModel } from '../../slides/core/model.ts';
 import { getHost } from '../host/index.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { createPresentationSync } from '../state/sync.ts';
@@ -52,12 +53,17 @@ function fitCurrent(): void {
 function renderState(state: PresentationState): void {
   if (!reveal || !deck) return;
   const count = deck.slides.length;
-  const index = Math.min(state.slideIndex, count - 1);
+  const wanted = Math.min(state.slideIndex, count - 1);
+  // A slide hidden from the hall: the hall keeps the slide before it (or the hold screen).
+  const shown = hallSlideIndex(deck.slides, wanted);
+  const index = shown ?? wanted;
+  const fragment = index === wanted ? state.fragment : -1;
+  const screen = shown === undefined && state.screen === 'slides' ? 'hold' : state.screen;
   fillAround(index);
   const indices = reveal.getIndices();
-  if (indices.h !== index || (indices.f ?? -1) !== state.fragment) reveal.slide(index, 0, state.fragment);
-  document.documentElement.dataset['screen'] = state.screen;
-  cover.hidden = state.screen === 'slides';
+  if (indices.h !== index || (index === wanted && (indices.f ?? -1) !== fragment)) reveal.slide(index, 0, index === wanted ? fragment : undefined);
+  document.documentElement.dataset['screen'] = screen;
+  cover.hidden = screen === 'slides';
   fitCurrent();
   // The slides either side are displayed by reveal.js already: measure them now, not when the key is pressed.
   const sections = slidesRoot.children;
@@ -65,7 +71,8 @@ function renderState(state: PresentationState): void {
   shownSeq = state.seq;
   document.documentElement.dataset['slideIndex'] = String(index);
   document.documentElement.dataset['slideId'] = deck.slides[index]?.id ?? '';
-  document.documentElement.dataset['fragment'] = String(state.fragment);
+  document.documentElement.dataset['fragment'] = String(fragment);
+  document.documentElement.dataset['hiddenSlide'] = index === wanted ? '' : String(wanted);
   document.documentElement.dataset['seq'] = String(shownSeq);
 }
 

@@ -3,7 +3,7 @@
  * presenter's small live renders. Plain report text goes in with textContent only;
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
-import type { DeckMeta, DeckModel, Section, Slide } from '../../slides/core/model.ts';
+import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture } from '../../slides/core/model.ts';
 import { renderMarkdownBody, safeClassList } from './markdown.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -84,8 +84,9 @@ function renderSection(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
 }
 
 function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
-  // A slide whose text is all in its title (no points) shows the title as a statement, centred.
-  if (slide.body === undefined && slide.points.length === 0) root.classList.add('statement');
+  // A slide whose text is all in its title (no points, or the title-only layout) shows the title as a statement, centred.
+  const titleOnly = slide.layout === 'title-only';
+  if ((slide.body === undefined && slide.points.length === 0) || titleOnly) root.classList.add('statement');
   const head = el(doc, 'header', 'ps-head');
   head.append(el(doc, 'h1', 'ps-title', slide.title));
   root.append(head);
@@ -98,7 +99,7 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
   } else {
     body.append(pointsList(doc, slide.points));
   }
-  root.append(body);
+  if (!titleOnly) root.append(body);
   const section = sectionOf(deck, slide);
   const continued = slide.part && slide.part.count > 1;
   if (!section && !continued) return;
@@ -127,8 +128,28 @@ function renderCustom(doc: Document, slide: Slide, deck: DeckModel, root: HTMLEl
   root.append(body);
 }
 
+/** The URL a view loads a deck picture from: the host's base for the deck's folder, or the src itself (a static copy, an inlined data: URL). */
+export function pictureUrl(picture: SlidePicture, meta: DeckMeta): string {
+  if (picture.src.startsWith('data:')) return picture.src;
+  return `${meta.pictureBase ?? ''}${picture.src.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** The slide's picture, for the picture layouts; a full-slide picture carries the title as its caption. */
+function pictureFigure(doc: Document, slide: Slide, picture: SlidePicture, deck: DeckModel, layout: SlideLayout): HTMLElement {
+  const figure = el(doc, 'figure', 'ps-picture');
+  const img = el(doc, 'img', 'ps-picture-img');
+  img.alt = picture.alt;
+  img.decoding = 'async';
+  img.draggable = false;
+  img.src = pictureUrl(picture, deck.meta);
+  figure.append(img);
+  if (layout === 'picture-full') figure.append(el(doc, 'figcaption', 'ps-picture-caption', slide.title));
+  return figure;
+}
+
 export function renderSlide(slide: Slide, deck: DeckModel, doc: Document = document): HTMLElement {
-  const root = el(doc, 'div', `podium-slide kind-${slide.kind}`);
+  const layout: SlideLayout = slide.layout ?? 'bullets';
+  const root = el(doc, 'div', `podium-slide kind-${slide.kind} layout-${layout}`);
   root.dataset['slideId'] = slide.id;
   const extra = slide.attributes?.['class'];
   if (extra) root.classList.add(...safeClassList(extra).map((c) => `user-${c}`));
@@ -148,6 +169,10 @@ export function renderSlide(slide: Slide, deck: DeckModel, doc: Document = docum
     case 'content':
       renderContent(doc, slide, deck, root);
       break;
+  }
+  if (slide.picture && PICTURE_LAYOUTS.includes(layout)) {
+    root.append(pictureFigure(doc, slide, slide.picture, deck, layout));
+    if (!root.querySelector('.ps-point, .ps-markdown')) root.classList.add('picture-alone');
   }
   return root;
 }

@@ -105,6 +105,11 @@ export interface Slide {
   picture?: SlidePicture;
   /** Parts set by hand in the editor, in HAND_PARTS order; absent when none. */
   byHand?: HandPart[];
+  /**
+   * Pictures the source report (.docx) had in this slide's text, offered to the editor as data:
+   * URLs; not shown on the slide and not saved until chosen (Host.addPicture, then setPicture).
+   */
+  offeredPictures?: SlidePicture[];
 }
 
 export interface Section {
@@ -134,6 +139,11 @@ export interface DeckMeta {
   /** Total characters (zh) or words (en) read aloud: the basis of the timings. */
   readingUnits: number;
   source: { name: string; format: SourceFormat };
+  /**
+   * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
+   * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
+   */
+  pictureBase?: string;
 }
 
 export interface DeckModel {

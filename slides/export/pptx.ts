@@ -1,13 +1,16 @@
 /**
  * PPTX export with pptxgenjs: editable text slides (title, slogan, points, the
  * continuation badge) in the deck's theme colours, each slide's notes in its notes
- * page. Fonts: "Microsoft YaHei" (微软雅黑) is named for CJK and Latin text — present on
+ * page; layouts as in the views, pictures as real pictures (ppt/media/), hidden slides
+ * hidden in the show. Fonts: "Microsoft YaHei" (微软雅黑) is named for CJK and Latin text — present on
  * Windows and substituted by WPS (its own 微软雅黑 or 思源黑体), by PowerPoint for Mac
  * (PingFang SC) and by LibreOffice through fontconfig (Noto Sans CJK SC / WenQuanYi).
  */
 import PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
+import { imageSize } from 'image-size';
 import type { DeckModel, Slide, ThemeName } from '../core/model.ts';
+import { dataUrlPicture } from '../node/pictures.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
 
@@ -83,6 +86,48 @@ function sectionHeading(deck: DeckModel, slide: Slide): string | undefined {
   return section.title.startsWith(section.label) ? section.title : `${section.label}${section.title}`;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/**
+ * The slide's picture (a data: URL, see inlinePictures) as a real picture in the PPTX
+ * (ppt/media/), scaled to fit `box` without cropping and centred in it. False when there is none.
+ */
+function addPicture(page: PptxGenJS.Slide, slide: Slide, box: Box): boolean {
+  const picture = slide.picture ? dataUrlPicture(slide.picture.src) : undefined;
+  if (!picture || !slide.picture) return false;
+  let width = 4;
+  let height = 3;
+  try {
+    const size = imageSize(picture.data);
+    if (size.width && size.height) ({ width, height } = size);
+  } catch {
+    // An SVG without a size of its own: placed at 4:3.
+  }
+  const scale = Math.min(box.w / width, box.h / height);
+  const w = width * scale;
+  const h = height * scale;
+  page.addImage({
+    data: slide.picture.src.slice('data:'.length),
+    x: box.x + (box.w - w) / 2, y: box.y + (box.h - h) / 2, w, h,
+    altText: slide.picture.alt,
+  });
+  return true;
+}
+
+/** Picture full-slide: the picture on black, the title on a band across its foot. */
+function addFullPicture(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
+  page.background = { color: '000000' };
+  addPicture(page, slide, { x: 0, y: 0, w: geometry.width, h: geometry.height });
+  const bandH = 1.0;
+  page.addShape('rect', { x: 0, y: geometry.height - bandH, w: geometry.width, h: bandH, fill: { color: palette.band, transparency: 15 }, line: { color: palette.band } });
+  page.addText(slide.title, { x: 0.6, y: geometry.height - bandH, w: geometry.width - 1.2, h: bandH, fontFace: PPTX_FONT, fontSize: 26, bold: true, color: palette.bandText, valign: 'middle', fit: 'shrink' });
+}
+
 function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry, section: string | undefined): void {
   const bandH = 1.75;
   page.addShape('rect', { x: 0, y: 0, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
@@ -92,10 +137,13 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
   head.push({ text: slide.title, options: { fontSize: 32, bold: true, color: palette.bandText, breakLine: Boolean(slide.subtitle) } });
   if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
   page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
-  const points = slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
+  const points = slide.layout === 'title-only' ? [] : slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
+  // Picture with text: the picture takes the right part, the points the left (all of it when there are none).
+  const pictureBox = { x: points.length > 0 ? geometry.width * 0.52 : 0.8, y: bandH + 0.35, w: points.length > 0 ? geometry.width * 0.44 : geometry.width - 1.6, h: geometry.height - bandH - 1.0 };
+  const pictured = slide.layout === 'picture-text' && addPicture(page, slide, pictureBox);
   if (points.length > 0) {
     page.addText(points.map((text) => ({ text, options: { bullet: { indent: 22 }, breakLine: true } })), {
-      x: 0.8, y: bandH + 0.35, w: geometry.width - 1.6, h: geometry.height - bandH - 1.0,
+      x: 0.8, y: bandH + 0.35, w: pictured ? geometry.width * 0.52 - 1.0 : geometry.width - 1.6, h: geometry.height - bandH - 1.0,
       fontFace: PPTX_FONT, fontSize: 24, color: palette.text, valign: 'middle', paraSpaceAfter: 12, lineSpacingMultiple: 1.15, fit: 'shrink',
     });
   }
@@ -115,7 +163,10 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
   for (const slide of deck.slides) {
     const page = pptx.addSlide();
     page.background = { color: palette.background };
-    if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide, palette, geometry);
+    if (slide.hidden) page.hidden = true;
+    if (slide.layout === 'picture-full' && slide.picture) addFullPicture(page, slide, palette, geometry);
+    else if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide.layout === 'title-only' ? { ...slide, points: [] } : slide, palette, geometry);
+    else if (slide.layout === 'title-only' && slide.body === undefined) addCentred(page, { ...slide, points: [] }, palette, geometry);
     else addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
     addBadge(page, slide, palette, geometry);
     // The notes are the report: the speaker reads them verbatim from PowerPoint's notes pane too.

@@ -113,3 +113,24 @@ describe('editing through the deck session', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'PICTURE', file: 'notes.png' } });
   });
 });
+
+describe('a deck file renamed in a text editor', () => {
+  it('keeps one title on the parts of a split paragraph, while the editor can still give one part its own', async () => {
+    const long = `一、工作回顾\n${'我们坚持稳中求进，全面完成各项任务，经济总量突破X亿元，新增企业X家。'.repeat(12)}\n`;
+    await writeFile(join(dir, 'long.txt'), long);
+    const opened = await session.open(join(dir, 'long.txt'));
+    const first = opened.ok ? opened.deck.slides.find((s) => s.part?.index === 1) : undefined;
+    if (!first) throw new Error('no split paragraph');
+    const made = await session.edit([{ type: 'setHidden', slideId: first.id, hidden: false }]);
+    if (!made.ok || !made.createdDeck) throw new Error('no deck made');
+    const text = await readFile(made.createdDeck, 'utf8');
+    // The person renames the first part only, in a text editor.
+    await writeFile(made.createdDeck, text.replace(`## ${first.title}`, '## 稳中求进成效显著'));
+    await session.reload();
+    const parts = session.current?.deck.slides.filter((s) => s.part) ?? [];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(new Set(parts.map((s) => s.title))).toEqual(new Set(['稳中求进成效显著']));
+    const own = await session.edit([{ type: 'retitle', slideId: parts[0]?.id ?? '', title: '上半年', onlyThisPart: true }]);
+    expect(own.ok && own.deck.slides.filter((s) => s.part).map((s) => s.title)[1]).toBe('稳中求进成效显著');
+  });
+});

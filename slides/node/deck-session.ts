@@ -1,14 +1,18 @@
 import { existsSync, watch } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { isExplicitDeck } from '../core/deck.ts';
 import { applyEdits } from '../core/edit/apply.ts';
+import { alignPartTitles } from '../core/edit/part-titles.ts';
 import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
 import { DeckError, deckErrorDetails } from '../core/errors.ts';
+import type { MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
+import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
 import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
 import type { ReadReportOptions } from './read-report.ts';
@@ -37,6 +41,8 @@ export interface DeckSessionOptions {
    * report dropped on the window). Without it such a deck cannot be edited.
    */
   draftsFolder?: string;
+  /** URL prefix under which the host serves the deck folder's pictures (DeckMeta.pictureBase). */
+  pictureBase?: string;
 }
 
 interface LoadedSource {
@@ -52,6 +58,9 @@ export class DeckSession {
   private readonly defaultPath: string;
   private readonly maxBytes: number | undefined;
   private readonly draftsFolder: string | undefined;
+  private readonly pictureBase: string | undefined;
+  /** Pictures of the .docx report this deck came from, offered on their slides (kept when the first edit makes the Markdown deck). */
+  private offers: ReportPicture[] = [];
   private compileOptions: CompileOptions;
   private revision = 0;
   private good: GoodUpdate | undefined;
@@ -71,6 +80,7 @@ export class DeckSession {
     this.defaultPath = options.defaultPath ?? BUNDLED_DECK_PATH;
     this.maxBytes = options.maxBytes;
     this.draftsFolder = options.draftsFolder;
+    this.pictureBase = options.pictureBase;
   }
 
   /** Calls `listener` with every update from now on. Returns the unsubscribe function. */
@@ -104,6 +114,7 @@ export class DeckSession {
     const absolute = resolve(path ?? this.defaultPath);
     const source: DeckSource = { path: absolute, name: basename(absolute), watched: !bundled };
     return this.enqueue(async () => {
+      this.offers = extname(absolute).toLowerCase() === '.docx' ? await readFile(absolute).then((b) => docxPictures(new Uint8Array(b))).catch(() => []) : [];
       const update = await this.load(source, () => readReport(absolute, { name: source.name, ...this.readOptions() }));
       if (update.ok || !this.good) this.watchFile(source.watched ? absolute : undefined);
       return update;
@@ -114,6 +125,7 @@ export class DeckSession {
   openBytes(name: string, bytes: Uint8Array): Promise<DeckUpdate> {
     const source: DeckSource = { path: name, name, watched: false };
     return this.enqueue(async () => {
+      this.offers = extname(name).toLowerCase() === '.docx' ? await docxPictures(bytes).catch(() => []) : [];
       const update = await this.load(source, () => decodeReport(name, bytes, this.readOptions()));
       if (update.ok) this.watchFile(undefined);
       return update;
@@ -149,9 +161,9 @@ export class DeckSession {
     return this.enqueue(async () => {
       const good = this.good;
       const loaded = this.loaded;
-      if (!good || !loaded) return { ok: false, error: editError('deck', 'No deck is open.', 'Open a report first (File ▸ Open).') };
+      if (!good || !loaded) return { ok: false, error: editError('deck', 'session.noDeck') };
       if (this.last && !this.last.ok) {
-        return { ok: false, error: editError(this.last.source.name, 'The deck file has an error, so the editor cannot save to it without losing what was typed there.', 'Fix the error in the file (the message names the line), then edit again.') };
+        return { ok: false, error: editError(this.last.source.name, 'session.fileBroken') };
       }
       let result: { deck: DeckModel; inverses: EditOp[] };
       try {
@@ -160,13 +172,13 @@ export class DeckSession {
         return { ok: false, error: errorDetails(good.source.name, error) };
       }
       const target = this.deckFile(loaded);
-      if (!target) return { ok: false, error: editError(loaded.source.name, 'This deck has no file to save edits to.', 'Open the report from a folder (File ▸ Open) and edit it there.') };
+      if (!target) return { ok: false, error: editError(loaded.source.name, 'session.noFile') };
       if (!target.created) {
         // Someone saved the file in a text editor since it was read: their words win, the edit is made again.
         const onDisk = await readReport(target.path, { name: loaded.source.name, ...this.readOptions() }).catch(() => undefined);
         if (onDisk !== undefined && onDisk.text !== loaded.text.text) {
           await this.reloadWatched();
-          return { ok: false, error: editError(loaded.source.name, 'The deck file was changed outside Podium since it was read; the views now show it as saved there.', 'Make the edit again.') };
+          return { ok: false, error: editError(loaded.source.name, 'session.changedOutside') };
         }
       }
       if (ops.some((op) => op.type === 'setTarget')) {
@@ -179,10 +191,10 @@ export class DeckSession {
         await writeFileAtomic(target.path, text, { createFolder: target.created });
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: editError(basename(target.path), `The deck could not be saved (${reason}); nothing was changed.`, 'Check that the folder can be written to (a USB stick may be read-only), then edit again.') };
+        return { ok: false, error: editError(basename(target.path), 'session.saveFailed', { reason }) };
       }
       const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
-      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true });
+      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
       this.watchFile(target.path);
       if (!update.ok) return { ok: false, error: update.error };
       const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
@@ -199,7 +211,7 @@ export class DeckSession {
     return this.enqueue(async () => {
       const loaded = this.loaded;
       const target = loaded ? this.deckFile(loaded) : undefined;
-      if (!target) return { ok: false, error: editError(name, 'This deck has no folder to keep pictures in.', 'Open the report from a folder (File ▸ Open) and add the picture there.') };
+      if (!target) return { ok: false, error: editError(name, 'session.noFolder') };
       try {
         const stored = await storePicture(dirname(target.path), name, bytes);
         return { ok: true, picture: { src: stored.src, alt: stored.alt }, width: stored.width, height: stored.height };
@@ -271,7 +283,7 @@ export class DeckSession {
    * Reads and compiles, then emits. Skips the emit when the text is the one already
    * shown without error (editors touch files without changing them).
    */
-  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false } = {}): Promise<DeckUpdate> {
+  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false, edited = false } = {}): Promise<DeckUpdate> {
     let text: SourceText;
     let deck: DeckModel;
     try {
@@ -279,10 +291,14 @@ export class DeckSession {
       const unchanged = !force && this.last?.ok && this.loaded?.source.path === source.path && this.loaded.text.text === text.text;
       if (unchanged && this.last) return this.last;
       deck = compileDeck(text, this.compileOptions);
+      // Renaming one part of a split paragraph in the file renames the slide: its other parts follow.
+      if (!edited && this.good?.source.path === source.path) deck = alignPartTitles(this.good.deck, deck);
     } catch (error) {
       return this.emit({ ok: false, error: errorDetails(source.name, error), source, revision: ++this.revision });
     }
     this.loaded = { source, text };
+    if (this.pictureBase !== undefined) deck.meta.pictureBase = this.pictureBase;
+    deck = offerPictures(deck, this.offers);
     return this.emit({ ok: true, deck, source, revision: ++this.revision });
   }
 
@@ -340,8 +356,9 @@ export class DeckSession {
   }
 }
 
-function editError(file: string, message: string, hint: string): DeckErrorDetails {
-  return { code: 'EDIT', file, message, hint };
+/** A refused edit, in the reader's language (the hint's key is the message's with .hint). */
+function editError(file: string, key: 'session.noDeck' | 'session.fileBroken' | 'session.noFile' | 'session.changedOutside' | 'session.saveFailed' | 'session.noFolder', values: MessageValues = {}): DeckErrorDetails {
+  return deckErrorDetails({ code: 'EDIT', file, message: { key, values }, hint: { key: `${key}.hint`, values } });
 }
 
 /** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */

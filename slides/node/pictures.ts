@@ -11,9 +11,10 @@ import createDOMPurify from 'dompurify';
 import { imageSize } from 'image-size';
 import { JSDOM } from 'jsdom';
 import { DeckError } from '../core/errors.ts';
+import type { DeckModel } from '../core/model.ts';
 import { isPictureSrc } from '../core/pictures.ts';
 import { writeFileAtomic } from './write-atomic.ts';
-import type { MessageKey, MessageValues } from '../core/messages/catalogue.ts';
+import { say, type MessageKey, type MessageValues, type UiLang } from '../core/messages/catalogue.ts';
 
 export type PictureType = 'png' | 'jpeg' | 'webp' | 'svg';
 
@@ -73,8 +74,24 @@ let purifier: ReturnType<typeof createDOMPurify> | undefined;
  * The SVG with scripts, event handlers, foreign content and links out removed (DOMPurify's SVG
  * profile), as a standalone SVG file. Parsed as HTML, which expands no custom entities.
  */
+/** CSS that reaches outside the drawing (@import, url() of anything but a fragment of the drawing itself) is removed. */
+function insideCss(css: string): string {
+  return css.replace(/@import[^;]*;?/gi, '').replace(/url\(\s*(?!['"]?#)[^)]*\)/gi, 'none');
+}
+
+function makePurifier(): ReturnType<typeof createDOMPurify> {
+  const purify = createDOMPurify(new JSDOM('').window);
+  purify.addHook('uponSanitizeElement', (node, data) => {
+    if (data.tagName === 'style' && node.textContent) node.textContent = insideCss(node.textContent);
+  });
+  purify.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName === 'style') data.attrValue = insideCss(data.attrValue);
+  });
+  return purify;
+}
+
 export function sanitizeSvg(text: string): string {
-  purifier ??= createDOMPurify(new JSDOM('').window);
+  purifier ??= makePurifier();
   const clean = purifier.sanitize(text, { USE_PROFILES: { svg: true, svgFilters: true }, FORBID_TAGS: ['foreignObject', 'use', 'image', 'a'] });
   const svg = clean.trim();
   if (!/^<svg[\s>]/i.test(svg)) return '';
@@ -188,4 +205,84 @@ export async function readPicture(deckFolder: string, src: string): Promise<Chec
   } catch {
     return undefined;
   }
+}
+
+/** A checked picture as a data: URL (what a single file, a PDF print page or a PPTX takes). */
+export function pictureDataUrl(picture: CheckedPicture): string {
+  return `data:${PICTURE_MIME[picture.type]};base64,${Buffer.from(picture.data).toString('base64')}`;
+}
+
+/**
+ * The deck with each slide's picture read from `deckFolder` and put in as a data: URL, for the
+ * exports that carry their pictures inside (PDF, PPTX, single-file HTML). A picture that is
+ * missing or refused is left out of its slide (the slide keeps its text) and named in `missing`.
+ */
+export async function inlinePictures(deck: DeckModel, deckFolder: string): Promise<{ deck: DeckModel; missing: string[] }> {
+  const missing: string[] = [];
+  const cache = new Map<string, string | undefined>();
+  const slides = await Promise.all(
+    deck.slides.map(async (slide) => {
+      if (!slide.picture || slide.picture.src.startsWith('data:')) return slide;
+      const { src } = slide.picture;
+      if (!cache.has(src)) {
+        const picture = await readPicture(deckFolder, src);
+        cache.set(src, picture ? pictureDataUrl(picture) : undefined);
+      }
+      const url = cache.get(src);
+      if (url === undefined) {
+        if (!missing.includes(src)) missing.push(src);
+        const { picture: _gone, ...rest } = slide;
+        return rest;
+      }
+      return { ...slide, picture: { ...slide.picture, src: url } };
+    }),
+  );
+  const meta = { ...deck.meta };
+  delete meta.pictureBase;
+  return { deck: { ...deck, meta, slides }, missing };
+}
+
+/** Bytes and type of a data: URL picture (as inlinePictures makes them), or undefined. */
+export function dataUrlPicture(url: string): { type: PictureType; data: Uint8Array } | undefined {
+  const match = /^data:image\/(png|jpeg|webp|svg\+xml);base64,([A-Za-z0-9+/=]+)$/.exec(url);
+  if (!match) return undefined;
+  const type = match[1] === 'svg+xml' ? 'svg' : (match[1] as PictureType);
+  return { type, data: new Uint8Array(Buffer.from(match[2] as string, 'base64')) };
+}
+
+/**
+ * Copies the deck's pictures (checked again) from `deckFolder` into `outFolder` under the same
+ * paths, for a static copy of the deck; a picture that is missing or refused is left out of its
+ * slide and named in `missing`.
+ */
+export async function copyPictures(deck: DeckModel, deckFolder: string, outFolder: string): Promise<{ deck: DeckModel; missing: string[] }> {
+  const missing: string[] = [];
+  const copied = new Set<string>();
+  const slides = [];
+  for (const slide of deck.slides) {
+    const src = slide.picture?.src;
+    if (src === undefined || copied.has(src)) {
+      slides.push(slide);
+      continue;
+    }
+    const picture = missing.includes(src) ? undefined : await readPicture(deckFolder, src);
+    const target = pictureFile(outFolder, src);
+    if (!picture || !target) {
+      if (!missing.includes(src)) missing.push(src);
+      const { picture: _gone, ...rest } = slide;
+      slides.push(rest);
+      continue;
+    }
+    await writeFileAtomic(target, picture.data, { createFolder: true });
+    copied.add(src);
+    slides.push(slide);
+  }
+  const meta = { ...deck.meta };
+  delete meta.pictureBase;
+  return { deck: { ...deck, meta, slides }, missing };
+}
+
+/** The warning a command prints for pictures it could not take along, in the reader's language. */
+export function missingPicturesWarning(file: string, missing: readonly string[], lang: UiLang = 'en'): string {
+  return missing.map((src) => `podium: ${file}: ${say(lang, { key: 'picture.missing', values: { src } })}\n`).join('');
 }

@@ -49,6 +49,8 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
     rendererDir: RENDERER_DIST,
     recentFilesPath: join(dataDir, 'recent.json'),
     debounceMs: 50,
+    // Edits of a deck without a file of its own (the bundled one) are saved here, not in the user's Documents.
+    draftsFolder: join(dataDir, 'drafts'),
   });
   const origin = host.url.replace(/\/$/, '');
   const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: options.viewport ?? { width: 1600, height: 900 } });

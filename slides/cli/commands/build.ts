@@ -1,5 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyPictures, missingPicturesWarning } from '../../node/pictures.ts';
 import { DEFAULT_RENDERER_DIR } from '../../node/package-root.ts';
 import { writeStaticDeck } from '../../node/static-site.ts';
 import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
@@ -57,11 +58,19 @@ export const registerBuild: RegisterCommand = (program, io, text) => {
       .option('--renderer <dir>', text.t('cli.build.renderer'), DEFAULT_RENDERER_DIR),
     text,
   ).action(async (file: string, options: DeckCliOptions & { output: string; renderer: string }) => {
-    const { deck } = await loadDeck(file, options);
+    const loaded = await loadDeck(file, options);
     await checkRenderer(options.renderer);
     await checkOutput(options.output, file, options.renderer);
+    let deck = loaded.deck;
     try {
       await writeStaticDeck(options.renderer, options.output, deck);
+      // The pictures travel with the deck: copied beside its pages under the same paths.
+      const pictures = await copyPictures(deck, dirname(resolve(file)), options.output);
+      io.err(missingPicturesWarning(file, pictures.missing, text.lang));
+      if (pictures.missing.length > 0) {
+        deck = pictures.deck;
+        await writeStaticDeck(options.renderer, options.output, deck);
+      }
     } catch (error) {
       if (error instanceof ClassicScriptsMissingError) throw new CliError({ message: error.said, hint: error.hint });
       if ((error as NodeJS.ErrnoException).code) throw writeError(options.output, error);

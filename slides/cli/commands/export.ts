@@ -20,6 +20,7 @@ import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
+import { inlinePictures, missingPicturesWarning } from '../../node/pictures.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
 
@@ -193,7 +194,10 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     };
     const order = [...formats.filter((format) => !isPdfFormat(format)), ...pdfs];
     try {
-      const { deck } = await loadDeck(file, options);
+      const loaded = await loadDeck(file, options);
+      // The exports carry their pictures inside them, read from the deck's own folder.
+      const { deck, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
+      io.err(missingPicturesWarning(file, missing, text.lang));
       for (const format of order) {
         const target = targets.find((candidate) => candidate.format === format)!;
         let exported: Exported;

@@ -150,3 +150,17 @@ describe('editing a deck', () => {
     expect(applyEdits(next, inverses).deck).toEqual(deck);
   });
 });
+
+describe('a deck file retitled in a text editor', () => {
+  it('gives every part of a split paragraph the new title when one part was renamed', async () => {
+    const { alignPartTitles } = await import('./part-titles.ts');
+    const index = deck.slides.findIndex((s) => s.id === twoPart.id);
+    const renamed = { ...deck, slides: deck.slides.map((s, i) => (i === index ? { ...s, title: '综合实力显著提升' } : s)) };
+    const aligned = alignPartTitles(deck, renamed);
+    expect(aligned.slides.slice(index, index + 2).map((s) => s.title)).toEqual(['综合实力显著提升', '综合实力显著提升']);
+    // Parts that already had titles of their own keep them.
+    const own = applyEdit(deck, { type: 'retitle', slideId: twoPart.id, title: '上半', onlyThisPart: true }).deck;
+    const again = { ...own, slides: own.slides.map((s, i) => (i === index ? { ...s, title: '上半篇' } : s)) };
+    expect(alignPartTitles(own, again).slides[index + 1]?.title).toBe(twoPart.title);
+  });
+});

@@ -416,7 +416,9 @@ export function applyEdit(deck: DeckModel, op: EditOp): EditResult {
   const after = compactText(next.slides.map((s) => s.notes).join('\n'));
   if (before !== after) fail(deck, 'edit.changesText', 'edit.changesText.hint');
   const ids = next.slides.slice(at, at + inserted.length).map((s) => s.id);
-  return { deck: next, inverse: { type: 'replaceSlides', ids, slides: old } };
+  // Offered pictures are the host's to attach again; an undo need not carry their bytes.
+  const back = old.map(({ offeredPictures: _offered, ...slide }) => slide);
+  return { deck: next, inverse: { type: 'replaceSlides', ids, slides: back } };
 }
 
 /**
