@@ -72,15 +72,23 @@ describe('browser host editing API', () => {
     const added = await post<PictureOutcome>(API.picture, PNG, { [FILE_NAME_HEADER]: encodeURIComponent('../../厂房.png') });
     expect(added).toMatchObject({ ok: true, picture: { src: expect.stringMatching(/^pictures\/厂房-[0-9a-f]{10}\.png$/) } });
     if (!added.ok) throw new Error('refused');
-    const served = await call(`${API.deckFile}${encodeURI(added.picture.src)}`);
+    // The views find pictures under the deck's pictureBase: a per-launch secret path (an <img> sends no token).
+    const deck = JSON.parse((await call(API.deck)).body.toString()) as DeckUpdate;
+    const base = deck.ok ? (deck.deck.meta.pictureBase ?? '') : '';
+    expect(base).toMatch(new RegExp(`^${API.deckFile}[\\w-]{43}/$`));
+    const served = await call(`${base}${encodeURI(added.picture.src)}`);
     expect(served).toMatchObject({ status: 200, type: 'image/png' });
     expect(served.body.equals(PNG)).toBe(true);
     for (const path of ['../secret.png', '..%2Fsecret.png', '%2E%2E/secret.png', 'pictures/../../secret.png', '/etc/passwd']) {
-      expect((await call(`${API.deckFile}${path}`)).status, path).toBe(404);
+      expect((await call(`${base}${path}`)).status, path).toBe(404);
+    }
+    // Without the secret, or with another, nothing: not even whether the picture exists.
+    for (const prefix of [API.deckFile, `${API.deckFile}guessed/`, base.replace(/.\/$/, 'x/')]) {
+      expect((await call(`${prefix}${encodeURI(added.picture.src)}`)).status, prefix).toBe(404);
     }
     const hostile = await post<PictureOutcome>(API.picture, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="5" height="5" onclick="alert(2)"/></svg>'), { [FILE_NAME_HEADER]: 'x.svg' });
     if (!hostile.ok) throw new Error(hostile.error.message);
-    const svg = (await call(`${API.deckFile}${hostile.picture.src}`)).body.toString();
+    const svg = (await call(`${base}${hostile.picture.src}`)).body.toString();
     expect(svg).toContain('<rect');
     expect(svg).not.toMatch(/script|onclick|alert/);
     const bomb = await post<PictureOutcome>(API.picture, Buffer.from('not a picture'), { [FILE_NAME_HEADER]: 'x.png' });

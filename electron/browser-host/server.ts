@@ -14,7 +14,7 @@ import { API, FILE_NAME_HEADER, SSE_EVENTS } from '../../slides/core/browser-api
 import { securityHeaders } from '../../slides/core/csp.ts';
 import type { DeckUpdate } from '../../slides/core/model.ts';
 import { DeckSession } from '../../slides/node/deck-session.ts';
-import { startLocalServer } from '../../slides/node/http/local-server.ts';
+import { pathSecret, startLocalServer } from '../../slides/node/http/local-server.ts';
 import { readBody, readJson } from '../../slides/node/http/read-body.ts';
 import { HttpError, sendJson } from '../../slides/node/http/respond.ts';
 import { DEFAULT_MAX_BYTES } from '../../slides/node/read-report.ts';
@@ -82,9 +82,12 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   if (!existsSync(resolve(rendererDir, 'presenter.html'))) {
     throw new Error(`The renderer is not built: ${rendererDir} has no presenter.html. Run \`npm run build:renderer\` first.`);
   }
+  // The views load pictures with <img>, which cannot carry the token: the deck (which only a
+  // page with the token gets) names them under a per-launch secret path instead.
+  const pictureKey = pathSecret();
   const session = new DeckSession({
     draftsFolder: options.draftsFolder ?? join(homedir(), 'Documents', 'Podium'),
-    pictureBase: API.deckFile,
+    pictureBase: `${API.deckFile}${pictureKey.value}/`,
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
   });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
@@ -152,16 +155,6 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       sendJson(res, await session.addPicture(name, new Uint8Array(bytes)));
       return true;
     }
-    if ((req.method === 'GET' || req.method === 'HEAD') && path.startsWith(API.deckFile)) {
-      let src: string;
-      try {
-        src = decodeURIComponent(path.slice(API.deckFile.length));
-      } catch {
-        throw new HttpError(404, 'No such picture.');
-      }
-      await servePicture(session.deckFolder(), src, res);
-      return true;
-    }
     return false;
   };
 
@@ -173,6 +166,21 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
     // The views' deck: the last good one (so a broken edit never blanks the hall), else the error.
     deck: () => session.current ?? session.latest ?? first,
     routes,
+    capability: {
+      prefix: API.deckFile,
+      route: async (_req, res, path) => {
+        const [key = '', ...rest] = path.slice(API.deckFile.length).split('/');
+        if (!pictureKey.matches(key)) return false;
+        let src: string;
+        try {
+          src = decodeURIComponent(rest.join('/'));
+        } catch {
+          return false;
+        }
+        await servePicture(session.deckFolder(), src, res);
+        return true;
+      },
+    },
   });
 
   return {

@@ -30,7 +30,7 @@ describe('the guard of every local server', () => {
     expect(status({ method: 'GET', api: false, headers: { host: `LOCALHOST:${PORT}`, 'sec-fetch-site': 'none' } })).toBe(200);
     expect(status({ method: 'GET', api: true, headers: { host: own.host, 'sec-fetch-site': 'same-origin', 'x-podium-token': TOKEN } })).toBe(200);
     expect(status({ method: 'POST', api: true, headers: own })).toBe(200);
-    expect(status({ method: 'POST', api: true, exchange: true, headers: { host: own.host, origin: own.origin } })).toBe(200);
+    expect(status({ method: 'POST', api: true, ownSecret: true, headers: { host: own.host, origin: own.origin } })).toBe(200);
   });
 
   it('on port 80 takes the Host a browser sends (no port), and refuses the same names on other ports', () => {
@@ -80,7 +80,7 @@ describe('the guard of every local server', () => {
     expect(status({ method: 'POST', api: true, headers: { host: own.host, 'sec-fetch-site': 'same-origin', 'x-podium-token': TOKEN } })).toBe(403); // a write without Origin
     expect(status({ method: 'GET', api: true, headers: withoutToken })).toBe(403);
     expect(status({ method: 'GET', api: true, headers: { ...own, 'x-podium-token': 'guessed' } })).toBe(403);
-    expect(status({ method: 'POST', api: true, exchange: true, headers: { host: own.host, 'sec-fetch-site': 'same-origin' } })).toBe(403);
+    expect(status({ method: 'POST', api: true, ownSecret: true, headers: { host: own.host, 'sec-fetch-site': 'same-origin' } })).toBe(403);
   });
 
   it('pages: GET and HEAD only', () => {

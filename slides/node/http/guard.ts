@@ -27,8 +27,11 @@ export interface GuardedRequest {
   headers: IncomingHttpHeaders;
   /** An API call (data or state) rather than one of the app's static files. */
   api: boolean;
-  /** The session exchange: an API call that brings a launch code instead of the token. */
-  exchange?: boolean;
+  /**
+   * An API call that brings its own secret instead of the token header: the session
+   * exchange (a launch code) or a capability path (a picture key an <img> cannot send a header with).
+   */
+  ownSecret?: boolean;
 }
 
 function single(value: string | string[] | undefined): string | undefined {
@@ -57,7 +60,7 @@ export function guardRequest(request: GuardedRequest, port: number, isToken: (pr
   // origin), writes always with Origin, and always this launch's token.
   if (site !== 'same-origin' && origin === undefined) throw new HttpError(403, 'API requests must come from a Podium page (no Origin or Sec-Fetch-Site: same-origin).');
   if (method !== 'GET' && method !== 'HEAD' && origin === undefined) throw new HttpError(403, 'Writes must carry the Origin of a Podium page.');
-  if (request.exchange) return;
+  if (request.ownSecret) return;
   const token = single(headers[ACCESS_TOKEN_HEADER.toLowerCase()]);
   if (token === undefined || !isToken(token)) throw new HttpError(403, `Missing or wrong ${ACCESS_TOKEN_HEADER}: open the views from Podium (each launch has its own key).`);
 }

@@ -5,6 +5,7 @@
  * the built renderer's files; the deck and fonts APIs; the same security headers on every
  * answer; bounded request bodies and times. A server adds its own API routes.
  */
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { API, LAUNCH_PARAM } from '../../core/browser-api.ts';
@@ -32,6 +33,12 @@ export interface LocalServerOptions {
   /** The deck the views get at API.deck; undefined answers 404. */
   deck(): DeckUpdate | undefined;
   routes?: ApiRoutes;
+  /**
+   * GET routes under `prefix` that check a secret in their own path instead of the token
+   * header (what an <img> loads cannot carry a header): the guard still checks Host and
+   * same-origin; the route must answer 404 unless the path's secret is right (see pathSecret).
+   */
+  capability?: { prefix: string; route: ApiRoutes };
   /** Longest a client may take to send its headers / its whole request (ms). */
   headersTimeoutMs?: number;
   requestTimeoutMs?: number;
@@ -55,6 +62,13 @@ async function exchange(keys: AccessKeys, req: IncomingMessage, res: ServerRespo
   sendJson(res, { token });
 }
 
+/** A random secret for a capability path, and a constant-time check of a path segment against it. */
+export function pathSecret(): { value: string; matches(segment: string): boolean } {
+  const value = randomBytes(32).toString('base64url');
+  const digest = createHash('sha256').update(value).digest();
+  return { value, matches: (segment) => timingSafeEqual(createHash('sha256').update(segment).digest(), digest) };
+}
+
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
   const keys = new AccessKeys();
   const fonts = new FontSubsetter(options.rendererDir);
@@ -73,9 +87,14 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     const api = path.startsWith('/api/');
     const method = req.method ?? 'GET';
     const isExchange = path === API.session && method === 'POST';
-    guardRequest({ method, headers: req.headers, api, exchange: isExchange }, port, (token) => keys.isToken(token));
+    const isCapability = options.capability !== undefined && (method === 'GET' || method === 'HEAD') && path.startsWith(options.capability.prefix);
+    guardRequest({ method, headers: req.headers, api, ownSecret: isExchange || isCapability }, port, (token) => keys.isToken(token));
     if (!api) return serveStatic(options.rendererDir, path === '/' ? defaultPage : path, req, res);
     if (isExchange) return exchange(keys, req, res);
+    if (isCapability) {
+      if (await options.capability?.route(req, res, path)) return;
+      throw new HttpError(404, 'Not found.');
+    }
     if (method === 'GET' && path === API.deck) {
       const deck = options.deck();
       if (!deck) throw new HttpError(404, 'No deck yet.');
