@@ -64,7 +64,7 @@ function planContext(deck: DeckModel): PlanContext {
  * Derived values after an edit, as reading the saved file would give them: time from the text
  * (unless set by hand), ids from kind and notes, sections, totals.
  */
-function refresh(deck: DeckModel, slides: Slide[]): DeckModel {
+export function refresh(deck: DeckModel, slides: Slide[]): DeckModel {
   const ctx = planContext(deck);
   const ids = new SlideIdAllocator();
   for (const slide of slides) {
