@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 /**
  * `podium export` as a user runs it: clear errors for bad options before any work,
  * a clear message when no browser can print, and a real export with progress on
@@ -25,7 +26,8 @@ afterAll(async () => {
 async function podium(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text) });
+  // In English whatever the machine's locale (the messages are matched below).
+  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text) }, { LANG: 'C.UTF-8' });
   return { code, out, err };
 }
 
@@ -48,6 +50,13 @@ describe('podium export', () => {
     expect(pptxWatermark.code).toBe(2);
     expect(pptxWatermark.err).toMatch(/apply to PDF exports, not to pptx/);
     expect(existsSync(target)).toBe(false);
+    // A folder that is not there is found before the report is compiled and printed, not after.
+    const missing = join(dir, 'missing', 'folder', 'x.pdf');
+    const started = Date.now();
+    const noFolder = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides', '--renderer', RENDERER_DIST, '-o', missing);
+    expect(noFolder.code).toBe(1);
+    expect(noFolder.err).toBe(`podium: ${missing}: The folder to write into does not exist.\n  Create the folder first, or choose another output path.\n`);
+    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('several formats: -o must be a folder (made if missing), --per-page needs a handout; checked before any work', async () => {
@@ -105,6 +114,10 @@ describe('podium export', () => {
   it('a slides PDF alone, for comparison with the batch', async () => {
     const result = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides', '--renderer', RENDERER_DIST, '-o', join(dir, 'slides-alone.pdf'));
     expect(result.code).toBe(0);
+    // The report has no byline and no author: the PDF names none (not the login name of whoever exported it).
+    const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', join(dir, 'slides-alone.pdf')], { encoding: 'utf8' });
+    expect(info).not.toMatch(/^Author:/m);
+    expect(info).toMatch(/^Title:\s+全力打造共同富裕示范区X的先行镇/m);
   });
 
   it('--format all: every format into one folder, named after the report, in one pass with one browser', async () => {

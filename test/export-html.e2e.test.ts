@@ -97,6 +97,9 @@ describe('single-file HTML export', () => {
     });
     expect(loaded.some((face) => face.startsWith('Noto Serif SC'))).toBe(true);
     expect(loaded.some((face) => face.startsWith('Noto Sans SC'))).toBe(true);
+    // Opened on its own, it says which key starts the slides (gone once they start).
+    expect(await audience.locator('#hold-hint').textContent()).toBe('按 → 或空格键开始放映');
+    expect(await audience.locator('#hold-hint').isVisible()).toBe(true);
     await audience.screenshot({ path: join(SHOTS, 'html-audience.png') });
 
     const presenter = await context.newPage();
@@ -106,6 +109,7 @@ describe('single-file HTML export', () => {
     // The first key leaves the hold screen (会标) onto slide 1; two more reach slide 3.
     await press(presenter, 'ArrowRight');
     await bothShown(presenter, audience, 0, 'slides');
+    expect(await audience.locator('#hold-hint').count()).toBe(0);
     await press(presenter, 'ArrowRight', 'ArrowRight');
     await bothShown(presenter, audience, 2, 'slides');
     const notesStart = deck.slides[2]!.notes.replace(/\s+/g, '').slice(0, 20);

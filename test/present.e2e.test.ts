@@ -194,6 +194,14 @@ describe('presenting the bundled report in Chromium', () => {
     const sectionIndex = deck.slides.findIndex((s) => s.id === section.slideIds[0]);
     await bothShown(presenter, audience, sectionIndex);
     expect(await presenter.locator('#outline').isHidden()).toBe(true);
+    // The breadcrumb names the section with its words, shortened to the toolbar's room (the whole in the tooltip).
+    const crumb = presenter.locator('#location-path');
+    expect(await crumb.getAttribute('title')).toBe(`${section.label}${section.title}`);
+    // Too long for the toolbar at this width: the words are there, cut by an ellipsis, not dropped.
+    expect(await crumb.textContent()).toBe(`${section.label}${section.title}`);
+    expect(await crumb.evaluate((el) => getComputedStyle(el).textOverflow)).toBe('ellipsis');
+    expect(await presenter.locator('#location').evaluate((el) => el.getBoundingClientRect().right)).toBeLessThan(await presenter.locator('.hall').evaluate((el) => el.getBoundingClientRect().left));
+    await screenshot(presenter, 'presenter-breadcrumb');
 
     const target = deck.slides.findIndex((s, i) => i > sectionIndex + 2 && s.notes.length > 40);
     const phrase = deck.slides[target]?.notes.slice(10, 22) ?? '';

@@ -53,6 +53,12 @@ describe('teleprompter', () => {
       await page.clock.runFor(3000);
       expect(await lineSlide(page)).toBe(deck.slides[3]!.id);
       await page.screenshot({ path: join(SCREENSHOT_DIR, 'teleprompter.png') });
+      // The status bar has its own row: the text's last visible line is above it, not under it.
+      const [stageBottom, hudTop] = await page.evaluate(() => [
+        document.getElementById('tp-stage')!.getBoundingClientRect().bottom,
+        document.getElementById('tp-hud')!.getBoundingClientRect().top,
+      ]);
+      expect(stageBottom).toBeLessThanOrEqual(hudTop);
 
       // 10 % faster: slide 6 arrives after (its distance / 1.1) seconds.
       await page.keyboard.press('ArrowDown');

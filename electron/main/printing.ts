@@ -11,6 +11,7 @@ import { viewUrl } from './app-url.ts';
 import { exportName, exportProgress, PRINT_TO_PDF_OPTIONS, type ExportStage } from './export-plan.ts';
 import { writeFileAtomic } from '../../slides/node/write-atomic.ts';
 import type { ViewWindows } from './windows.ts';
+import { documentAuthor } from '../../slides/core/author.ts';
 
 export type ExportProgressListener = (stage: ExportStage, fraction: number) => void;
 
@@ -53,7 +54,7 @@ export async function exportPdf(options: PdfExportOptions): Promise<void> {
     const printed = await window.webContents.printToPDF(PRINT_TO_PDF_OPTIONS);
     const pdf = withPdfInfo(new Uint8Array(printed), {
       title: deck.meta.title,
-      author: deck.meta.byline?.find((line) => line.trim())?.trim() ?? 'Podium',
+      author: documentAuthor(deck),
       subject: exportName(request, deck.meta.lang === 'zh' ? 'zh-CN' : 'en'),
       creator: 'Podium 讲台',
     });

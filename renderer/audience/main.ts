@@ -10,7 +10,9 @@ import 'reveal.js/reveal.css';
 import '../slides/slides.css';
 import './audience.css';
 import type { DeckModel } from '../../slides/core/model.ts';
-import { getHost } from '../host/index.ts';
+import { getHost, isOfflineCopy } from '../host/index.ts';
+import { systemLang } from '../i18n/index.ts';
+import { t } from '../../slides/core/messages/catalogue.ts';
 import { hallSlideIndex } from '../state/hall.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -260,6 +262,25 @@ async function showDeck(next: DeckModel): Promise<void> {
   preloadDeckFonts(next);
   fillRestWhenIdle(next);
 }
+
+/**
+ * An offline copy opens on the hold screen with nobody at a presenter view to say what to do:
+ * a quiet line says which key starts the slides, until the show first leaves the hold screen.
+ * In the app the hall never sees it (the operator has the presenter view).
+ */
+function showHoldHint(): void {
+  const hint = document.createElement('p');
+  hint.className = 'hold-hint';
+  hint.id = 'hold-hint';
+  hint.textContent = t(systemLang(), 'audience.holdHint');
+  cover.append(hint);
+  const stop = sync.onChange((state) => {
+    if (state.screen === 'hold') return;
+    hint.remove();
+    stop();
+  });
+}
+if (isOfflineCopy() && sync.current().screen === 'hold') showHoldHint();
 
 sync.onChange(renderState);
 announcePresence('audience');

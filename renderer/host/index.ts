@@ -16,9 +16,18 @@ declare global {
 
 let host: Host | undefined;
 
+/** An offline copy (podium build, single-file HTML): no app around it, the deck is in the page. */
+export function isOfflineCopy(): boolean {
+  getHost();
+  return offline;
+}
+
+let offline = false;
+
 export function getHost(): Host {
   if (!host) {
     const embedded = window.podium ? undefined : embeddedDeck();
+    offline = embedded !== undefined;
     host = window.podium ?? (embedded ? createEmbeddedHost(embedded) : createBrowserHost());
   }
   return host;

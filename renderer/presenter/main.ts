@@ -20,6 +20,7 @@ import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
+import { sectionTrail, showTrail } from './breadcrumb.ts';
 import { renderTimers } from './timers.ts';
 import { NotesPanel } from './notes.ts';
 import { markOutline, renderOutline } from './outline.ts';
@@ -38,13 +39,11 @@ const notes = new NotesPanel(host, $('notes'), $('autoscroll') as HTMLInputEleme
 const cursor = new ReadingCursor($('notes'));
 const rehearsal = mountRehearsalControls({ host, sync, container: document.querySelector('.tools') as HTMLElement });
 
-function location(state: PresentationState): string {
-  if (!deck) return '';
-  const slide = deck.slides[state.slideIndex];
-  const path = slide?.sectionPath.join('') ?? '';
-  const n = state.slideIndex + 1;
-  const total = deck.slides.length;
-  return path ? tr('presenter.location', { path, n, total }) : `${n}/${total}`;
+/** The breadcrumb: the slide's heading path (shortened to fit) and its number. */
+function showLocation(state: PresentationState): void {
+  const trail = deck ? sectionTrail(deck, state.slideIndex) : [];
+  showTrail($('location-path'), trail);
+  $('location-count').textContent = deck ? `${trail.length > 0 ? ' · ' : ''}${state.slideIndex + 1}/${deck.slides.length}` : '';
 }
 
 function renderState(state: PresentationState): void {
@@ -56,7 +55,7 @@ function renderState(state: PresentationState): void {
   $('screen-tag').textContent = state.screen === 'slides' ? '' : tr(`screen.${state.screen}`);
   if (!deck) return;
   document.documentElement.dataset['slideId'] = deck.slides[state.slideIndex]?.id ?? '';
-  $('location').textContent = location(state);
+  showLocation(state);
   previews.show($('preview-current'), state.slideIndex, state.fragment, '');
   previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));
   requestIdleCallback(() => previews.prepare([state.slideIndex + 2, state.slideIndex - 1], $('preview-measure'), $('preview-current').clientWidth), { timeout: 500 });

@@ -85,6 +85,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   };
   if (subtitle !== undefined) deck.meta.subtitle = subtitle;
   if (byline !== undefined) deck.meta.byline = byline;
+  if (settings.author !== undefined) deck.meta.author = settings.author;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   return deck;

@@ -22,6 +22,7 @@ function frontMatter(deck: DeckModel): string {
   const { meta } = deck;
   const settings: Record<string, unknown> = {
     title: meta.title,
+    ...(meta.author !== undefined ? { author: meta.author } : {}),
     lang: meta.lang,
     rate: { cjkPerMinute: meta.rate.cjkPerMinute, wordsPerMinute: meta.rate.wordsPerMinute },
   };

@@ -1,5 +1,5 @@
 /**
- * YAML front matter of a Markdown deck: title, lang, rate, target, theme, aspect. Anything wrong
+ * YAML front matter of a Markdown deck: title, author, lang, rate, target, theme, aspect. Anything wrong
  * is a DeckError FRONT_MATTER with the line in the file. Other keys (e.g. reveal.js options) are
  * left alone.
  */
@@ -11,6 +11,8 @@ import { aspect, fail, positiveNumber, theme, type ValueOrigin } from './options
 
 export interface DeckSettings {
   title?: string;
+  /** The author the exported files name (PDF, PPTX metadata). */
+  author?: string;
   lang?: Lang;
   /** A bare number is in the deck's language unit (characters or words per minute). */
   rate?: number | Partial<ReadingRate>;
@@ -91,6 +93,10 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
       throw error(file, lineOfKey(lines, 'title'), 'error.fm.title', 'error.fm.title.hint');
     }
     settings.title = String(data.title);
+  }
+  if (data.author !== undefined && data.author !== null) {
+    if (typeof data.author !== 'string') throw error(file, lineOfKey(lines, 'author'), 'error.fm.author', 'error.fm.author.hint');
+    settings.author = data.author.trim();
   }
   if (data.lang !== undefined) {
     const lang = String(data.lang).toLowerCase();

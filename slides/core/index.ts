@@ -3,6 +3,7 @@
  *
  * - compileDeck(source, options?): decoded report text (.txt, .docx text, .md) → DeckModel.
  *   Throws only DeckError: EMPTY (no readable text), FRONT_MATTER (with the line), OPTION.
+ * - documentAuthor(deck): the author exported files name (front matter author:, else the byline's name).
  * - deckToMarkdown(deck): the editable reveal.js-style Markdown deck that `podium import` writes;
  *   compileDeck reads it back to the same slides (ids, titles, points, notes, seconds).
  * - readingUnits / readingSeconds / detectLang: Chinese in characters per minute (punctuation
@@ -14,6 +15,7 @@
  */
 export { compileDeck } from './compile.ts';
 export { deckToMarkdown } from './export-markdown.ts';
+export { documentAuthor } from './author.ts';
 export { detectLang, readingSeconds, readingUnits } from './reading.ts';
 export { slideId, SlideIdAllocator } from './ids.ts';
 export { normalizeText, compactText } from './text.ts';

@@ -129,6 +129,8 @@ export interface DeckMeta {
   subtitle?: string;
   /** Lines such as the speaker and date under the title. */
   byline?: string[];
+  /** Who the exported files name as their author: front matter `author:` (see documentAuthor for the default). */
+  author?: string;
   lang: Lang;
   rate: ReadingRate;
   /** Target duration of the reading (the agenda's slot), if known. */

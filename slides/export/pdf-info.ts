@@ -57,7 +57,8 @@ export function withPdfInfo(bytes: Uint8Array, info: PdfInfo): Uint8Array {
   const number = trailer.size;
   const entries = [
     `/Title ${pdfTextString(info.title)}`,
-    `/Author ${pdfTextString(info.author)}`,
+    // No author known: no /Author at all, rather than an empty or made-up one.
+    ...(info.author ? [`/Author ${pdfTextString(info.author)}`] : []),
     ...(info.subject ? [`/Subject ${pdfTextString(info.subject)}`] : []),
     `/Creator ${pdfTextString(info.creator ?? 'Podium')}`,
     keptEntries(pdf, trailer.info),

@@ -3,10 +3,10 @@
  * a Chromium-family browser found on the machine, through playwright-core. One
  * session keeps the browser and the local server open for several exports.
  */
-import { userInfo } from 'node:os';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
+import { documentAuthor } from '../core/author.ts';
 import { findBrowser, noBrowserMessage } from './find-browser.ts';
 import type { FoundBrowser } from './find-browser.ts';
 import {
@@ -56,7 +56,7 @@ export interface PdfResult {
 }
 
 export interface RenderOptions {
-  /** The PDF's author; by default the deck's first byline line, else the user's login name (as office suites do). */
+  /** The PDF's author; by default documentAuthor(deck): the deck's author:, else the byline's name, else none. */
   author?: string;
   onProgress?: ProgressListener;
 }
@@ -72,15 +72,6 @@ const SUBJECT: Record<'zh' | 'en', Record<PdfExportKind, string>> = {
   en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy' },
 };
 
-export function defaultAuthor(deck: DeckModel): string {
-  const byline = deck.meta.byline?.find((line) => line.trim().length > 0);
-  if (byline) return byline.trim();
-  try {
-    return userInfo().username;
-  } catch {
-    return 'Podium';
-  }
-}
 
 /** The same flags everywhere Podium starts Chromium: no background traffic, nothing first-run. */
 export const CHROMIUM_ARGS = [
@@ -188,7 +179,7 @@ class PrintTab {
       const printed = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
       const pdf = withPdfInfo(printed, {
         title: deck.meta.title,
-        author: author ?? defaultAuthor(deck),
+        author: author ?? documentAuthor(deck),
         subject: SUBJECT[deck.meta.lang][request.kind],
       });
       onProgress?.({ stage: 'done', fraction: 1 });

@@ -10,6 +10,7 @@ import PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
 import type { DeckModel, Slide, ThemeName } from '../core/model.ts';
+import { documentAuthor } from '../core/author.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
@@ -157,7 +158,8 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
   pptx.title = deck.meta.title;
   pptx.subject = deck.meta.subtitle ?? '';
   pptx.company = '';
-  if (options.author) pptx.author = options.author;
+  const author = options.author ?? documentAuthor(deck);
+  if (author) pptx.author = author;
   pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
   const palette = PALETTES[deck.meta.theme];
   for (const slide of deck.slides) {

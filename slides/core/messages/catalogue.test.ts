@@ -11,7 +11,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
  * both languages, and the language switch, which names the other language in that language.
  */
 const SAME_IN_BOTH = new Set([
-  'presenter.fontBigger', 'presenter.fontSmaller', 'presenter.location', 'presenter.source',
+  'presenter.fontBigger', 'presenter.fontSmaller', 'presenter.source',
   'presenter.language', 'presenter.language.title', 'print.pageOf', 'export.pdfFilter',
 ]);
 

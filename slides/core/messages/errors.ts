@@ -12,6 +12,8 @@ export const zh = {
 
   'error.fm.title': 'title 应是一行文字。',
   'error.fm.title.hint': '把标题写在一行，例如 title: 政府工作报告',
+  'error.fm.author': 'author 应是一行文字。',
+  'error.fm.author.hint': '把作者写在一行，例如 author: 县人民政府办公室',
   'error.fm.lang': 'lang 只能是 zh 或 en，而不是 {value}。',
   'error.fm.lang.hint': '中文写 lang: zh，英文写 lang: en。',
   'error.fm.target': 'target 应是时长，而不是 {value}。',
@@ -130,6 +132,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
 
   'error.fm.title': 'title must be text.',
   'error.fm.title.hint': 'Write the title on one line, e.g. title: 政府工作报告',
+  'error.fm.author': 'author must be text.',
+  'error.fm.author.hint': 'Write the author on one line, e.g. author: County Government Office',
   'error.fm.lang': 'lang must be zh or en, not {value}.',
   'error.fm.lang.hint': 'Use lang: zh for Chinese or lang: en for English.',
   'error.fm.target': 'target must be a duration, not {value}.',

@@ -2,6 +2,7 @@
 export const zh = {
   'presenter.pageTitle': '演讲者视图 · Podium 讲台',
   'audience.pageTitle': 'Podium 讲台',
+  'audience.holdHint': '按 → 或空格键开始放映',
   'presenter.current': '当前',
   'presenter.next': '下一张',
   'presenter.endOfDeck': '已是最后一张',
@@ -35,7 +36,6 @@ export const zh = {
   'presenter.search.placeholder': '搜索幻灯片和讲稿（Ctrl+F 或 /）',
   'presenter.search.none': '没有找到',
   'presenter.search.notes': '讲稿',
-  'presenter.location': '{path} · {n}/{total}',
   'presenter.jump': '跳到第 {n} 张',
   'screen.slides': '幻灯片',
   'screen.black': '黑屏',
@@ -68,6 +68,7 @@ export const zh = {
 export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.pageTitle': 'Presenter · Podium',
   'audience.pageTitle': 'Podium',
+  'audience.holdHint': 'Press → or Space to start the slides',
   'presenter.current': 'Current',
   'presenter.next': 'Next',
   'presenter.endOfDeck': 'End of the deck',
@@ -101,7 +102,6 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'presenter.search.placeholder': 'Search slides and script (Ctrl+F or /)',
   'presenter.search.none': 'Nothing found',
   'presenter.search.notes': 'script',
-  'presenter.location': '{path} · {n}/{total}',
   'presenter.jump': 'Go to slide {n}',
   'screen.slides': 'Slides',
   'screen.black': 'Black',
