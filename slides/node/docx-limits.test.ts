@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DeckError } from '../core/errors.ts';
 import { checkDocxExpansion, checkDocxText, DOCX_LIMITS, type ZipLimits } from './docx-limits.ts';
 import { ExpansionBudget, ExpansionLimitError, readWithin } from './expansion-limits.ts';
+import { docxPictures } from './docx-pictures.ts';
 import { makeDocx } from './fixtures/make-docx.ts';
 import { deflatedRepeat, makeZip } from './fixtures/make-zip.ts';
 import { DEFAULT_MAX_BYTES, decodeReport } from './read-report.ts';
@@ -56,6 +57,10 @@ describe('.docx bounded after decompression', () => {
       hint: expect.stringMatching(/far smaller/),
       say: { message: { key: 'error.docx.expandsMarkup', values: { max: '20 MB' } }, hint: { key: 'error.docx.expands.hint' } },
     });
+  });
+
+  it('bounds the picture reader too: the same bomb is refused before mammoth unzips it', async () => {
+    await expect(docxPictures(docxWithDocument(36 * MB))).rejects.toThrow(ExpansionLimitError);
   });
 
   it('counts the bytes that come out, not the sizes the headers claim', async () => {
