@@ -4,6 +4,7 @@
 
 // Production dependencies the packaged app never loads: the views' libraries and fonts are bundled
 // into dist/renderer by Vite, and the CLI's tools have no use in the app. (The fonts alone are 160 MB.)
+// The app's export dialog makes PPTX (pptxgenjs, marked) in main; pictures are sanitised there (dompurify).
 // builder-config.test.ts checks that every dependency is either imported by the main bundle or listed here.
 const NOT_SHIPPED = [
   '@fontsource/noto-sans-sc',
@@ -13,8 +14,6 @@ const NOT_SHIPPED = [
   'commander',
   // (dompurify is shipped: main sanitises SVG pictures added to a deck with it, slides/node/pictures.ts)
   'esbuild',
-  'marked',
-  'pptxgenjs',
   'reveal.js',
   'tsx',
 ];
@@ -62,6 +61,8 @@ module.exports = {
       rank: 'Alternate',
     },
     { ext: 'txt', name: 'Text report', description: 'Report (plain text)', mimeType: 'text/plain', role: 'Viewer', rank: 'Alternate' },
+    { ext: ['doc', 'wps'], name: 'Word 97-2003 report', description: 'Report (Word 97-2003 or WPS document)', mimeType: 'application/msword', role: 'Viewer', rank: 'Alternate' },
+    { ext: 'pdf', name: 'PDF report', description: 'Report (PDF with text)', mimeType: 'application/pdf', role: 'Viewer', rank: 'Alternate' },
   ],
 
   win: {

@@ -18,7 +18,8 @@ import type { DeckModel } from '../slides/core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { gradientPng } from './helpers/png.ts';
 import { launchChromium } from './support/chromium.ts';
-import { bothShown, press, waitShown } from './support/present-steps.ts';
+import { bombPng } from './helpers/png.ts';
+import { bothShown, press, tripwire, waitShown } from './support/present-steps.ts';
 import { screenshot, startApp, type AppRun } from './support/views.ts';
 
 let browser: Browser;
@@ -145,6 +146,30 @@ describe('pictures and layouts', () => {
       await screenshot(app.audience, `layout-${name}-4x3`);
     }
     await writeFile(deckFile, text);
+  });
+
+  it('refuses an image bomb with a clear message, and shows a hostile SVG cleaned, in every view, with nothing run or fetched', async () => {
+    const bomb = await addPicture(app.presenter, 'bomb.png', bombPng(30000, 30000));
+    expect(bomb).toMatchObject({ ok: false, error: { code: 'PICTURE', file: 'bomb.png', message: expect.stringMatching(/30000×30000/) } });
+    const hostile = Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="400" height="300" onload="window.__pwned='onload'">
+      <script>window.__pwned = 'script'</script>
+      <rect width="400" height="300" fill="#1d4f91"/>
+      <image href="https://evil.example/track.png" width="10" height="10"/>
+      <foreignObject width="100" height="100"><img xmlns="http://www.w3.org/1999/xhtml" src="x" onerror="window.__pwned='img'"/></foreignObject>
+    </svg>`);
+    const added = await addPicture(app.presenter, 'chart.svg', hostile);
+    if (!added.ok) throw new Error(added.error.message);
+    const start = app.host.session.current?.deck;
+    const index = slides.text + 1;
+    const outcome = await edit(app.presenter, [{ type: 'setPicture', slideId: start?.slides[index]?.id ?? '', picture: added.picture }]);
+    expect(outcome.ok).toBe(true);
+    await goTo(index);
+    await bothShown(app.presenter, app.audience, index, 'slides');
+    expect(await pictureLoaded(app.audience, AUDIENCE_PICTURE)).toBeGreaterThan(0);
+    const served = await app.presenter.evaluate(async (src) => (await fetch(`/api/deck-file/${src}`)).text(), added.picture.src);
+    expect(served).not.toMatch(/script|onload|onerror|evil\.example|foreignObject/);
+    for (const page of [app.presenter, app.audience]) expect((await tripwire(page)).pwned).toBeUndefined();
+    expect(app.foreignRequests).toEqual([]);
   });
 
   it('carries the picture into every export: PDF slides, notes pages and handouts, PPTX, single-file HTML, static build', async () => {

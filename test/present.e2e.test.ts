@@ -281,6 +281,37 @@ describe('presenting the bundled report in Chromium', () => {
   });
 });
 
+describe('when the host cannot make fonts', () => {
+  it('the presenter says so, the text shows in the bundled fonts, and the show goes on', async () => {
+    app = await startApp(browser, {
+      prepareContext: async (context) => {
+        await context.route('**/api/fonts', (route) => route.fulfill({ status: 500, contentType: 'text/plain', body: 'font engine did not start' }));
+      },
+    });
+    const notice = app.presenter.locator('#notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('font engine did not start');
+    expect(await notice.textContent()).toContain('内置字体');
+    // The hall carries on: a key press still moves both views.
+    await press(app.presenter, 'ArrowRight', 'ArrowRight');
+    await bothShown(app.presenter, app.audience, 1, 'slides');
+    // The hall's slide is set in the bundled fonts, and the hall is told nothing.
+    const loaded = await app.audience.evaluate(() => {
+      const families: string[] = [];
+      document.fonts.forEach((face) => {
+        if (face.status === 'loaded') families.push(face.family);
+      });
+      return families;
+    });
+    expect(loaded.length).toBeGreaterThan(0);
+    expect(loaded.every((family) => /Noto S(ans|erif) SC/.test(family))).toBe(true);
+    expect(await app.audience.locator('#notice').count()).toBe(0);
+    // The refused requests are the only console errors (Chromium logs each failed load).
+    expect(app.pageErrors.every((message) => message.includes('500'))).toBe(true);
+    app.pageErrors.length = 0;
+  });
+});
+
 describe('opening reports from the presenter', () => {
   it('opens a file from the Open button, one dropped on the window, and a recent file', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'podium-open-e2e-'));

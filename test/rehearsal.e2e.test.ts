@@ -205,6 +205,29 @@ describe('rehearsal report view', () => {
     });
   });
 
+  it('an 8-second run over four slides: sections not reached say "未排练", and the run says how far it went', async () => {
+    await withApp(async (app) => {
+      const slideMs = Object.fromEntries(deck.slides.slice(0, 4).map((slide) => [slide.id, 2000]));
+      await seedRehearsals(app.presenter, deck, {
+        format: 'podium-rehearsals', version: 1, report: { title: deck.meta.title, source: deck.meta.source.name },
+        runs: [{ id: 'short', startedAt: '2026-11-27T08:00:00.000Z', endedAt: '2026-11-27T08:00:08.000Z', pausedMs: 0, slideMs }], plan: { skip: [], abridge: [] },
+      });
+      const report = await openPage(app, 'rehearsal.html');
+      await report.setViewportSize({ width: 1400, height: 1000 });
+      expect(await report.textContent('#rr-cards')).toContain(`只排练到第 4/${deck.slides.length} 张`);
+      const notReached = report.locator('#rr-sections tr[data-rehearsed="no"]');
+      expect(await notReached.count()).toBeGreaterThan(1);
+      for (const row of await notReached.all()) {
+        expect(await row.locator('td').nth(2).textContent()).toBe('未排练');
+        expect(await row.locator('td.delta').textContent()).toBe('—');
+        expect(await row.getAttribute('data-level')).toBe('none');
+      }
+      // Only sections the run reached can be ahead of the plan; none is "ahead" for want of being reached.
+      for (const row of await report.locator('#rr-sections tr[data-level="under"]').all()) expect(await row.locator('td').nth(2).textContent()).toMatch(/^\d+:\d\d$/);
+      await report.screenshot({ path: join(SCREENSHOT_DIR, 'rehearsal-report-partial.png'), fullPage: true });
+    });
+  });
+
   it('without runs says how to start one', async () => {
     await withApp(async (app) => {
       const report = await openPage(app, 'rehearsal.html');

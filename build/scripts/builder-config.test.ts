@@ -104,9 +104,9 @@ describe('electron-builder config', () => {
     }
   });
 
-  it('offers "Open with Podium" for .md, .docx and .txt, and only for what the app reads', () => {
+  it('offers "Open with Podium" for .md, .docx, .txt, .doc/.wps and .pdf, and only for what the app reads', () => {
     const associated = config.fileAssociations.flatMap((a) => (Array.isArray(a.ext) ? a.ext : [a.ext])).map((ext) => `.${ext}`);
-    for (const ext of ['.md', '.docx', '.txt']) expect(associated).toContain(ext);
+    for (const ext of ['.md', '.docx', '.txt', '.doc', '.wps', '.pdf']) expect(associated).toContain(ext);
     for (const ext of associated) expect(SUPPORTED_EXTENSIONS).toContain(ext);
     for (const association of config.fileAssociations) {
       expect(association.mimeType).toMatch(/^[a-z]+\/[\w.+-]+$/);

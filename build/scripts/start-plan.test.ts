@@ -13,6 +13,7 @@ import {
   satisfiesEngines,
   type ElectronFacts,
 } from './start-plan.ts';
+import { say, type UiLang } from '../../slides/core/messages/catalogue.ts';
 
 const installed: ElectronFacts = { pathTxt: 'electron', binaryExists: true, enginesNode: '>= 22.12.0', downloaderPresent: true };
 const absent: ElectronFacts = { binaryExists: false, enginesNode: '>= 22.12.0', downloaderPresent: true };
@@ -37,28 +38,32 @@ describe('parseStartArgs', () => {
   });
 });
 
+/** The reason a plan gives for the browser, in `lang`. */
+function reasonOf(plan: ReturnType<typeof decideStart>, lang: UiLang = 'en'): string | undefined {
+  return plan.kind === 'browser' && plan.reason ? say(lang, plan.reason) : undefined;
+}
+
 describe('decideStart', () => {
   it('runs Electron when its binary is installed', () => {
     expect(decideStart(noArgs, installed, node20)).toEqual({ kind: 'electron' });
   });
 
   it('--browser wins over an installed Electron', () => {
-    expect(decideStart({ ...noArgs, forceBrowser: true }, installed, node22)).toEqual({ kind: 'browser', reason: '--browser was given' });
+    expect(decideStart({ ...noArgs, forceBrowser: true }, installed, node22)).toEqual({ kind: 'browser' });
   });
 
   it('these machines: no binary, Node 20, installer needs Node 22 → browser, saying why', () => {
     const plan = decideStart(noArgs, absent, node20);
-    expect(plan).toEqual({
-      kind: 'browser',
-      reason: "node_modules/electron/path.txt is missing, and Electron's installer needs Node >= 22.12.0, this is Node 20.20.2",
-    });
+    expect(plan.kind).toBe('browser');
+    expect(reasonOf(plan)).toBe("node_modules/electron/path.txt is missing, and Electron's installer needs Node >= 22.12.0, this is Node 20.20.2");
+    expect(reasonOf(plan, 'zh-CN')).toBe('缺少 node_modules/electron/path.txt，且 Electron 的安装程序需要 Node >= 22.12.0，而这里是 Node 20.20.2');
   });
 
   it('tries Electron\'s own download only off CI, with its downloader, on a Node it supports', () => {
     expect(decideStart(noArgs, absent, node22)).toEqual({ kind: 'download-electron' });
-    expect(decideStart(noArgs, absent, { ...node22, env: { CI: 'true' } })).toMatchObject({ kind: 'browser', reason: expect.stringMatching(/CI never downloads/) });
+    expect(reasonOf(decideStart(noArgs, absent, { ...node22, env: { CI: 'true' } }))).toMatch(/CI never downloads/);
     expect(decideStart(noArgs, absent, { ...node22, env: { ELECTRON_SKIP_BINARY_DOWNLOAD: '1' } })).toMatchObject({ kind: 'browser' });
-    expect(decideStart(noArgs, { ...absent, downloaderPresent: false }, node22)).toMatchObject({ kind: 'browser', reason: expect.stringMatching(/@electron\/get/) });
+    expect(reasonOf(decideStart(noArgs, { ...absent, downloaderPresent: false }, node22))).toMatch(/@electron\/get/);
     expect(decideStart(noArgs, { ...absent, enginesNode: undefined }, node22)).toMatchObject({ kind: 'browser' });
     expect(decideStart(noArgs, { ...absent, enginesNode: '14 - 99' }, node22)).toMatchObject({ kind: 'browser' });
   });
@@ -70,16 +75,18 @@ describe('decideStart', () => {
 
   it('a path.txt whose binary is gone names the missing binary', () => {
     const plan = decideStart(noArgs, { ...absent, pathTxt: 'electron' }, node20);
-    expect(plan).toMatchObject({ kind: 'browser', reason: expect.stringMatching(/^node_modules\/electron\/dist\/electron is missing/) });
+    expect(reasonOf(plan)).toMatch(/^node_modules\/electron\/dist\/electron is missing/);
   });
 });
 
 describe('fallbackLine', () => {
   it('is one line naming the reason and the browser', () => {
-    const line = fallbackLine({ kind: 'browser', reason: 'node_modules/electron/path.txt is missing' }, 'chromium');
+    const plan = { kind: 'browser', reason: { key: 'start.reason.missing', values: { file: 'node_modules/electron/path.txt' } } } as const;
+    const line = fallbackLine(plan, 'chromium', 'en');
     expect(line).toBe("Electron's binary is not available here (node_modules/electron/path.txt is missing); opening Podium in chromium instead.");
     expect(line).not.toContain('\n');
-    expect(fallbackLine({ kind: 'browser', reason: '--browser was given' }, 'msedge')).toBe('Opening Podium in msedge (--browser).');
+    expect(fallbackLine(plan, 'chromium', 'zh-CN')).toBe('这里无法使用 Electron 的程序文件（缺少 node_modules/electron/path.txt）；改为在 chromium 中打开 Podium 讲台。');
+    expect(fallbackLine({ kind: 'browser' }, 'msedge', 'en')).toBe('Opening Podium in msedge (--browser).');
   });
 });
 

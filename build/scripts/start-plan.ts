@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { chooseDisplayServer, X11_SWITCH } from '../../electron/main/display-server.ts';
-import type { UiLang } from '../../slides/core/messages/catalogue.ts';
+import { say, t, type MessageKey, type MessageRef, type MessageValues, type UiLang } from '../../slides/core/messages/catalogue.ts';
 import { langFromOption } from '../../slides/core/messages/locale.ts';
 
 export interface StartArgs {
@@ -20,11 +20,15 @@ export interface StartArgs {
   lang?: UiLang;
 }
 
+/** A mistake on npm start's command line, said from the catalogue (`message` is the English). */
 export class StartUsageError extends Error {
   override name = 'StartUsageError';
+  constructor(readonly said: MessageRef) {
+    super(`${say('en', said)} ${say('en', { key: 'start.usage' })}`);
+  }
 }
 
-export const START_USAGE = 'Usage: npm start -- [--browser] [--port <n>] [--lang zh|en] [report.txt|.md|.docx]';
+const shown = (value: string | undefined): MessageValues[string] => (value === undefined ? { key: 'start.nothing' } : JSON.stringify(value));
 
 export function parseStartArgs(argv: readonly string[]): StartArgs {
   const args: StartArgs = { forceBrowser: false, port: 0 };
@@ -35,17 +39,17 @@ export function parseStartArgs(argv: readonly string[]): StartArgs {
       const value = argv[i + 1];
       const port = Number(value);
       if (value === undefined || !Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new StartUsageError(`--port needs a port number 0–65535, got ${value === undefined ? 'nothing' : JSON.stringify(value)}. ${START_USAGE}`);
+        throw new StartUsageError({ key: 'start.badPort', values: { value: shown(value) } });
       }
       args.port = port;
       i += 1;
     } else if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
       const lang = langFromOption(value ?? '');
-      if (!lang) throw new StartUsageError(`--lang takes zh or en, got ${value === undefined ? 'nothing' : JSON.stringify(value)}. ${START_USAGE}`);
+      if (!lang) throw new StartUsageError({ key: 'start.badLang', values: { value: shown(value) } });
       args.lang = lang;
-    } else if (arg.startsWith('-')) throw new StartUsageError(`Unknown option ${arg}. ${START_USAGE}`);
-    else if (args.file !== undefined) throw new StartUsageError(`One report at a time: got ${args.file} and ${arg}. ${START_USAGE}`);
+    } else if (arg.startsWith('-')) throw new StartUsageError({ key: 'start.unknownOption', values: { option: arg } });
+    else if (args.file !== undefined) throw new StartUsageError({ key: 'start.oneReport', values: { first: args.file, second: arg } });
     else args.file = arg;
   }
   return args;
@@ -71,7 +75,8 @@ export interface Environment {
 export type StartPlan =
   | { kind: 'electron' }
   | { kind: 'download-electron' }
-  | { kind: 'browser'; reason: string };
+  /** `reason` undefined: the user asked for the browser (--browser). */
+  | { kind: 'browser'; reason?: MessageRef };
 
 /** Compares dotted versions numerically: -1, 0 or 1. */
 export function compareVersions(a: string, b: string): number {
@@ -113,27 +118,26 @@ function isTruthyEnv(value: string | undefined): boolean {
 }
 
 export function decideStart(args: StartArgs, electron: ElectronFacts, environment: Environment): StartPlan {
-  if (args.forceBrowser) return { kind: 'browser', reason: '--browser was given' };
+  if (args.forceBrowser) return { kind: 'browser' };
   if (electron.pathTxt && electron.binaryExists) return { kind: 'electron' };
 
-  const missing = electron.pathTxt ? `node_modules/electron/dist/${electron.pathTxt} is missing` : 'node_modules/electron/path.txt is missing';
+  const file = electron.pathTxt ? `node_modules/electron/dist/${electron.pathTxt}` : 'node_modules/electron/path.txt';
+  const because = (key: MessageKey, values: MessageValues = {}): StartPlan => ({ kind: 'browser', reason: { key, values: { file, ...values } } });
   const { env, nodeVersion } = environment;
-  if (isTruthyEnv(env.CI)) return { kind: 'browser', reason: `${missing}, and CI never downloads it` };
-  if (isTruthyEnv(env.ELECTRON_SKIP_BINARY_DOWNLOAD)) return { kind: 'browser', reason: `${missing}, and ELECTRON_SKIP_BINARY_DOWNLOAD is set` };
-  if (!electron.downloaderPresent) return { kind: 'browser', reason: `${missing}, and Electron's downloader (@electron/get) is not installed` };
-  if (!electron.enginesNode) return { kind: 'browser', reason: `${missing}, and Electron's installer states no Node version` };
+  if (isTruthyEnv(env.CI)) return because('start.reason.ci');
+  if (isTruthyEnv(env.ELECTRON_SKIP_BINARY_DOWNLOAD)) return because('start.reason.skip');
+  if (!electron.downloaderPresent) return because('start.reason.noDownloader');
+  if (!electron.enginesNode) return because('start.reason.noEngines');
   const fits = satisfiesEngines(nodeVersion, electron.enginesNode);
-  if (fits !== true) {
-    return { kind: 'browser', reason: `${missing}, and Electron's installer needs Node ${electron.enginesNode}, this is Node ${nodeVersion.replace(/^v/, '')}` };
-  }
+  if (fits !== true) return because('start.reason.node', { wanted: electron.enginesNode, actual: nodeVersion.replace(/^v/, '') });
   return { kind: 'download-electron' };
 }
 
-/** The one line printed when falling back to the browser. */
-export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, browserName: string | undefined): string {
-  const where = browserName ?? 'a browser';
-  if (plan.reason === '--browser was given') return `Opening Podium in ${where} (--browser).`;
-  return `Electron's binary is not available here (${plan.reason}); opening Podium in ${where} instead.`;
+/** The one line printed when falling back to the browser, in `lang`. */
+export function fallbackLine(plan: Extract<StartPlan, { kind: 'browser' }>, browserName: string | undefined, lang: UiLang): string {
+  const browser = browserName ?? t(lang, 'start.aBrowser');
+  if (!plan.reason) return t(lang, 'start.forcedBrowser', { browser });
+  return t(lang, 'start.fallback', { reason: plan.reason, browser });
 }
 
 /**

@@ -33,8 +33,31 @@ import {
   type StartArgs,
   type StartPlan,
 } from './start-plan.ts';
+import { t, type UiLang } from '../../slides/core/messages/catalogue.ts';
+import { langFromEnv } from '../../slides/core/messages/locale.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The language of what npm start prints: --lang when given (set in main), else the system locale. */
+let LANG: UiLang = langFromEnv(process.env);
+
+/** The signals that end `npm start` (Ctrl+C, kill, a closed terminal): each is handed on and ends us too. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Calls `onGone` when the process that started us goes away. npm runs this script through a
+ * shell, which does not pass a signal sent to npm on to us: without this, stopping npm would
+ * leave this process (and the port it holds) behind.
+ */
+function whenParentGone(onGone: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      onGone();
+    }
+  }, 500);
+  timer.unref();
+}
 const ELECTRON_DIR = path.join(ROOT, 'node_modules/electron');
 
 function electronFacts(): ElectronFacts {
@@ -79,7 +102,7 @@ function outputMtime(file: string): number | undefined {
 function buildRendererIfStale(): void {
   const inputs = mtimes(['renderer', 'slides/core', 'electron/common', 'vite.config.ts', 'package.json']);
   if (!isStale(outputMtime('dist/renderer/index.html'), inputs)) return;
-  console.log('Building the views (vite build)…');
+  console.log(t(LANG, 'start.building.views'));
   // Vite's report goes to the terminal only when the build fails: a working start stays a few lines.
   const result = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: ROOT,
@@ -95,7 +118,7 @@ function buildRendererIfStale(): void {
 async function buildElectronIfStale(): Promise<void> {
   const inputs = mtimes(['electron/main', 'electron/preload', 'electron/common', 'slides', 'build/scripts/build-electron.ts']);
   if (!isStale(outputMtime('dist/electron/main/main.js'), inputs)) return;
-  console.log('Building the Electron main process and preload…');
+  console.log(t(LANG, 'start.building.electron'));
   await buildElectron();
 }
 
@@ -105,26 +128,36 @@ async function runElectron(args: StartArgs): Promise<number> {
   const pathTxt = readFileSync(path.join(ELECTRON_DIR, 'path.txt'), 'utf8').trim();
   const runningAsRoot = process.getuid?.() === 0;
   const child = spawn(path.join(ELECTRON_DIR, 'dist', pathTxt), electronArgs(ROOT, args.file, { platform: process.platform, runningAsRoot, env: process.env, ...(args.lang ? { lang: args.lang } : {}) }), { stdio: 'inherit' });
+  // Stopping npm start stops Electron: the signal is handed on, and we exit when it has.
+  for (const signal of STOP_SIGNALS) process.on(signal, () => child.kill(signal));
+  whenParentGone(() => child.kill('SIGTERM'));
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
 function downloadElectron(): boolean {
-  console.log("Electron's binary is not installed; fetching it with Electron's own installer…");
+  console.log(t(LANG, 'start.fetchingElectron'));
   const result = spawnSync(process.execPath, [path.join(ELECTRON_DIR, 'install.js')], { cwd: ELECTRON_DIR, stdio: 'inherit' });
   return result.status === 0 && electronFacts().binaryExists;
 }
 
 async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'browser' }>): Promise<number> {
   const browser = findBrowser();
-  console.log(fallbackLine(plan, browser ? browserName(browser.path) : undefined));
+  console.log(fallbackLine(plan, browser ? browserName(browser.path) : undefined, LANG));
   buildRendererIfStale();
-  const host = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
+  let started: Awaited<ReturnType<typeof startBrowserHost>>;
+  try {
+    started = await startBrowserHost({ ...(args.file ? { file: args.file } : {}), port: args.port });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    console.error(`podium: ${t(LANG, 'start.portInUse', { port: args.port })}\n  ${t(LANG, 'start.portInUse.hint')}`);
+    return 1;
+  }
+  const host = started;
   // --lang reaches the views in their address: they take it as the user's choice and remember it.
   const page = (name: string): string => (args.lang ? `${name}?lang=${args.lang}` : name);
-  console.log(`Podium serves the views at ${host.url} (Ctrl+C to stop).`);
+  console.log(t(LANG, 'start.serving', { url: host.url }));
   // Only pages Podium opens get this launch's access key; by hand, a one-time address (never the key itself).
-  const byHand = (): void =>
-    console.log(`Open this address in Chromium, Chrome or Edge; it carries a one-time key (usable once, within 10 minutes): ${host.launchUrl(page('presenter.html'))}`);
+  const byHand = (): void => console.log(t(LANG, 'start.byHand', { url: host.launchUrl(page('presenter.html')) }));
 
   const children: ChildProcess[] = [];
   const session: { profile?: string } = {};
@@ -134,16 +167,16 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
     if (session.profile) await rm(session.profile, { recursive: true, force: true });
     process.exit(code);
   };
-  process.once('SIGINT', () => void stop(0));
-  process.once('SIGTERM', () => void stop(0));
+  for (const signal of STOP_SIGNALS) process.once(signal, () => void stop(0));
+  whenParentGone(() => void stop(0));
 
   if (!browser) {
-    console.log('No Chromium-family browser (Chromium, Chrome, Edge) was found.');
+    console.log(t(LANG, 'start.noBrowser'));
     byHand();
     return new Promise<number>(() => undefined);
   }
   if (!canShowWindows(process.platform, process.env)) {
-    console.log('There is no display here (DISPLAY/WAYLAND_DISPLAY unset), so no window can open.');
+    console.log(t(LANG, 'start.noDisplay'));
     byHand();
     return new Promise<number>(() => undefined);
   }
@@ -167,7 +200,7 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
   });
   children.push(first);
   first.once('error', (error) => {
-    console.error(`Could not start ${browser.path}: ${error.message}.`);
+    console.error(t(LANG, 'start.browserFailed', { path: browser.path, reason: error.message }));
     byHand();
   });
   const cdp = new CdpPipe(first.stdio[3] as Writable, first.stdio[4] as Readable);
@@ -176,7 +209,7 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
       const child = spawn(browser.path, windowArgs(url, APP_WINDOW_LAYOUT.audience), { stdio: 'ignore' });
       children.push(child);
     }).catch((error: unknown) => {
-      console.log(`(The views could not be opened or placed: ${error instanceof Error ? error.message : String(error)}. Close the browser and start again, or open the address below.)`);
+      console.log(t(LANG, 'start.placeFailed', { reason: error instanceof Error ? error.message : String(error) }));
       byHand();
     });
   });
@@ -222,9 +255,10 @@ async function main(): Promise<number> {
   let args: StartArgs;
   try {
     args = parseStartArgs(process.argv.slice(2));
+    if (args.lang) LANG = args.lang;
   } catch (error) {
     if (error instanceof StartUsageError) {
-      console.error(`podium: ${error.message}`);
+      console.error(`podium: ${t(LANG, error.said.key, error.said.values)}\n${t(LANG, 'start.usage')}`);
       return 2;
     }
     throw error;
@@ -233,7 +267,7 @@ async function main(): Promise<number> {
     // `npm start -- report.docx` runs in the package folder; the user meant the folder they typed in.
     const file = path.resolve(process.env.INIT_CWD ?? process.cwd(), args.file);
     if (!existsSync(file)) {
-      console.error(`podium: ${args.file}: no such file (looked for ${file}). Check the path, or run \`npm start\` for the bundled report.`);
+      console.error(`podium: ${t(LANG, 'start.noFile', { file: args.file, path: file })}`);
       return 1;
     }
     args = { ...args, file };
@@ -241,7 +275,7 @@ async function main(): Promise<number> {
 
   let plan = decideStart(args, electronFacts(), { nodeVersion: process.version, env: process.env });
   if (plan.kind === 'download-electron') {
-    plan = downloadElectron() ? { kind: 'electron' } : { kind: 'browser', reason: "Electron's download did not complete" };
+    plan = downloadElectron() ? { kind: 'electron' } : { kind: 'browser', reason: { key: 'start.reason.downloadFailed' } };
   }
   return plan.kind === 'electron' ? runElectron(args) : runInBrowser(args, plan);
 }

@@ -3,6 +3,7 @@ import { request } from 'node:http';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, FILE_NAME_HEADER } from '../../slides/core/browser-api.ts';
 import { pageHeaders, redeem } from '../../slides/node/http/test-client.ts';
@@ -93,6 +94,21 @@ describe('browser host editing API', () => {
     expect(svg).not.toMatch(/script|onclick|alert/);
     const bomb = await post<PictureOutcome>(API.picture, Buffer.from('not a picture'), { [FILE_NAME_HEADER]: 'x.png' });
     expect(bomb).toMatchObject({ ok: false, error: { code: 'PICTURE' } });
+  });
+
+  it('puts the deck\'s pictures inside the exports the export dialog makes (PPTX here; PDF and HTML in test/pictures.e2e.test.ts)', async () => {
+    const added = await post<PictureOutcome>(API.picture, PNG, { [FILE_NAME_HEADER]: 'photo.png' });
+    if (!added.ok) throw new Error('refused');
+    const deck = JSON.parse((await call(API.deck)).body.toString()) as DeckUpdate;
+    if (!deck.ok) throw new Error('deck failed');
+    const slide = deck.deck.slides.find((s) => s.kind === 'content');
+    await post<EditOutcome>(API.edit, JSON.stringify({ ops: [{ type: 'setPicture', slideId: slide?.id, picture: added.picture }] }), { 'Content-Type': 'application/json' });
+    const outcome = await post<{ ok: boolean; files: string[]; message?: string }>(API.export, JSON.stringify({ formats: ['pptx'] }), { 'Content-Type': 'application/json' });
+    expect(outcome.message).toBeUndefined();
+    expect(outcome.ok).toBe(true);
+    const pptx = outcome.files.find((f) => f.endsWith('.pptx')) ?? '';
+    const zip = await JSZip.loadAsync(await readFile(pptx));
+    expect(Object.keys(zip.files).some((name) => /^ppt\/media\/image-.*\.png$/.test(name))).toBe(true);
   });
 
   it('refuses edit requests from other origins', async () => {

@@ -19,7 +19,8 @@ import { readBody, readJson } from '../../slides/node/http/read-body.ts';
 import { HttpError, sendJson } from '../../slides/node/http/respond.ts';
 import { DEFAULT_MAX_BYTES } from '../../slides/node/read-report.ts';
 import { MAX_PICTURE_BYTES, PICTURE_MIME, readPicture } from '../../slides/node/pictures.ts';
-import type { EditOp } from '../common/contract.ts';
+import type { EditOp, ExportRequest } from '../common/contract.ts';
+import { browserExports } from './export-api.ts';
 import { ARG_VALIDATORS, MAX_EDIT_JSON } from '../main/ipc-validation.ts';
 import { RecentFilesStore } from '../main/stores.ts';
 import { uploadName } from './upload-name.ts';
@@ -85,13 +86,15 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
   // The views load pictures with <img>, which cannot carry the token: the deck (which only a
   // page with the token gets) names them under a per-launch secret path instead.
   const pictureKey = pathSecret();
+  const draftsFolder = options.draftsFolder ?? join(homedir(), 'Documents', 'Podium');
   const session = new DeckSession({
-    draftsFolder: options.draftsFolder ?? join(homedir(), 'Documents', 'Podium'),
+    draftsFolder,
     pictureBase: `${API.deckFile}${pictureKey.value}/`,
     ...(options.debounceMs === undefined ? {} : { debounceMs: options.debounceMs }),
   });
   const recent = await openRecentFiles(options.recentFilesPath === undefined ? defaultRecentFilesPath() : options.recentFilesPath);
   const streams = new Set<ServerResponse>();
+  const exports = browserExports(session, { rendererDir, draftsFolder });
 
   const broadcast = (update: DeckUpdate): void => {
     const frame = `event: ${SSE_EVENTS.deck}\ndata: ${JSON.stringify(update)}\n\n`;
@@ -146,6 +149,17 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
         throw new HttpError(400, error instanceof Error ? error.message : String(error));
       }
       sendJson(res, await session.edit(ops));
+      return true;
+    }
+    if (req.method === 'POST' && path === API.export) {
+      const body = await readJson(req, 64 * 1024);
+      let request: ExportRequest;
+      try {
+        [request] = ARG_VALIDATORS.exportFormats.check([body]);
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
+      sendJson(res, await exports.run(request));
       return true;
     }
     if (req.method === 'POST' && path === API.picture) {

@@ -6,6 +6,8 @@
  */
 import type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 import type { DeckUpdate } from '../../slides/core/model.ts';
+import type { ExportFormat } from './export-formats.ts';
+import type { HandoutPerPage } from './print.ts';
 
 export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, HandPart } from '../../slides/core/model.ts';
 export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
@@ -37,7 +39,9 @@ export type Unsubscribe = () => void;
  */
 export type HostCommand =
   | { type: 'present'; action: 'start' | 'black' | 'white' | 'hold' }
-  | { type: 'lang'; lang: UiLang };
+  | { type: 'lang'; lang: UiLang }
+  /** File ▸ Export ▸ Several formats…: the presenter opens its export dialog. */
+  | { type: 'exportDialog' };
 
 /**
  * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the
@@ -53,6 +57,26 @@ export interface DeckEditing {
    */
   addPicture(name: string, bytes: Uint8Array): Promise<PictureOutcome>;
 }
+
+/**
+ * File ▸ Export (the export dialog): several formats of the current deck in one pass, into a
+ * folder the host chooses (the app asks with its folder dialog; the browser host writes beside
+ * the report, or into the drafts folder for the bundled one). Files are named as the CLI names
+ * them (<report>-slides.pdf … <report>.pptx, <report>.html) and each is written atomically.
+ */
+export interface ExportRequest {
+  formats: ExportFormat[];
+  /** Handouts: slides per page (default 3). */
+  perPage?: HandoutPerPage;
+  /** PDFs: a diagonal watermark on every page. */
+  watermark?: string;
+}
+
+export type ExportOutcome =
+  | { ok: true; folder: string; files: string[] }
+  | { ok: false; cancelled: true }
+  /** `files`: those written before the failure (complete files). */
+  | { ok: false; cancelled: false; message: string; files: string[] };
 
 export interface Host extends DeckEditing {
   info(): HostInfo;
@@ -82,4 +106,6 @@ export interface Host extends DeckEditing {
    * (a static or single-file deck): the view loads the slices.
    */
   fontsFor(faces: FaceSpec[], text: string): Promise<SubsetFont[] | null>;
+  /** The export dialog's one button: every checked format in one pass (see ExportRequest). */
+  exportFormats(request: ExportRequest): Promise<ExportOutcome>;
 }

@@ -34,6 +34,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeKey]: `podium:${K}` } = {
   fontsFor: 'podium:fontsFor',
   editDeck: 'podium:editDeck',
   addPicture: 'podium:addPicture',
+  exportFormats: 'podium:exportFormats',
 };
 
 export const EVENT_CHANNELS: { readonly [K in EventKey]: `podium:${K}` } = {

@@ -4,7 +4,8 @@
  */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
-import type { HostCommand, UiLang } from '../common/contract.ts';
+import type { ExportOutcome, ExportRequest, HostCommand, UiLang } from '../common/contract.ts';
+import { batchPlan, exportBatch } from '../../slides/export/batch.ts';
 import { isUiLang, t } from '../common/i18n.ts';
 import type { PrintRequest } from '../common/print.ts';
 import type { FontSubsetter } from '../../slides/node/font-subsetter.ts';
@@ -13,7 +14,7 @@ import type { DisplayControl } from './displays.ts';
 import { defaultPdfFileName } from './export-plan.ts';
 import type { IpcHandlers } from './ipc.ts';
 import type { MenuActions } from './menu-template.ts';
-import { exportPdf } from './printing.ts';
+import { exportPdf, printPdf } from './printing.ts';
 import { UI_LANG_SETTING, type Storage } from './storage.ts';
 import type { ViewWindows } from './windows.ts';
 
@@ -23,6 +24,8 @@ export interface CommandContext {
   deck: DeckControl;
   storage: Storage;
   fonts: FontSubsetter;
+  /** The built renderer (the single-file HTML export reads its pages and fonts). */
+  rendererDir: string;
   rebuildMenu: () => void;
 }
 
@@ -92,6 +95,49 @@ export function createCommands(context: CommandContext): Commands {
     }
   };
 
+  /** The export dialog: a folder asked for, then every checked format in one pass (PDFs printed in hidden windows, one at a time). */
+  const runBatchExport = async (request: ExportRequest): Promise<ExportOutcome> => {
+    const lng = lang();
+    if (exporting) return { ok: false, cancelled: false, message: t(lng, 'export.busy'), files: [] };
+    const current = deck.session.current;
+    if (!current) return { ok: false, cancelled: false, message: t(lng, 'export.failed', { message: deck.session.latest?.ok === false ? deck.session.latest.error.message : '—' }), files: [] };
+    const parent = presenter();
+    const folderOptions: Electron.OpenDialogOptions = {
+      title: t(lng, 'export.folderTitle'),
+      defaultPath: current.source.watched ? path.dirname(current.source.path) : app.getPath('documents'),
+      properties: ['openDirectory', 'createDirectory'],
+    };
+    const choice = parent ? await dialog.showOpenDialog(parent, folderOptions) : await dialog.showOpenDialog(folderOptions);
+    const folder = choice.filePaths[0];
+    if (choice.canceled || !folder) return { ok: false, cancelled: true };
+    const { targets, requests } = batchPlan(current.source.name, folder, request);
+    const files: string[] = [];
+    exporting = true;
+    context.rebuildMenu();
+    try {
+      const pictureFolder = deck.session.deckFolder();
+      await exportBatch(current.deck, targets, {
+        requests,
+        // The deck's pictures go inside the files (PDF, PPTX, single-file HTML).
+        ...(pictureFolder === undefined ? {} : { pictureFolder }),
+        rendererDir: context.rendererDir,
+        openPrinter: async () => ({
+          render: (printed, printRequest) => printPdf({ windows, deck: printed, request: printRequest, onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction) }),
+          close: async () => undefined,
+        }),
+        onWritten: (target) => void files.push(target.path),
+      });
+      void shell.openPath(folder);
+      return { ok: true, folder, files };
+    } catch (error) {
+      return { ok: false, cancelled: false, message: t(lng, 'export.failed', { message: error instanceof Error ? error.message : String(error) }), files };
+    } finally {
+      exporting = false;
+      presenter()?.setProgressBar(-1);
+      context.rebuildMenu();
+    }
+  };
+
   const actions: MenuActions = {
     open: () => void deck.openDialog(presenter()),
     openRecent: (filePath) => void openRecent(filePath).catch((error: unknown) => message('error', String(error))),
@@ -100,6 +146,12 @@ export function createCommands(context: CommandContext): Commands {
       void storage.recent.clear().then(context.rebuildMenu);
     },
     exportPdf: (kind, perPage) => void runExport(kind === 'handout' ? { kind, perPage: perPage ?? 3 } : { kind }),
+    exportDialog: () => {
+      // The dialog lives in the presenter (on the operator's screen): open it there.
+      const { created } = windows.open('presenter');
+      if (created) displays.apply(['presenter']);
+      broadcast({ type: 'exportDialog' });
+    },
     showView: (view) => {
       // Only a window just made needs placing: moving one already shown would pull the hall out of fullscreen.
       const { created } = windows.open(view);
@@ -141,6 +193,7 @@ export function createCommands(context: CommandContext): Commands {
     // Main is the one writer of the deck file: every view's edits go through its session.
     editDeck: (_event, ops) => deck.session.edit(ops),
     addPicture: (_event, name, bytes) => deck.session.addPicture(name, bytes),
+    exportFormats: (_event, request) => runBatchExport(request),
   };
 
   return { actions, ipc, isExporting: () => exporting };

@@ -95,3 +95,21 @@ describe('editing requests', () => {
     expect(() => validateRequest(key, app, args)).toThrow(IpcRejection);
   });
 });
+
+describe('export dialog requests', () => {
+  it('accepts distinct known formats with a handout size and a watermark', () => {
+    const request = { formats: ['slides', 'handout', 'pptx'], perPage: 4, watermark: '内部资料' };
+    expect(validateRequest('exportFormats', app, [request])).toEqual([request]);
+    expect(validateRequest('exportFormats', app, [{ formats: ['html'] }])).toEqual([{ formats: ['html'] }]);
+  });
+
+  it('refuses unknown or repeated formats, an odd handout size, a long watermark, and any other key (such as a path)', () => {
+    expect(() => validateRequest('exportFormats', app, [{ formats: [] }])).toThrow(/array of 1–7 formats/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['docx'] }])).toThrow(/distinct formats among slides, notes, handout/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['slides', 'slides'] }])).toThrow(/distinct formats/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['handout'], perPage: 5 }])).toThrow(/perPage must be one of 2, 3, 4, 6/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], watermark: '字'.repeat(41) }])).toThrow(/at most 40 characters/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], folder: '/etc' }])).toThrow(/unknown keys: folder/);
+    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?\}/);
+  });
+});

@@ -4,7 +4,11 @@
  * derived from the Host contract so a new Host method cannot go unvalidated).
  * Pure: ipc.ts passes in the sender frame's URL and the raw arguments.
  */
-import type { EditOp } from '../common/contract.ts';
+import type { EditOp, ExportRequest } from '../common/contract.ts';
+import { EXPORT_FORMATS } from '../common/export-formats.ts';
+import type { ExportFormat } from '../common/export-formats.ts';
+import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS } from '../common/print.ts';
+import type { HandoutPerPage } from '../common/print.ts';
 import { EDIT_OP_TYPES } from '../../slides/core/edit/ops.ts';
 import { checkFontRequest, FontRequestError, type FaceSpec } from '../../slides/core/fonts.ts';
 import type { InvokeArgs, InvokeKey } from '../common/ipc.ts';
@@ -128,6 +132,19 @@ const editOps: Check<EditOp[]> = (value, what) => {
   return value as EditOp[];
 };
 
+/** The export dialog's request: known formats, each once; a handout size; a watermark that fits a page. */
+const exportRequest: Check<ExportRequest> = (value, what) => {
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) throw new IpcRejection(`${what} must be {formats, perPage?, watermark?}, got ${describe(value)}`);
+  const { formats, perPage, watermark, ...rest } = value as Record<string, unknown>;
+  if (Object.keys(rest).length > 0) throw new IpcRejection(`${what} has unknown keys: ${Object.keys(rest).join(', ')}`);
+  if (!Array.isArray(formats) || formats.length === 0 || formats.length > EXPORT_FORMATS.length) throw new IpcRejection(`${what}.formats must be an array of 1–${EXPORT_FORMATS.length} formats`);
+  const known = formats.filter((format): format is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(format));
+  if (known.length !== formats.length || new Set(known).size !== known.length) throw new IpcRejection(`${what}.formats must be distinct formats among ${EXPORT_FORMATS.join(', ')}`);
+  if (perPage !== undefined && !HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage)) throw new IpcRejection(`${what}.perPage must be one of ${HANDOUT_LAYOUTS.join(', ')}`);
+  if (watermark !== undefined && (typeof watermark !== 'string' || [...watermark].length > MAX_WATERMARK_CHARS)) throw new IpcRejection(`${what}.watermark must be a string of at most ${MAX_WATERMARK_CHARS} characters`);
+  return { formats: known, ...(perPage === undefined ? {} : { perPage: perPage as HandoutPerPage }), ...(watermark === undefined ? {} : { watermark: watermark as string }) };
+};
+
 const none = (): [] => [];
 
 /** One validator per request channel; the mapped type makes a missing channel a compile error. */
@@ -151,6 +168,7 @@ export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check
   fontsFor: { arity: 2, check: ([list, chars]) => fontRequest(list, chars) },
   editDeck: { arity: 1, check: ([ops]) => [editOps(ops, 'edits')] },
   addPicture: { arity: 2, check: ([name, data]) => [fileName(name, 'picture name'), bytes(data, 'picture bytes')] },
+  exportFormats: { arity: 1, check: ([request]) => [exportRequest(request, 'export request')] },
 };
 
 /** Sender and arguments of one request, or an IpcRejection saying what was wrong. */

@@ -89,7 +89,7 @@ async function start(): Promise<void> {
   const displays = setupDisplays(windows, () => deck.aspect());
   const fonts = new FontSubsetter(paths.renderer);
   void fonts.warm();
-  const commands = createCommands({ windows, displays, deck, storage, fonts, rebuildMenu });
+  const commands = createCommands({ windows, displays, deck, storage, fonts, rendererDir: paths.renderer, rebuildMenu });
   menuRef.current = setupMenu(
     () => ({
       lang: storage.lang(),

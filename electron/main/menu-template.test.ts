@@ -11,6 +11,7 @@ function actions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
     openRecent: vi.fn(),
     clearRecent: vi.fn(),
     exportPdf: vi.fn(),
+    exportDialog: vi.fn(),
     showView: vi.fn(),
     swapDisplays: vi.fn(),
     setLang: vi.fn(),
@@ -133,6 +134,7 @@ describe('menu template', () => {
     click(byId(template, 'recent-clear'));
     click(byId(template, 'export-handout-3'));
     click(byId(template, 'export-official'));
+    click(byId(template, 'export-dialog'));
     click(byId(template, 'view-teleprompter'));
     click(byId(template, 'swap-displays'));
     click(byId(template, 'present-black'));
@@ -142,6 +144,7 @@ describe('menu template', () => {
     expect(a.openRecent).toHaveBeenCalledWith('/r/报告.docx');
     expect(a.clearRecent).toHaveBeenCalledOnce();
     expect(a.exportPdf.mock.calls).toEqual([['handout', 3], ['official']]);
+    expect(a.exportDialog).toHaveBeenCalledOnce();
     expect(a.showView).toHaveBeenCalledWith('teleprompter');
     expect(a.swapDisplays).toHaveBeenCalledOnce();
     expect(a.present.mock.calls).toEqual([['black'], ['hold']]);
@@ -161,7 +164,7 @@ describe('menu template', () => {
     expect(byId(template, 'view-teleprompter').enabled).toBe(false);
     expect(byId(template, 'view-rehearsal').enabled).toBe(false);
     expect(byId(template, 'swap-displays').enabled).toBe(false);
-    for (const id of ['export-slides', 'export-notes', 'export-handout', 'export-reading', 'export-official']) {
+    for (const id of ['export-dialog', 'export-slides', 'export-notes', 'export-handout', 'export-reading', 'export-official']) {
       expect(byId(template, id).enabled).toBe(false);
     }
   });

@@ -15,6 +15,8 @@ export interface MenuActions {
   openRecent(path: string): void;
   clearRecent(): void;
   exportPdf(kind: PdfExportKind, perPage?: HandoutPerPage): void;
+  /** The presenter's export dialog: several formats in one pass. */
+  exportDialog(): void;
   showView(view: Exclude<ViewName, 'print'>): void;
   swapDisplays(): void;
   setLang(lang: UiLang): void;
@@ -65,6 +67,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
   // Exports need the print view in the build, and one at a time.
   const canExport = !input.exporting && input.availableViews.has('print');
   const exportItems: MenuItemConstructorOptions[] = [
+    { id: 'export-dialog', label: s('export.dialog'), enabled: canExport && input.availableViews.has('presenter'), click: () => actions.exportDialog() },
+    { type: 'separator' },
     { id: 'export-slides', label: s('export.slides'), enabled: canExport, click: () => actions.exportPdf('slides') },
     { id: 'export-notes', label: s('export.notes'), enabled: canExport, click: () => actions.exportPdf('notes') },
     {

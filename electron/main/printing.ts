@@ -33,6 +33,14 @@ interface PageState {
 }
 
 export async function exportPdf(options: PdfExportOptions): Promise<void> {
+  const { pdf } = await printPdf(options);
+  options.onProgress('writing', exportProgress('writing'));
+  await writeFileAtomic(options.outFile, pdf, { createFolder: true });
+  options.onProgress('done', exportProgress('done'));
+}
+
+/** The PDF's bytes and its page count (the print view's sheets), without writing it. */
+export async function printPdf(options: Omit<PdfExportOptions, 'outFile'>): Promise<{ pdf: Uint8Array; pages: number }> {
   const { windows, deck, request, onProgress } = options;
   const report = (stage: ExportStage, pageFraction?: number) => onProgress(stage, exportProgress(stage, pageFraction));
   report('loading');
@@ -50,6 +58,7 @@ export async function exportPdf(options: PdfExportOptions): Promise<void> {
       if (Date.now() > deadline) throw new Error('the print view did not finish its layout in time');
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
+    const pages = (await window.webContents.executeJavaScript("document.querySelectorAll('.sheet').length")) as number;
     report('printing');
     const printed = await window.webContents.printToPDF(PRINT_TO_PDF_OPTIONS);
     const pdf = withPdfInfo(new Uint8Array(printed), {
@@ -58,9 +67,7 @@ export async function exportPdf(options: PdfExportOptions): Promise<void> {
       subject: exportName(request, deck.meta.lang === 'zh' ? 'zh-CN' : 'en'),
       creator: 'Podium 讲台',
     });
-    report('writing');
-    await writeFileAtomic(options.outFile, pdf, { createFolder: true });
-    report('done');
+    return { pdf, pages };
   } finally {
     if (!window.isDestroyed()) window.destroy();
   }

@@ -60,6 +60,7 @@ const podium: Host = {
   saveRehearsals: (reportKey, data) => invoke('saveRehearsals', reportKey, data),
   editDeck: (ops) => invoke('editDeck', ops),
   addPicture: (name, bytes) => invoke('addPicture', name, bytes),
+  exportFormats: (request) => invoke('exportFormats', request),
 };
 
 contextBridge.exposeInMainWorld('podium', podium);

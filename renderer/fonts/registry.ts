@@ -104,10 +104,31 @@ function register(file: FontFile, slices: SliceIndex): FontFace | undefined {
   return face;
 }
 
-let warned = false;
-function warnOnce(what: string, error: unknown): void {
-  if (!warned) console.warn(`Podium: ${what}; those characters use the bundled slices or a fallback font.`, error);
-  warned = true;
+/** A font the host or the bundle should have given did not arrive; the text is shown in a fallback. */
+export interface FontProblem {
+  what: 'host' | 'cut' | 'slice';
+  /** The error's own words (e.g. the host's reason the font engine did not start). */
+  reason: string;
+}
+type FontProblemListener = (problem: FontProblem) => void;
+const problemListeners = new Set<FontProblemListener>();
+let firstProblem: FontProblem | undefined;
+
+/**
+ * Tells a view once when fonts fail (a listener added later still hears of an earlier failure),
+ * so the presenter can say so instead of the text quietly changing face on the hall's screen.
+ */
+export function onFontProblem(listener: FontProblemListener): () => void {
+  problemListeners.add(listener);
+  if (firstProblem) listener(firstProblem);
+  return () => problemListeners.delete(listener);
+}
+
+function reportOnce(what: FontProblem['what'], description: string, error: unknown): void {
+  if (firstProblem) return;
+  console.warn(`Podium: ${description}; those characters use the bundled slices or a fallback font.`, error);
+  firstProblem = { what, reason: error instanceof Error ? error.message : String(error) };
+  for (const listener of problemListeners) listener(firstProblem);
 }
 
 /** Asks the host for fonts cut to the text and registers them (they cover what they hold). */
@@ -117,7 +138,7 @@ async function loadCut(faces: readonly FaceSpec[], text: string): Promise<void> 
   try {
     fonts = await getHost().fontsFor([...faces], text);
   } catch (error) {
-    warnOnce('the host could not cut fonts', error);
+    reportOnce('host', 'the host could not cut fonts', error);
     return;
   }
   if (fonts === null) {
@@ -130,7 +151,7 @@ async function loadCut(faces: readonly FaceSpec[], text: string): Promise<void> 
       try {
         await face.loaded;
       } catch (error) {
-        warnOnce(`a font cut for ${font.family} ${font.weight} did not load`, error);
+        reportOnce('cut', `a font cut for ${font.family} ${font.weight} did not load`, error);
         return;
       }
       document.fonts.add(face);
@@ -154,7 +175,7 @@ async function loadSlices(faces: readonly FaceSpec[], text: string): Promise<voi
           try {
             await register(file, manifest.slices)?.load();
           } catch (error) {
-            warnOnce(`the bundled font file ${file.name} did not load`, error);
+            reportOnce('slice', `the bundled font file ${file.name} did not load`, error);
           }
         }),
       );

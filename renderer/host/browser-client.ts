@@ -4,7 +4,7 @@
  * browser's own storage. Same origin only: every URL here is a path on our own server,
  * and every call carries this launch's access token (access-token.ts) in a header.
  */
-import type { DeckUpdate, EditOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
+import type { DeckUpdate, EditOutcome, ExportOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
 import { ACCESS_TOKEN_HEADER, API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../slides/core/browser-api.ts';
@@ -73,7 +73,7 @@ function chooseFile(): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.txt,.md,.markdown,.docx';
+    input.accept = '.txt,.text,.md,.markdown,.docx,.doc,.wps,.pdf';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
     input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
@@ -169,6 +169,9 @@ export function createBrowserHost(): Host {
     },
     async editDeck(ops) {
       return json<EditOutcome>(call(API.edit, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ops }) }));
+    },
+    async exportFormats(request) {
+      return json<ExportOutcome>(call(API.export, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) }));
     },
     async addPicture(name, bytes) {
       return json<PictureOutcome>(

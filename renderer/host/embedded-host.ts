@@ -52,5 +52,6 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     fontsFor: async () => null,
     editDeck: async () => ({ ok: false, error: readOnly(deck.meta.source.name) }),
     addPicture: async (name) => ({ ok: false, error: readOnly(name) }),
+    exportFormats: async () => ({ ok: false, cancelled: false, message: 'This offline copy cannot export: open the report in the Podium app, or use "podium export <file> --format all -o <folder>".', files: [] }),
   };
 }

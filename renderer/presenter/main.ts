@@ -18,6 +18,8 @@ import { elapsedMs, type PresentationState } from '../state/presentation.ts';
 import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
+import { showSourceNotice } from './source-notice.ts';
+import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
 import { sectionTrail, showTrail } from './breadcrumb.ts';
@@ -26,6 +28,7 @@ import { NotesPanel } from './notes.ts';
 import { markOutline, renderOutline } from './outline.ts';
 import { searchDeck } from './search.ts';
 import { setupFiles } from './files.ts';
+import { setupExportDialog } from './export-dialog.ts';
 import { mountRehearsalControls } from '../rehearsal/controls.ts';
 import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
 
@@ -87,6 +90,7 @@ function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
 async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   showError(null);
+  showSourceNotice($('source-notice'), next);
   applyDeckLook($('preview-current'), next.meta);
   applyDeckLook($('preview-next'), next.meta);
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
@@ -98,7 +102,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   sync.setDeck(deckShape(next));
   void rehearsal.setDeck(next);
   const state = sync.current();
-  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}`).join('');
+  const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}${s?.table?.rows.flat().join('') ?? ''}`).join('');
   await loadFontsFor(shown);
   renderState(sync.current());
   preloadDeckFonts(next, next.slides.map((s) => s.notes).join(''));
@@ -252,18 +256,22 @@ bindKeys(sync, {
   },
 });
 host.onCommand((command) => {
+  if (command.type === 'exportDialog') return openExportDialog();
   if (command.type !== 'present') return;
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
 });
 onLangChange(() => {
+  if (deck) showSourceNotice($('source-notice'), deck);
   renderState(sync.current());
   showError(shownError);
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
 
+onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
 setupFiles(host, showNotice);
+const openExportDialog = setupExportDialog(host);
 
 // The clocks tick even when nothing else changes; so does the automatic scrolling of the text.
 window.setInterval(() => {

@@ -59,11 +59,11 @@ async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: s
   await registerAllFaces();
   const loads = [loadFaces([FACE.sans, FACE.sansBold, FACE.serifBold], headings)];
   if (kind === 'slides' || kind === 'handout' || kind === 'notes') {
-    const shown = deck.slides.map((slide) => [slide.title, slide.overline, slide.subtitle, ...slide.points, slide.body, slide.sectionPath.join('')].join('')).join('');
+    const shown = deck.slides.map((slide) => [slide.title, slide.overline, slide.subtitle, ...slide.points, slide.body, slide.sectionPath.join(''), ...(slide.table?.rows.flat() ?? [])].join('')).join('');
     loads.push(loadFontsFor(shown + headings));
   }
   if (kind === 'notes' || kind === 'reading' || kind === 'official') {
-    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + FURNITURE));
+    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes + (slide.footnotes ?? []).join('')).join('') + FURNITURE + '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'));
   }
   await Promise.all(loads);
   await document.fonts.ready;

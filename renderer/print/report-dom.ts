@@ -9,12 +9,13 @@ const TAGS: Record<ReportBlockKind, 'h1' | 'h2' | 'p'> = {
   heading1: 'h1',
   heading2: 'h2',
   para: 'p',
+  footnote: 'p',
 };
 
 export function reportBlockElement(block: ReportBlock): HTMLElement {
   const node = document.createElement(TAGS[block.kind]);
   node.className = `rb rb-${block.kind}`;
-  if (block.kind === 'para' || block.kind === 'salutation') node.dataset.splittable = '';
+  if (block.kind === 'para' || block.kind === 'salutation' || block.kind === 'footnote') node.dataset.splittable = '';
   if (block.kind === 'heading1' || block.kind === 'heading2' || block.kind === 'kicker' || block.kind === 'title') node.dataset.keepWithNext = '';
   for (const piece of block.pieces) {
     if (piece.slideStart !== undefined) {

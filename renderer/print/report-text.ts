@@ -7,7 +7,7 @@
 import type { DeckModel } from '../../slides/core/model.ts';
 import { splitSentences } from './sentences.ts';
 
-export type ReportBlockKind = 'kicker' | 'title' | 'subtitle' | 'salutation' | 'heading1' | 'heading2' | 'para';
+export type ReportBlockKind = 'kicker' | 'title' | 'subtitle' | 'salutation' | 'heading1' | 'heading2' | 'para' | 'footnote';
 
 export interface ReportPiece {
   text: string;
@@ -50,10 +50,27 @@ function classify(line: string, isTitleSlide: boolean, deck: DeckModel, levels: 
   return 'para';
 }
 
+/** ① ② … for the footnotes' marks (numbers past 20 as （21）). */
+function footnoteMark(n: number): string {
+  return n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `（${n}）`;
+}
+
+/**
+ * The report's blocks, and after each paragraph its footnotes and endnotes (never read aloud: they
+ * are not in the notes) as notes at its foot, numbered through the document.
+ */
 export function reportBlocks(deck: DeckModel): ReportBlock[] {
   const levels = headingLevels(deck);
   const blocks: ReportBlock[] = [];
+  let pending: string[] = [];
+  let footnotes = 0;
+  const flushFootnotes = (): void => {
+    for (const note of pending) blocks.push({ kind: 'footnote', pieces: [{ text: `${footnoteMark(++footnotes)} ${note}` }] });
+    pending = [];
+  };
   deck.slides.forEach((slide, index) => {
+    const continuing = slide.part !== undefined && slide.part.index > 1;
+    if (!continuing) flushFootnotes();
     const lines = slide.notes.split(/\n+/).map((line) => line.trim()).filter((line) => line.length > 0);
     lines.forEach((line, lineIndex) => {
       const slideStart = lineIndex === 0 ? index + 1 : undefined;
@@ -72,6 +89,8 @@ export function reportBlocks(deck: DeckModel): ReportBlock[] {
       const last = blocks[blocks.length - 1] as ReportBlock;
       last.pieces.push({ text: '', slideStart: index + 1 });
     }
+    pending.push(...(slide.footnotes ?? []));
   });
+  flushFootnotes();
   return blocks;
 }

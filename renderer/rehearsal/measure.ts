@@ -79,6 +79,17 @@ export interface SectionActual {
   actualSeconds: number[];
   /** Per run: measured units per minute in this section, undefined where too little was read. */
   perMinute: (number | undefined)[];
+  /** Slides in the section. */
+  slideCount: number;
+  /** Per run: how many of its slides the run reached (0: the section was not rehearsed in that run). */
+  reachedSlides: number[];
+  /** Per run: planned seconds of the slides the run reached, to compare a partly rehearsed section fairly. */
+  plannedReachedSeconds: number[];
+}
+
+/** A slide counts as rehearsed in a run when the run spent time on it. */
+export function reached(run: RehearsalRun, slideId: string): boolean {
+  return (run.slideMs[slideId] ?? 0) > 0;
 }
 
 /**
@@ -100,6 +111,9 @@ export function sectionActuals(
     plannedSeconds: group.slides.reduce((sum, slide) => sum + plannedOf(slide), 0),
     actualSeconds: runs.map((run) => group.slides.reduce((sum, slide) => sum + (run.slideMs[slide.id] ?? 0), 0) / 1000),
     perMinute: runs.map((run) => unitsPerMinute(sampleSlides(group.slides, run, unitsOf))),
+    slideCount: group.slides.length,
+    reachedSlides: runs.map((run) => group.slides.filter((slide) => reached(run, slide.id)).length),
+    plannedReachedSeconds: runs.map((run) => group.slides.filter((slide) => reached(run, slide.id)).reduce((sum, slide) => sum + plannedOf(slide), 0)),
   }));
 }
 

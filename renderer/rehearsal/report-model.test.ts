@@ -56,6 +56,22 @@ describe('rehearsal report model', () => {
     expect(model.lastRunSeconds).toBeUndefined();
   });
 
+  it('an 8-second run over four slides: the sections it never reached are not rehearsed, not ahead', () => {
+    const deck = fixtureDeck(100);
+    const run: RehearsalRun = { id: 'short', startedAt: '2026-11-27T08:00:00.000Z', pausedMs: 0, slideMs: { t: 2000, s1: 2000, a: 2000, b: 2000 } };
+    const model = reportModel(deck, [run], EMPTY_CHOICE, loose);
+    expect(model.lastRunStop).toEqual({ slideNumber: 4, slideCount: 8, sectionsNotRehearsed: 2 });
+    const s1 = model.sections.find((s) => s.sectionId === 'S1')!;
+    expect(s1).toMatchObject({ slideCount: 3, reachedSlides: [3], plannedReachedSeconds: [185], actualSeconds: [6] });
+    const s2 = model.sections.find((s) => s.sectionId === 'S2')!;
+    expect(s2).toMatchObject({ slideCount: 3, reachedSlides: [0], plannedReachedSeconds: [0], actualSeconds: [0] });
+    // Halfway into S1: compared with the plan of the slides it reached, and said to be partial.
+    const half = reportModel(deck, [{ ...run, slideMs: { t: 2000, s1: 2000, a: 2000 } }], EMPTY_CHOICE, loose);
+    expect(half.sections.find((s) => s.sectionId === 'S1')).toMatchObject({ reachedSlides: [2], plannedReachedSeconds: [65] });
+    // A whole run has no stop.
+    expect(reportModel(deck, [runAt(120)], EMPTY_CHOICE, loose).lastRunStop).toBeUndefined();
+  });
+
   it('formats clocks as the headline shows them', () => {
     expect(clock(3130)).toBe('52:10');
     expect(clock(130)).toBe('2:10');

@@ -4,7 +4,7 @@
  * actual per section for the last runs, and the proposal to fit the target.
  */
 import type { DeckModel } from '../../slides/core/model.ts';
-import { rateWithMeasured, sectionActuals, type LooseTitles, type SectionActual } from './measure.ts';
+import { rateWithMeasured, reached, sectionActuals, type LooseTitles, type SectionActual } from './measure.ts';
 import { choiceWithCuts, fitPlan, type FitProposal, type PlanChoice, type PlanOverlay } from './plan.ts';
 import { planOverlay, secondsOfText, unitsOfSlide } from './deck-reading.ts';
 import { measuredPerMinute } from './report-data.ts';
@@ -28,11 +28,31 @@ export interface ReportModel {
   /** 1-based numbers of those runs in the whole history. */
   runNumbers: number[];
   lastRunSeconds: number | undefined;
+  /** How far the last run went, when it did not reach every slide; undefined for a whole run (or none). */
+  lastRunStop: RunStop | undefined;
   sections: SectionActual[];
   /** How to fit the target from the prediction; undefined without a target. */
   fit: FitProposal | undefined;
   /** The choice that the "use the shortened plan" button stores. */
   fitChoice: PlanChoice | undefined;
+}
+
+/** Where a partial run stopped: the furthest slide it reached (1-based) and the sections it never reached. */
+export interface RunStop {
+  slideNumber: number;
+  slideCount: number;
+  sectionsNotRehearsed: number;
+}
+
+/** How far `run` went through the deck; undefined when it reached every slide. */
+export function runStop(deck: DeckModel, run: RehearsalRun, sections: readonly SectionActual[], index: number): RunStop | undefined {
+  const reachedIndexes = deck.slides.map((slide, i) => (reached(run, slide.id) ? i : -1)).filter((i) => i >= 0);
+  if (reachedIndexes.length === deck.slides.length) return undefined;
+  return {
+    slideNumber: (reachedIndexes.at(-1) ?? -1) + 1,
+    slideCount: deck.slides.length,
+    sectionsNotRehearsed: sections.filter((section) => (section.reachedSlides[index] ?? 0) === 0).length,
+  };
 }
 
 export function reportModel(deck: DeckModel, allRuns: readonly RehearsalRun[], choice: PlanChoice, loose: LooseTitles): ReportModel {
@@ -48,6 +68,7 @@ export function reportModel(deck: DeckModel, allRuns: readonly RehearsalRun[], c
   const last = runs[runs.length - 1];
   const fit = targetSeconds === undefined ? undefined : fitPlan(deck, predicted, targetSeconds, secondsOfText(lang));
   const fitChoice = fit && fit.cuts.length > 0 ? choiceWithCuts(predictChoice, fit.cuts) : undefined;
+  const sections = sectionActuals(deck, runs, unitsOfSlide(lang), (slide) => plan.slides[slide.id]?.seconds ?? slide.seconds, loose);
   return {
     plan,
     predicted,
@@ -57,7 +78,8 @@ export function reportModel(deck: DeckModel, allRuns: readonly RehearsalRun[], c
     runs,
     runNumbers: runs.map((_, i) => first + i + 1),
     lastRunSeconds: last ? runTotalMs(last) / 1000 : undefined,
-    sections: sectionActuals(deck, runs, unitsOfSlide(lang), (slide) => plan.slides[slide.id]?.seconds ?? slide.seconds, loose),
+    lastRunStop: last ? runStop(deck, last, sections, runs.length - 1) : undefined,
+    sections,
     fit,
     fitChoice,
   };

@@ -17,6 +17,7 @@ import { runsToCsv } from './csv.ts';
 import { rateWithMeasured, ratePerMinute } from './measure.ts';
 import type { PlanChoice } from './plan.ts';
 import { clock, reportModel, signedClock, type ReportModel } from './report-model.ts';
+import type { SectionActual } from './measure.ts';
 import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './report-data.ts';
 import { reportKey } from './report-key.ts';
 import type { RehearsalFile, RehearsalRepository } from './store.ts';
@@ -86,7 +87,11 @@ function renderCards(d: DeckModel, m: ReportModel): void {
   cards.push(card(rt('rehearsal.planned'), clock(m.plan.totalSeconds), planTone, rateLabel(ratePerMinute(m.plan.rate, d.meta.lang), d.meta.lang)));
   if (m.lastRunSeconds !== undefined) {
     const tone = m.targetSeconds === undefined ? 'plain' : m.lastRunSeconds > m.targetSeconds ? 'over' : 'under';
-    cards.push(card(rt('rehearsal.lastRun'), clock(m.lastRunSeconds), tone, rt('rehearsal.run', { n: m.runNumbers[m.runNumbers.length - 1] ?? 1 })));
+    const runName = rt('rehearsal.run', { n: m.runNumbers[m.runNumbers.length - 1] ?? 1 });
+    // A partial run is not compared with the target: it says how far it went.
+    const stop = m.lastRunStop;
+    const note = stop ? `${runName} · ${rt('rehearsal.partialRun', { n: stop.slideNumber, total: stop.slideCount, sections: stop.sectionsNotRehearsed })}` : runName;
+    cards.push(card(rt('rehearsal.lastRun'), clock(m.lastRunSeconds), stop ? 'plain' : tone, note));
   }
   if (m.measured !== undefined) {
     cards.push(card(rt('rehearsal.measuredRate'), rateLabel(m.measured, d.meta.lang), 'plain', `${rt('rehearsal.planRate')} ${rateLabel(ratePerMinute(d.meta.rate, d.meta.lang), d.meta.lang)}`));
@@ -146,26 +151,34 @@ function renderSections(d: DeckModel, m: ReportModel): void {
     el('th', 'num', rt('rehearsal.sections.rate')),
   );
   const last = m.runs.length - 1;
-  // Whole seconds, so a difference shown as ±0:00 is never coloured as over.
-  const deltas = m.sections.map((s) => (last >= 0 ? Math.round((s.actualSeconds[last] ?? 0) - s.plannedSeconds) : 0));
+  const rehearsed = (s: SectionActual): number => (last >= 0 ? (s.reachedSlides[last] ?? 0) : 0);
+  // A section the run never reached is not ahead of the plan: it has no difference at all. A partly
+  // reached one is compared with the plan of the slides it reached. Whole seconds, so ±0:00 is never over.
+  const deltas = m.sections.map((s) => (rehearsed(s) > 0 ? Math.round((s.actualSeconds[last] ?? 0) - (s.plannedReachedSeconds[last] ?? 0)) : 0));
   const worst = Math.max(0, ...deltas);
   const rows = m.sections.map((s, i) => {
     const row = el('tr');
     const delta = deltas[i] ?? 0;
-    row.dataset['level'] = last < 0 || delta === 0 ? 'none' : delta > 0 ? 'over' : 'under';
+    const reachedSlides = rehearsed(s);
+    row.dataset['level'] = reachedSlides === 0 ? 'none' : delta === 0 ? 'none' : delta > 0 ? 'over' : 'under';
+    if (last >= 0 && reachedSlides === 0) row.dataset['rehearsed'] = 'no';
+    else if (reachedSlides < s.slideCount) row.dataset['rehearsed'] = 'partly';
     if (worst > 0 && delta === worst) row.dataset['worst'] = 'true';
     const name = el('td', '', `${s.label}${s.title}`);
+    if (last >= 0 && reachedSlides > 0 && reachedSlides < s.slideCount) {
+      name.append(el('span', 'rr-partly', rt('rehearsal.sections.partly', { n: reachedSlides, total: s.slideCount })));
+    }
     if (delta > 0 && worst > 0) {
       const bar = el('span', 'rr-bar');
       bar.style.width = `${Math.max(4, (delta / worst) * 100)}%`;
       name.append(bar);
     }
-    const rate = last >= 0 ? s.perMinute[last] : undefined;
+    const rate = reachedSlides > 0 ? s.perMinute[last] : undefined;
     row.append(
       name,
       el('td', 'num', clock(s.plannedSeconds)),
-      el('td', 'num', last >= 0 ? clock(s.actualSeconds[last] ?? 0) : '—'),
-      el('td', 'num delta', last >= 0 ? signedClock(delta) : '—'),
+      el('td', 'num', last < 0 ? '—' : reachedSlides === 0 ? rt('rehearsal.sections.notRehearsed') : clock(s.actualSeconds[last] ?? 0)),
+      el('td', 'num delta', reachedSlides > 0 ? signedClock(delta) : '—'),
       el('td', 'num', rate === undefined ? '—' : rateLabel(rate, d.meta.lang)),
     );
     return row;

@@ -20,7 +20,7 @@ export function loadFontsFor(text: string): Promise<void> {
 /** Everything a deck's slides show (not the notes), for loading its glyphs ahead of the show. */
 export function deckSlideText(deck: DeckModel): string {
   const parts = [deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? [])];
-  for (const slide of deck.slides) parts.push(slide.title, slide.subtitle ?? '', slide.overline ?? '', ...slide.points, slide.body ?? '');
+  for (const slide of deck.slides) parts.push(slide.title, slide.subtitle ?? '', slide.overline ?? '', ...slide.points, slide.body ?? '', ...(slide.table?.rows.flat() ?? []));
   for (const section of deck.sections) parts.push(section.label, section.title);
   return parts.join('');
 }

@@ -3,7 +3,7 @@
  * presenter's small live renders. Plain report text goes in with textContent only;
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
-import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture } from '../../slides/core/model.ts';
+import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture, type SlideTable } from '../../slides/core/model.ts';
 import { renderMarkdownBody, safeClassList } from './markdown.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -50,6 +50,39 @@ function pointsList(doc: Document, points: readonly string[]): HTMLElement {
   return list;
 }
 
+/** A short figure (X亿元, 12.5%, 3家): aligned right so the digits line up. */
+function isFigure(cell: string): boolean {
+  return cell.length <= 14 && /^[-+−]?[\dX０-９][\dX０-９.,，]*\s*\S{0,4}$/u.test(cell.trim());
+}
+
+/** A table from the report as a table: header cells in the first row when it is one, a cell's lines kept. */
+function tableElement(doc: Document, table: SlideTable): HTMLElement {
+  const node = el(doc, 'table', 'ps-table');
+  const columns = Math.max(...table.rows.map((row) => row.length));
+  node.style.setProperty('--columns', String(columns));
+  // A column of figures (header included) is aligned right, so the digits line up.
+  const body = table.header ? table.rows.slice(1) : table.rows;
+  const figures = Array.from({ length: columns }, (_, c) => {
+    const cells = body.map((row) => row[c] ?? '').filter((cell) => cell !== '');
+    return cells.length > 0 && cells.filter(isFigure).length * 2 > cells.length;
+  });
+  table.rows.forEach((row, index) => {
+    const header = table.header && index === 0;
+    const tr = doc.createElement('tr');
+    for (let c = 0; c < columns; c++) {
+      const cell = el(doc, header ? 'th' : 'td', figures[c] ? 'ps-cell ps-figure' : 'ps-cell');
+      const lines = (row[c] ?? '').split('\n');
+      lines.forEach((line, k) => {
+        if (k > 0) cell.append(doc.createElement('br'));
+        cell.append(line);
+      });
+      tr.append(cell);
+    }
+    (header ? node.createTHead() : (node.tBodies[0] ?? node.createTBody())).append(tr);
+  });
+  return node;
+}
+
 function renderTitle(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
   const block = titleBlock(slide, deck.meta);
   const inner = el(doc, 'div', 'ps-title-block');
@@ -86,7 +119,7 @@ function renderSection(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
 function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
   // A slide whose text is all in its title (no points, or the title-only layout) shows the title as a statement, centred.
   const titleOnly = slide.layout === 'title-only';
-  if ((slide.body === undefined && slide.points.length === 0) || titleOnly) root.classList.add('statement');
+  if ((slide.body === undefined && slide.points.length === 0 && !slide.table) || titleOnly) root.classList.add('statement');
   const head = el(doc, 'header', 'ps-head');
   head.append(el(doc, 'h1', 'ps-title', slide.title));
   root.append(head);
@@ -96,6 +129,9 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
     const custom = el(doc, 'div', 'ps-markdown');
     custom.append(renderMarkdownBody(slide.body, doc));
     body.append(custom);
+  } else if (slide.table) {
+    body.classList.add('has-table');
+    body.append(tableElement(doc, slide.table));
   } else {
     body.append(pointsList(doc, slide.points));
   }

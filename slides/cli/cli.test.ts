@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../node/bundled.ts';
-import { writeClassicScripts } from '../node/classic-scripts.ts';
+import { writeClassicScripts } from '../../build/vite/classic-scripts-plugin.ts';
 import { parseDeckScript } from '../node/static-site.ts';
 import { podium } from './cli-test-support.ts';
 import { textWidth } from './text-width.ts';
@@ -84,11 +84,11 @@ describe('podium deck', { timeout: SPAWN_TIMEOUT }, () => {
   it('input errors: exit 1, "podium: <file>: message" and an indented hint, nothing on stdout', async () => {
     const missing = await podium(['deck', join(dir, 'missing.txt'), '--json']);
     expect(missing).toEqual({ code: 1, stdout: '', stderr: `podium: ${join(dir, 'missing.txt')}: No such file.\n  Check the path and the file name.\n` });
-    const pdf = join(dir, 'scan.txt');
-    await writeFile(pdf, '%PDF-1.7\n');
-    const binary = await podium(['deck', pdf]);
+    const png = join(dir, 'scan.txt');
+    await writeFile(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    const binary = await podium(['deck', png]);
     expect(binary.code).toBe(1);
-    expect(binary.stderr).toMatch(/^podium: .*scan\.txt: This is a PDF document, not a text report\.\n {2}\S/);
+    expect(binary.stderr).toMatch(/^podium: .*scan\.txt: This is a PNG image, not a text report\.\n {2}\S/);
   });
 
   it('errors with a line number print file:line', async () => {

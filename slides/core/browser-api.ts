@@ -16,8 +16,10 @@ export const API = {
   edit: '/api/edit',
   /** POST the picture's bytes (file name in FILE_NAME_HEADER) → PictureOutcome. */
   picture: '/api/picture',
-  /** GET /api/deck-file/<src>: a picture of the open deck, from the deck's own folder only (with the token, like every API call). */
+  /** GET /api/deck-file/<key>/<src>: a picture of the open deck, from the deck's own folder only, under a per-launch secret path (an <img> sends no token). */
   deckFile: '/api/deck-file/',
+  /** POST ExportRequest → ExportOutcome (the export dialog). */
+  export: '/api/export',
   /** POST {code}: a one-time launch code → this launch's access token (see ACCESS_TOKEN_HEADER). */
   session: '/api/session',
 } as const;

@@ -13,6 +13,7 @@ import { finishPlan, planOutline, type PlanContext } from './plan.ts';
 import { DEFAULT_MAX_SLIDE_SECONDS, resolveRate, validateOptions } from './options.ts';
 import { detectLang, readingUnits } from './reading.ts';
 import { outlineText } from './outline.ts';
+import { blocksText, outlineBlocks } from './outline-blocks.ts';
 
 function titleFromName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
@@ -31,7 +32,8 @@ function emptyError(source: SourceText): DeckError {
 
 export function compileDeck(source: SourceText, options: CompileOptions = {}): DeckModel {
   validateOptions(options, source.name);
-  let text = normalizeText(source.text, source.format === 'md');
+  // A document read as blocks (Word, PDF): its text is the blocks' text.
+  let text = normalizeText(source.blocks ? blocksText(source.blocks) : source.text, source.format === 'md');
   let settings: DeckSettings = {};
   if (source.format === 'md') {
     const front = readFrontMatter(text, source.name);
@@ -60,7 +62,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
       byline = first.points.length > 0 ? first.points : undefined;
     }
   } else {
-    const outline = source.format === 'md' ? outlineMarkdown(text) : outlineText(text);
+    const outline = source.format === 'md' ? outlineMarkdown(text) : source.blocks ? outlineBlocks(source.blocks) : outlineText(text);
     ({ slides, sections } = finishPlan(planOutline(outline, ctx), ctx));
     title = outline.titleBlock?.title;
     subtitle = outline.titleBlock?.subtitle;
@@ -78,7 +80,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
       aspect: options.aspect ?? settings.aspect ?? '16:9',
       totalSeconds: slides.reduce((sum, s) => sum + s.seconds, 0),
       readingUnits: slides.reduce((sum, s) => sum + readingUnits(s.notes, lang), 0),
-      source: { name: source.name, format: source.format },
+      source: { name: source.name, format: source.format, ...(source.document ? { document: source.document } : {}) },
     },
     sections,
     slides,

@@ -155,3 +155,27 @@ describe('--- in a Markdown report', () => {
     expect(md('# 甲\n\n- 一点\n\n---\n\n# 乙\n').slides.map((s) => [s.kind, s.title])).toEqual([['custom', '甲'], ['custom', '乙']]);
   });
 });
+
+describe('table slides and footnotes in the Markdown deck', () => {
+  it('a table goes out as a GFM table and comes back as the slide table (pipes, line breaks, no header); footnotes as attributes', () => {
+    const report = compileDeck({
+      name: 'report.docx',
+      format: 'docx',
+      text: '',
+      blocks: [
+        { type: 'paragraph', text: '全力打造共同富裕示范区X的先行镇' },
+        { type: 'paragraph', text: '各位代表：' },
+        { type: 'paragraph', text: '现在我作报告。数据见下表。', footnotes: ['数据来源："统计局" --> 年报。'] },
+        { type: 'table', rows: [['指标', '数值'], ['A|B 两项', '第一行\n第二行'], ['*强调*', 'X亿元']] },
+        { type: 'table', rows: [['只有一行', 'X']] },
+      ],
+    });
+    const tables = report.slides.filter((s) => s.table);
+    expect(tables.map((s) => s.table?.header)).toEqual([true, false]);
+    const text = deckToMarkdown(report);
+    expect(text).toContain('| 指标 | 数值 |\n| --- | --- |\n| A\\|B 两项 | 第一行<br>第二行 |\n| \\*强调\\* | X亿元 |');
+    const reread = md(text);
+    expect(roundTripViolations(report, reread)).toEqual([]);
+    expect(reread.slides.find((s) => s.footnotes)?.footnotes).toEqual(['数据来源："统计局" --> 年报。']);
+  });
+});

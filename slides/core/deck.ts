@@ -11,7 +11,7 @@
 import { headingLabelAt } from './headings.ts';
 import { SlideIdAllocator } from './ids.ts';
 import { stripInline } from './inline.ts';
-import { HAND_PARTS, SLIDE_LAYOUTS, type Section, type Slide, type SlideKind, type SlideLayout } from './model.ts';
+import { HAND_PARTS, SLIDE_LAYOUTS, type Section, type Slide, type SlideKind, type SlideLayout, type SlideTable } from './model.ts';
 import { imageLine, isPictureSrc } from './pictures.ts';
 import { shorten } from './phrases.ts';
 import { slideSeconds, type PlanContext } from './plan.ts';
@@ -74,11 +74,35 @@ interface Structured {
   title: string;
   subtitle?: string;
   points: string[];
+  table?: SlideTable;
   /** False when the body holds more than a title, subtitle and points. */
   simple: boolean;
 }
 
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])\s+/;
+const TABLE_ROW = /^\s{0,3}\|.*\|\s*$/;
+const TABLE_DELIMITER = /^\s{0,3}\|(?:\s*:?-{3,}:?\s*\|)+\s*$/;
+
+/** Cells of a GFM table row: `| a | b \| c |` → ['a', 'b | c'] (inline markup removed). */
+function tableCells(line: string): string[] {
+  const inner = line.trim().slice(1, -1);
+  const cells: string[] = [];
+  let current = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i] as string;
+    if (ch === '\\' && inner[i + 1] === '|') {
+      current += '|';
+      i++;
+    } else if (ch === '|') {
+      cells.push(current);
+      current = '';
+    } else {
+      current += ch;
+    }
+  }
+  cells.push(current);
+  return cells.map((cell) => cell.split('<br>').map((line) => stripInline(line.trim())).join('\n'));
+}
 
 function headingOf(line: string): { depth: number; text: string } | undefined {
   let depth = 0;
@@ -91,8 +115,14 @@ function readStructure(lines: readonly string[]): Structured {
   const result: Structured = { title: '', points: [], simple: true };
   let titleDepth = 0;
   let firstText: string | undefined;
+  const tableLines: string[] = [];
   for (const line of lines) {
     if (line.trim() === '' || slideAttributeText(line) !== undefined) continue;
+    // A table after the title (as deckToMarkdown writes one) is the slide's table.
+    if (titleDepth > 0 && result.points.length === 0 && TABLE_ROW.test(line)) {
+      tableLines.push(line);
+      continue;
+    }
     // Raw HTML or element attribute comments belong to the hand-written body the view renders.
     if (/<[A-Za-z!/]/.test(line.replace(/\\</g, ''))) result.simple = false;
     const heading = headingOf(line);
@@ -110,6 +140,16 @@ function readStructure(lines: readonly string[]): Structured {
       result.simple = false;
     }
     if (firstText === undefined && !line.trimStart().startsWith('<')) firstText = stripInline(heading ? heading.text : item ? line.slice(item[0].length) : line).trim();
+  }
+  if (tableLines.length > 0) {
+    if (tableLines.length >= 2 && TABLE_DELIMITER.test(tableLines[1] as string)) {
+      const header = tableCells(tableLines[0] as string);
+      const rows = tableLines.slice(2).map(tableCells);
+      const hasHeader = header.some((cell) => cell !== '');
+      result.table = { rows: hasHeader ? [header, ...rows] : rows, header: hasHeader };
+    } else {
+      result.simple = false;
+    }
   }
   if (!result.simple || titleDepth === 0) {
     // Hand-written content: the title is the first heading or, failing that, the first line of text.
@@ -151,6 +191,18 @@ function chunks(text: string): Chunk[] {
   return result.filter((c) => c.body.some((l) => l.trim() !== '') || (c.notes ?? []).some((l) => l.trim() !== ''));
 }
 
+/** data-footnote-1, data-footnote-2 …: a slide's footnotes (not spoken, so not in its notes). */
+export const FOOTNOTE_ATTRIBUTE = /^data-footnote-(\d{1,4})$/;
+
+/** Footnotes written as data-footnote-1, data-footnote-2 … (see deckToMarkdown), in order. */
+function footnotesOf(attributes: Record<string, string>): string[] {
+  return Object.entries(attributes)
+    .map(([key, value]) => ({ n: FOOTNOTE_ATTRIBUTE.exec(key)?.[1], value }))
+    .filter((entry): entry is { n: string; value: string } => entry.n !== undefined)
+    .sort((a, b) => Number(a.n) - Number(b.n))
+    .map((entry) => entry.value.replace(/&quot;/g, '"').replace(/--&gt;/g, '-->'));
+}
+
 export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Slide[]; sections: Section[] } {
   const ids = new SlideIdAllocator();
   const slides = chunks(text).map((chunk) => {
@@ -180,6 +232,9 @@ export function parseExplicitDeck(text: string, ctx: PlanContext): { slides: Sli
     };
     if (structure.subtitle !== undefined) slide.subtitle = structure.subtitle;
     if (structure.overline !== undefined) slide.overline = structure.overline;
+    if (structure.table && structure.simple) slide.table = structure.table;
+    const footnotes = footnotesOf(attributes);
+    if (footnotes.length > 0) slide.footnotes = footnotes;
     if (!structure.simple) slide.body = body;
     if (Object.keys(attributes).length > 0) slide.attributes = attributes;
     const timing = Number(attributes['data-timing']);

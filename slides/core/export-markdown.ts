@@ -7,10 +7,10 @@
  * same slides (ids, titles, points, notes, seconds, layout, picture, what was set by hand).
  */
 import { stringify } from 'yaml';
-import { PATH_SEPARATOR } from './deck.ts';
+import { FOOTNOTE_ATTRIBUTE, PATH_SEPARATOR } from './deck.ts';
 import { formatDuration } from './frontmatter.ts';
 import { escapeInline } from './inline.ts';
-import type { DeckModel, Slide } from './model.ts';
+import type { DeckModel, Slide, SlideTable } from './model.ts';
 
 /** Slide attributes written from the model's own fields, never copied from what was read. */
 export const MANAGED_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -40,7 +40,7 @@ function attributeValue(value: string): string {
 function slideAttributes(slide: Slide): string {
   const attributes: Record<string, string> = {};
   // The attributes the model has fields for are written from those fields (an edit may have cleared them).
-  for (const [key, value] of Object.entries(slide.attributes ?? {})) if (!MANAGED_ATTRIBUTES.has(key)) attributes[key] = value;
+  for (const [key, value] of Object.entries(slide.attributes ?? {})) if (!MANAGED_ATTRIBUTES.has(key) && !FOOTNOTE_ATTRIBUTE.test(key)) attributes[key] = value;
   attributes['data-kind'] = slide.kind;
   // A time the text gives is worked out again on reading (so it follows edits); only one set by hand is written.
   if (slide.timingFromSource) attributes['data-timing'] = String(slide.seconds);
@@ -56,6 +56,10 @@ function slideAttributes(slide: Slide): string {
     attributes['data-background-size'] = 'contain';
     if (slide.picture.alt !== '') attributes['data-background-alt'] = slide.picture.alt;
   }
+  // Footnotes are not spoken, so not in the notes: they travel as attributes.
+  (slide.footnotes ?? []).forEach((note, index) => {
+    attributes[`data-footnote-${index + 1}`] = note;
+  });
   const text = Object.entries(attributes)
     .map(([key, value]) => (value === '' ? key : `${key}="${attributeValue(value)}"`))
     .join(' ');
@@ -65,6 +69,16 @@ function slideAttributes(slide: Slide): string {
 /** Notes verbatim; a line `---` inside them would end the slide, so it is written `\---`. */
 function notesText(notes: string): string {
   return notes.split('\n').map((l) => (l === '---' ? '\\---' : l)).join('\n');
+}
+
+/** A GFM table; a table without a header row gets an empty one (GFM needs one), read back as none. */
+function tableMarkdown(table: SlideTable): string {
+  const columns = Math.max(...table.rows.map((row) => row.length));
+  // A cell's own line breaks are written <br> (GFM cells are one line).
+  const cell = (text: string | undefined): string => (text ?? '').split('\n').map((line) => escapeInline(line).replace(/\|/g, '\\|')).join('<br>') || ' ';
+  const line = (row: readonly (string | undefined)[]): string => `| ${Array.from({ length: columns }, (_, c) => cell(row[c])).join(' | ')} |`;
+  const [first, ...rest] = table.header ? table.rows : [[], ...table.rows];
+  return [line(first ?? []), `|${' --- |'.repeat(columns)}`, ...rest.map(line)].join('\n');
 }
 
 /** The slide's Markdown between its attribute comment and its notes (what a reader hashes for a slide without notes). */
@@ -83,6 +97,7 @@ function bodyParts(slide: Slide): string[] {
     parts.push(`${depth} ${escapeInline(slide.title)}`);
     if (slide.subtitle !== undefined) parts.push(`### ${escapeInline(slide.subtitle)}`);
     if (slide.points.length > 0) parts.push(slide.points.map((p) => `- ${escapeInline(p)}`).join('\n'));
+    if (slide.table) parts.push(tableMarkdown(slide.table));
   }
   // A full-slide picture is the reveal.js background (attributes above); any other is an image line.
   if (slide.picture && slide.layout !== 'picture-full') parts.push(`![${escapeInline(slide.picture.alt)}](${slide.picture.src})`);

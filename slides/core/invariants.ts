@@ -67,7 +67,7 @@ export function roundTripViolations(deck: DeckModel, reread: DeckModel): string[
     for (const field of fields) {
       if (slide[field] !== back[field]) problems.push(`slide ${index + 1} ${field}: ${JSON.stringify(slide[field])} became ${JSON.stringify(back[field])}`);
     }
-    const pairs = [['points', slide.points, back.points], ['sectionPath', slide.sectionPath, back.sectionPath], ['part', slide.part, back.part]] as const;
+    const pairs = [['points', slide.points, back.points], ['sectionPath', slide.sectionPath, back.sectionPath], ['part', slide.part, back.part], ['table', slide.table, back.table], ['footnotes', slide.footnotes, back.footnotes]] as const;
     for (const [name, a, b] of pairs) {
       if (JSON.stringify(a) !== JSON.stringify(b)) problems.push(`slide ${index + 1} ${name}: ${JSON.stringify(a)} became ${JSON.stringify(b)}`);
     }

@@ -8,7 +8,8 @@ import type { DeckErrorDetails } from './errors.ts';
 
 export const DECK_MODEL_VERSION = 1 as const;
 
-export type SourceFormat = 'txt' | 'md' | 'docx';
+/** The report's format as read from its bytes: plain text, Markdown, Word (.docx; .doc/.wps: Word 97–2003 binary), PDF with text. */
+export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'pdf';
 export type Lang = 'zh' | 'en';
 export type ThemeName = 'official' | 'light' | 'dark';
 export type AspectRatio = '16:9' | '4:3';
@@ -110,6 +111,17 @@ export interface Slide {
    * URLs; not shown on the slide and not saved until chosen (Host.addPicture, then setPicture).
    */
   offeredPictures?: SlidePicture[];
+  /** A table from the report, shown as a table (the notes read it row by row). */
+  table?: SlideTable;
+  /** Footnotes and endnotes of the text on this slide: never read aloud, printed at the foot of the reading copy. */
+  footnotes?: string[];
+}
+
+/** A table as the document shows it: rows of cell texts (a cell's paragraphs separated by \n). */
+export interface SlideTable {
+  rows: string[][];
+  /** The first row is a header row (repeated on each slide of a table split over several). */
+  header: boolean;
 }
 
 export interface Section {
@@ -140,12 +152,66 @@ export interface DeckMeta {
   totalSeconds: number;
   /** Total characters (zh) or words (en) read aloud: the basis of the timings. */
   readingUnits: number;
-  source: { name: string; format: SourceFormat };
+  source: { name: string; format: SourceFormat; document?: SourceDocument };
   /**
    * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
    * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
    */
   pictureBase?: string;
+}
+
+/** Something a format (or the library that reads it) cannot carry, for "what was lost". */
+export type LostStructure = 'numbering' | 'heading-styles' | 'tables' | 'revisions' | 'comments' | 'footnote-places';
+
+/**
+ * What reading the file found, beside its text: shown by `podium info` and in the app
+ * ("this document has 12 unaccepted revisions and 3 comments; the slides show the text with
+ * them accepted"). Counts are of the document as saved.
+ */
+export interface SourceDocument {
+  /** The extension the file was given, when its bytes say it is another format (a .docx renamed .doc). */
+  namedAs?: string;
+  /** Text files: the encoding they were decoded from ('utf-8', 'utf-8 with BOM', 'utf-16le', 'gb18030'). */
+  encoding?: string;
+  paragraphs: number;
+  /** Paragraphs whose automatic list numbering (一、 （一） 1.) was rendered into the text. */
+  numbered: number;
+  /** Paragraphs that are headings by their style (标题 1–3 / Heading 1–3 / outline level). */
+  headingStyles: number;
+  tables: number;
+  /** Soft line breaks (Shift+Enter) kept inside their paragraph. */
+  softBreaks: number;
+  /** Tracked changes not yet accepted (insertions, deletions, moves): the deck shows the text with them accepted. */
+  revisions: number;
+  /** Tracked formatting changes (they do not change the text). */
+  formatRevisions: number;
+  comments: number;
+  footnotes: number;
+  endnotes: number;
+  /** PDF: pages read, and the running headers, footers and page numbers left out. */
+  pages?: number;
+  droppedLines?: number;
+  /** Structure the format or its reader could not carry. */
+  lost: LostStructure[];
+}
+
+/** A piece of a document as the reader saw it, for the outline (Word and PDF: no line-wrapping guesswork). */
+export type SourceBlock = SourceParagraph | SourceTableBlock;
+
+export interface SourceParagraph {
+  type: 'paragraph';
+  /** The paragraph as shown: list numbering rendered in front, soft line breaks as \n. */
+  text: string;
+  /** 1-based heading level from the paragraph's style or outline level. */
+  headingLevel?: number;
+  /** Footnotes and endnotes referenced in this paragraph (their text; not part of `text`). */
+  footnotes?: string[];
+}
+
+export interface SourceTableBlock {
+  type: 'table';
+  /** Rows of cell texts, as shown (merged cells are empty after their first). */
+  rows: string[][];
 }
 
 export interface DeckModel {
@@ -160,7 +226,12 @@ export interface SourceText {
   /** File name shown in messages (not a path the core can open). */
   name: string;
   format: SourceFormat;
+  /** The whole text (for structured documents: the blocks' text, paragraphs and table rows one a line). */
   text: string;
+  /** A document's paragraphs and tables as read (Word, PDF): when present the outline follows them. */
+  blocks?: SourceBlock[];
+  /** What reading the file found (format details, numbering, tables, revisions, footnotes). */
+  document?: SourceDocument;
 }
 
 export interface CompileOptions {

@@ -35,9 +35,19 @@ export interface ParagraphBlock {
   type: 'paragraph';
   /** Verbatim text (markup removed for Markdown). */
   text: string;
+  /** Footnotes and endnotes of this paragraph (not read aloud). */
+  footnotes?: string[];
 }
 
-export type Block = HeadingBlock | ParagraphBlock;
+export interface TableBlock {
+  type: 'table';
+  /** Rows of cell texts. */
+  rows: string[][];
+  /** A short line just above the table naming it (表1 主要经济指标), read with it. */
+  caption?: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock;
 
 export interface Outline {
   titleBlock?: TitleBlock;
@@ -55,7 +65,7 @@ export interface RankedHeading {
   raw: string;
 }
 
-export type RawBlock = RankedHeading | ParagraphBlock;
+export type RawBlock = RankedHeading | ParagraphBlock | TableBlock;
 
 const SENTENCE_END_CHARS = '。！？!?.；;…';
 const MAX_TITLE_LINE_WIDTH = 40;
@@ -65,12 +75,12 @@ function lastChar(text: string): string {
   return text[text.length - 1] ?? '';
 }
 
-function endsSentence(line: string): boolean {
+export function endsSentence(line: string): boolean {
   const trimmed = line.replace(/[”’」』）)"']+$/u, '');
   return SENTENCE_END_CHARS.includes(lastChar(trimmed));
 }
 
-function hasCjk(text: string): boolean {
+export function hasCjk(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (isCjkChar(text.charCodeAt(i))) return true;
   return false;
 }
@@ -103,7 +113,7 @@ function isSubtitleLine(line: string): boolean {
 }
 
 /** An English heading: short, no end punctuation, mostly capitalised words (or numbered/Part N). */
-function isEnglishHeading(line: string): boolean {
+export function isEnglishHeading(line: string): boolean {
   if (hasCjk(line) || displayWidth(line) > 44 || /[.,;:!?"”]$/.test(line)) return false;
   const words = line.split(' ');
   if (words.length > 10) return false;
@@ -160,7 +170,7 @@ export class ParagraphBuilder {
 }
 
 /** Reads the title block from the first lines; returns it and how many lines it used. */
-function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: number } {
+export function readTitleBlock(lines: readonly string[]): { block?: TitleBlock; used: number } {
   const taken: string[] = [];
   let salutation: string | undefined;
   let used = 0;
@@ -297,6 +307,12 @@ export function outlineText(text: string): Outline {
   return finishOutline(raw, titleBlock);
 }
 
+/** A table read aloud: its caption, then row by row, one row a line (cells separated by spaces). */
+export function tableText(table: TableBlock): string {
+  const rows = table.rows.map((row) => row.map((cell) => cell.replace(/\s*\n\s*/g, ' ').trim()).filter((cell) => cell !== '').join(' ')).filter((row) => row !== '');
+  return [...(table.caption !== undefined ? [table.caption] : []), ...rows].join('\n');
+}
+
 /** Turns ranked headings into levels (the highest rank present is level 1) and takes off the closing. */
 export function finishOutline(raw: readonly RawBlock[], titleBlock: TitleBlock | undefined): Outline {
   const ranks = [...new Set(raw.filter((b): b is RankedHeading => b.type === 'heading').map((b) => b.rank))].sort((a, b) => a - b);
@@ -304,7 +320,7 @@ export function finishOutline(raw: readonly RawBlock[], titleBlock: TitleBlock |
   const blocks: Block[] = raw.slice(0, start).map((b) =>
     b.type === 'heading' ? { type: 'heading', level: ranks.indexOf(b.rank) + 1, label: b.label, text: b.text, raw: b.raw } : b,
   );
-  const closing = raw.slice(start).map((b) => (b.type === 'heading' ? b.raw : b.text));
+  const closing = raw.slice(start).map((b) => (b.type === 'heading' ? b.raw : b.type === 'table' ? tableText(b) : b.text));
   const outline: Outline = { blocks, closing };
   if (titleBlock) outline.titleBlock = titleBlock;
   return outline;

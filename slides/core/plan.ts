@@ -6,8 +6,8 @@
  */
 import { findEnumerations } from './enumerations.ts';
 import { SlideIdAllocator } from './ids.ts';
-import type { Lang, ReadingRate, Section, Slide, SlideKind } from './model.ts';
-import { isSalutation, type Block, type HeadingBlock, type Outline } from './outline.ts';
+import type { Lang, ReadingRate, Section, Slide, SlideKind, SlideTable } from './model.ts';
+import { isSalutation, tableText, type Block, type HeadingBlock, type Outline, type TableBlock } from './outline.ts';
 import { pickPoints } from './points.ts';
 import { readingSeconds } from './reading.ts';
 import { splitSentences } from './sentences.ts';
@@ -39,6 +39,8 @@ export interface DraftSlide {
   /** Index of the top-level section (order of appearance), or -1 outside any section. */
   section: number;
   sectionHeading?: HeadingBlock;
+  table?: SlideTable;
+  footnotes?: string[];
 }
 
 export function slideSeconds(notes: string, ctx: PlanContext): number {
@@ -58,6 +60,7 @@ function repeatedLeadIns(blocks: readonly Block[]): Set<string> {
 
 interface ParagraphInput {
   text: string;
+  footnotes?: string[];
   kind: SlideKind;
   heading?: HeadingBlock;
   sectionPath: string[];
@@ -89,6 +92,55 @@ function paragraphSlides(input: ParagraphInput, ctx: PlanContext, leadIns: Reado
     };
     if (headline.subtitle !== undefined) slide.subtitle = headline.subtitle;
     if (parts.length > 1) slide.part = { index: index + 1, count: parts.length };
+    if (index === 0 && input.footnotes) slide.footnotes = input.footnotes;
+    return slide;
+  });
+}
+
+interface TableInput {
+  table: TableBlock;
+  heading?: HeadingBlock;
+  sectionPath: string[];
+  section: number;
+}
+
+/**
+ * A table is one slide showing the table, its notes the table read row by row (heading and
+ * caption first). A table too long to read in one slide's time continues over further slides,
+ * split between rows, each showing the header row again.
+ */
+function tableSlides(input: TableInput, ctx: PlanContext): DraftSlide[] {
+  const { table, heading } = input;
+  const header = table.rows.length >= 2;
+  const lead = [...(heading ? [heading.raw] : []), ...(table.caption !== undefined ? [table.caption] : [])];
+  const rowText = table.rows.map((row) => tableText({ type: 'table', rows: [row] }));
+  const title = heading ? shorten(headingTitle(heading.text), MAX_TITLE_WIDTH + 8) : table.caption ?? shorten(rowText.find((row) => row !== '') ?? '', MAX_TITLE_WIDTH);
+  const groups: number[][] = [];
+  let current: number[] = [];
+  let seconds = readingSeconds(lead.join('\n'), ctx.rate, ctx.lang);
+  table.rows.forEach((_, row) => {
+    const rowSeconds = readingSeconds(rowText[row] ?? '', ctx.rate, ctx.lang);
+    if (current.length > 0 && seconds + rowSeconds > ctx.maxSlideSeconds) {
+      groups.push(current);
+      current = [];
+      seconds = 0;
+    }
+    current.push(row);
+    seconds += rowSeconds;
+  });
+  if (current.length > 0) groups.push(current);
+  return groups.map((rows, index) => {
+    const shown = header && index > 0 ? [0, ...rows] : rows;
+    const slide: DraftSlide = {
+      kind: 'content',
+      title,
+      points: [],
+      notes: [...(index === 0 ? lead : []), ...rows.map((row) => rowText[row] ?? '')].filter((line) => line !== '').join('\n'),
+      sectionPath: input.sectionPath,
+      section: input.section,
+      table: { rows: shown.map((row) => [...(table.rows[row] ?? [])]), header },
+    };
+    if (groups.length > 1) slide.part = { index: index + 1, count: groups.length };
     return slide;
   });
 }
@@ -127,9 +179,17 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
   outline.blocks.forEach((block, index) => {
     if (block.type === 'paragraph') {
       const input: ParagraphInput = { text: block.text, kind: 'content', sectionPath: path, section };
+      if (block.footnotes) input.footnotes = block.footnotes;
       if (pendingHeading) input.heading = pendingHeading;
       pendingHeading = undefined;
       slides.push(...paragraphSlides(input, ctx, leadIns));
+      return;
+    }
+    if (block.type === 'table') {
+      const input: TableInput = { table: block, sectionPath: path, section };
+      if (pendingHeading) input.heading = pendingHeading;
+      pendingHeading = undefined;
+      slides.push(...tableSlides(input, ctx));
       return;
     }
     path = [...path.slice(0, block.level - 1), pathEntry(block)];
@@ -148,7 +208,7 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
       return;
     }
     const next = outline.blocks[index + 1];
-    if (next && next.type === 'paragraph') {
+    if (next && (next.type === 'paragraph' || next.type === 'table')) {
       pendingHeading = block;
       return;
     }
@@ -195,6 +255,8 @@ export function finishPlan(drafts: readonly DraftSlide[], ctx: PlanContext): { s
     if (draft.subtitle !== undefined) slide.subtitle = draft.subtitle;
     if (draft.overline !== undefined) slide.overline = draft.overline;
     if (draft.part) slide.part = draft.part;
+    if (draft.table) slide.table = draft.table;
+    if (draft.footnotes) slide.footnotes = draft.footnotes;
     if (draft.sectionHeading) {
       sections.push({ id: slide.id, label: draft.sectionHeading.label, title: headingTitle(draft.sectionHeading.text), slideIds: [], seconds: 0 });
     }

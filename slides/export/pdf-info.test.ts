@@ -3,26 +3,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tinyPdf } from '../node/fixtures/tiny-pdf.ts';
 import { PdfInfoError, pdfTextString, withPdfInfo } from './pdf-info.ts';
 
 /** A minimal one-page PDF with a classic xref table, offsets computed. */
-function tinyPdf(): Uint8Array {
-  const objects = [
+function tinyPdfWithInfo(): Uint8Array {
+  return tinyPdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] >>',
     '<< /Producer (Skia/PDF m156) /CreationDate (D:20260101000000Z) /Title (old) >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 4 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  ], '/Info 4 0 R');
 }
 
 describe('PDF document information', () => {
@@ -34,7 +25,7 @@ describe('PDF document information', () => {
     const dir = mkdtempSync(join(tmpdir(), 'podium-pdfinfo-'));
     try {
       const file = join(dir, 'x.pdf');
-      writeFileSync(file, withPdfInfo(tinyPdf(), { title: '全力打造先行镇', author: '中共X镇委员会', subject: '讲话稿' }));
+      writeFileSync(file, withPdfInfo(tinyPdfWithInfo(), { title: '全力打造先行镇', author: '中共X镇委员会', subject: '讲话稿' }));
       const info = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
       expect(info).toMatch(/Title:\s+全力打造先行镇/);
       expect(info).toMatch(/Author:\s+中共X镇委员会/);

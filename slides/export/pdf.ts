@@ -22,6 +22,7 @@ import { PLAYWRIGHT_PDF_OPTIONS } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import type { PrintServer } from './print-server.ts';
 import { rendererDir } from './renderer-dir.ts';
+import type { PdfPrinter } from './batch.ts';
 import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 export type ExportStage = 'starting' | 'layout' | 'printing' | 'done';
@@ -213,6 +214,15 @@ async function waitForLayout(page: Page, timeout: number, problems: string[], on
     }
     await new Promise((resolveWait) => setTimeout(resolveWait, POLL_MS));
   }
+}
+
+/** The batch runner's printer (slides/export/batch.ts): a session of a headless Chromium found on the machine. */
+export function chromiumPrinter(options: PdfSessionOptions = {}): () => Promise<PdfPrinter> {
+  return async () => {
+    const session = await openPdfSession(options);
+    const { path, version, via } = session.browser;
+    return { browser: { path, version, via }, render: session.render, close: session.close };
+  };
 }
 
 /** One export with its own browser: for the CLI's single export. */

@@ -6,10 +6,10 @@
  * Windows and substituted by WPS (its own 微软雅黑 or 思源黑体), by PowerPoint for Mac
  * (PingFang SC) and by LibreOffice through fontconfig (Noto Sans CJK SC / WenQuanYi).
  */
-import PptxGenJS from 'pptxgenjs';
+import type PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
-import type { DeckModel, Slide, ThemeName } from '../core/model.ts';
+import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
 import { documentAuthor } from '../core/author.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
@@ -87,6 +87,24 @@ function sectionHeading(deck: DeckModel, slide: Slide): string | undefined {
   return section.title.startsWith(section.label) ? section.title : `${section.label}${section.title}`;
 }
 
+/** A table from the report as a real PowerPoint table (editable cells), header row in the band colour. */
+function addTable(page: PptxGenJS.Slide, table: SlideTable, palette: Palette, geometry: Geometry, top: number): void {
+  const columns = Math.max(...table.rows.map((row) => row.length));
+  const height = geometry.height - top - 1.0;
+  const fontSize = Math.max(10, Math.min(20, Math.floor((height * 72) / (table.rows.length * 2.1))));
+  const rows: PptxGenJS.TableRow[] = table.rows.map((row, index) => {
+    const header = table.header && index === 0;
+    return Array.from({ length: columns }, (_, c) => ({
+      text: row[c] ?? '',
+      options: header ? { bold: true, color: palette.bandText, fill: { color: palette.band } } : { color: palette.text },
+    }));
+  });
+  page.addTable(rows, {
+    x: 0.8, y: top + 0.35, w: geometry.width - 1.6,
+    fontFace: PPTX_FONT, fontSize, valign: 'middle', border: { type: 'solid', pt: 0.75, color: palette.muted }, autoPage: false,
+  });
+}
+
 interface Box {
   x: number;
   y: number;
@@ -138,6 +156,10 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
   head.push({ text: slide.title, options: { fontSize: 32, bold: true, color: palette.bandText, breakLine: Boolean(slide.subtitle) } });
   if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
   page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
+  if (slide.table) {
+    addTable(page, slide.table, palette, geometry, bandH);
+    return;
+  }
   const points = slide.layout === 'title-only' ? [] : slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
   // Picture with text: the picture takes the right part, the points the left (all of it when there are none).
   const pictureBox = { x: points.length > 0 ? geometry.width * 0.52 : 0.8, y: bandH + 0.35, w: points.length > 0 ? geometry.width * 0.44 : geometry.width - 1.6, h: geometry.height - bandH - 1.0 };
@@ -151,7 +173,9 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
 }
 
 export async function renderPptx(deck: DeckModel, options: { author?: string } = {}): Promise<Uint8Array> {
-  const pptx = new PptxGenJS();
+  // Loaded when a PPTX is made, not by whatever imports this module (the app's main process starts without it).
+  const { default: PptxGenJSClass } = await import('pptxgenjs');
+  const pptx = new PptxGenJSClass();
   const wide = deck.meta.aspect !== '4:3';
   pptx.layout = wide ? 'LAYOUT_WIDE' : 'LAYOUT_4x3';
   const geometry: Geometry = wide ? { width: 13.333, height: 7.5 } : { width: 10, height: 7.5 };
@@ -167,6 +191,8 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
     page.background = { color: palette.background };
     if (slide.hidden) page.hidden = true;
     if (slide.layout === 'picture-full' && slide.picture) addFullPicture(page, slide, palette, geometry);
+    // Picture with text: the banded slide has room for it beside the text, whatever the kind.
+    else if (slide.layout === 'picture-text' && slide.picture) addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
     else if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide.layout === 'title-only' ? { ...slide, points: [] } : slide, palette, geometry);
     else if (slide.layout === 'title-only' && slide.body === undefined) addCentred(page, { ...slide, points: [] }, palette, geometry);
     else addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));

@@ -1,5 +1,5 @@
 /** The host's editing: one writer, the deck file saved at once, reports first turned into a Markdown deck beside them. */
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -132,5 +132,23 @@ describe('a deck file renamed in a text editor', () => {
     expect(new Set(parts.map((s) => s.title))).toEqual(new Set(['稳中求进成效显著']));
     const own = await session.edit([{ type: 'retitle', slideId: parts[0]?.id ?? '', title: '上半年', onlyThisPart: true }]);
     expect(own.ok && own.deck.slides.filter((s) => s.part).map((s) => s.title)[1]).toBe('稳中求进成效显著');
+  });
+});
+
+describe('a save that fails', () => {
+  it('gives the views the last saved deck back and tells the editor, changing nothing on disk', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    const slide = content(await session.open(join(dir, 'report.txt')));
+    if (!slide) throw new Error('no content slide');
+    const first = await session.edit([{ type: 'retitle', slideId: slide.id, title: '第一稿' }]);
+    if (!first.ok || !first.createdDeck) throw new Error('first edit failed');
+    // The deck file turns into a folder with something in it: no file can be renamed over it.
+    await rm(first.createdDeck);
+    await mkdir(join(first.createdDeck, 'inside'), { recursive: true });
+    const failed = await session.edit([{ type: 'retitle', slideId: slide.id, title: '第二稿' }]);
+    expect(failed).toMatchObject({ ok: false, error: { code: 'EDIT', message: expect.stringMatching(/could not be saved/) } });
+    const last = updates.at(-1);
+    expect(last?.ok && last.deck.slides.find((s) => s.id === slide.id)?.title).toBe('第一稿');
+    expect(session.current?.deck.slides.find((s) => s.id === slide.id)?.title).toBe('第一稿');
   });
 });

@@ -133,7 +133,7 @@ describe('DeckSession', () => {
     expect(await session.reload()).toBeUndefined(); // nothing is watched any more
     expect(updates).toHaveLength(count);
     const bad = await session.openBytes('dropped.pdf', new Uint8Array([1, 2, 3]));
-    expect(bad).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED' } });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'DECODE' } });
     expect(session.current).toBe(dropped);
   });
 

@@ -187,16 +187,21 @@ export class DeckSession {
         this.compileOptions = rest;
       }
       const text = deckToMarkdown(result.deck);
+      const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
+      // The views get the edit while it is written (the fsync is most of an edit's time); if the
+      // write fails they get the last saved deck back, and the editor is told.
+      const saved = { good, loaded };
+      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
+      if (!update.ok) return { ok: false, error: update.error };
       try {
         await writeFileAtomic(target.path, text, { createFolder: target.created });
       } catch (error) {
+        this.loaded = saved.loaded;
+        this.emit({ ...saved.good, revision: ++this.revision });
         const reason = error instanceof Error ? error.message : String(error);
         return { ok: false, error: editError(basename(target.path), 'session.saveFailed', { reason }) };
       }
-      const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
-      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
       this.watchFile(target.path);
-      if (!update.ok) return { ok: false, error: update.error };
       const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
       if (target.created) outcome.createdDeck = target.path;
       return outcome;
@@ -230,7 +235,7 @@ export class DeckSession {
   /** The Markdown deck file edits go to: the open deck itself, or a new file to create. */
   private deckFile(loaded: LoadedSource): { path: string; created: boolean } | undefined {
     const { source, text } = loaded;
-    const ownFile = source.watched && source.path === this.watchedPath;
+    const ownFile = source.watched;
     if (ownFile && text.format === 'md' && isExplicitDeck(text.text)) return { path: source.path, created: false };
     const folder = ownFile ? dirname(source.path) : this.draftsFolder;
     if (folder === undefined) return undefined;

@@ -7,7 +7,7 @@
  * - entries: 5,000 (Word writes a few dozen; counted in the bytes before parsing);
  * - unzipped in all: 100 MB (pictures included: photos do not shrink when zipped);
  * - unzipped text and markup (every entry that is not a picture): 20 MB, the report limit;
- * - decoded text: 20 million characters (docx-text.ts checks it after reading).
+ * - decoded text: 20 million characters (read-report.ts checks it after reading).
  */
 import JSZip from 'jszip';
 import { ExpansionBudget, ExpansionLimitError, megabytes, readWithin } from './expansion-limits.ts';

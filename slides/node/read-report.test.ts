@@ -46,12 +46,13 @@ async function expectError(promise: Promise<unknown>, code: DeckErrorCode, messa
 describe('readReport: formats and encodings', () => {
   it('reads UTF-8 text without BOM, keeping full-width indentation', async () => {
     const source = await readReport(await file('plain.txt', REPORT));
-    expect(source).toEqual({ name: join(dir, 'plain.txt'), format: 'txt', text: REPORT });
+    expect(source).toMatchObject({ name: join(dir, 'plain.txt'), format: 'txt', text: REPORT, document: { encoding: 'utf-8' } });
   });
 
   it('strips the UTF-8 BOM', async () => {
     const source = await readReport(await file('bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(REPORT)])));
     expect(source.text).toBe(REPORT);
+    expect(source.document?.encoding).toBe('utf-8 BOM');
   });
 
   it('decodes UTF-16 LE and BE with BOM', async () => {
@@ -63,7 +64,9 @@ describe('readReport: formats and encodings', () => {
   });
 
   it('decodes GBK (what Chinese Notepad saves as ANSI) and GB18030-only characters', async () => {
-    expect((await readReport(await file('gbk.txt', iconv.encode(REPORT, 'gbk')))).text).toBe(REPORT);
+    const gbk = await readReport(await file('gbk.txt', iconv.encode(REPORT, 'gbk')));
+    expect(gbk.text).toBe(REPORT);
+    expect(gbk.document?.encoding).toBe('gb18030');
     // 𠮷 (outside the BMP) only exists in GB18030's four-byte range, not in GBK.
     const rare = `${REPORT}𠮷€\n`;
     expect((await readReport(await file('gb18030.txt', iconv.encode(rare, 'gb18030')))).text).toBe(rare);
@@ -90,7 +93,7 @@ describe('readReport: formats and encodings', () => {
     expect(error.details.file).toBe('shown.txt');
   });
 
-  it('reads a .docx as one paragraph per line, headings as their own lines', async () => {
+  it('reads a .docx as one paragraph per line (a soft break inside it), headings as their own lines, a table row a line', async () => {
     const docx = await makeDocx([
       { text: '坚定信心 勇担使命 砥砺奋进', style: 'Title', lineBreakAt: 5 },
       { text: '一、过去五年的工作回顾', style: 'Heading1' },
@@ -101,21 +104,21 @@ describe('readReport: formats and encodings', () => {
     const source = await readReport(await file('report.docx', docx));
     expect(source.format).toBe('docx');
     expect(source.text).toBe([
-      '坚定信心 ',
-      '勇担使命 砥砺奋进',
+      '坚定信心 \n勇担使命 砥砺奋进',
       '一、过去五年的工作回顾',
       '　　我们秉承“量质并举、发展优先”，打造实力X。',
       'Tabs\tstay.',
-      '指标',
-      '数值',
-      'GDP',
-      'X亿元',
-    ].map((line) => line.trimEnd()).join('\n'));
+      '指标 数值',
+      'GDP X亿元',
+    ].join('\n'));
+    expect(source.blocks?.[0]).toEqual({ type: 'paragraph', text: '坚定信心 \n勇担使命 砥砺奋进' });
+    expect(source.blocks?.at(-1)).toEqual({ type: 'table', rows: [['指标', '数值'], ['GDP', 'X亿元']] });
+    expect(source.document).toMatchObject({ paragraphs: 5, headingStyles: 1, tables: 1, softBreaks: 1 });
   });
 
   it('decodeReport reads dropped bytes the same way, by name', async () => {
     const source = await decodeReport('dropped.txt', iconv.encode(REPORT, 'gbk'));
-    expect(source).toEqual({ name: 'dropped.txt', format: 'txt', text: REPORT });
+    expect(source).toMatchObject({ name: 'dropped.txt', format: 'txt', text: REPORT });
     const docx = await decodeReport('dropped.docx', await makeDocx([{ text: 'Hello.' }]));
     expect(docx.text).toBe('Hello.');
   });
@@ -159,13 +162,18 @@ describe('readReport: errors', () => {
     await expectError(readReport(await file('empty.docx', await makeDocx([{ text: '' }]))), 'EMPTY', /no text/);
   });
 
-  it('unsupported extensions name the supported ones, with a specific way out for .doc and .pdf', async () => {
-    const doc = await expectError(readReport(await file('old.doc', 'x')), 'UNSUPPORTED', /"\.doc" files are not supported/);
-    expect(doc.details.hint).toMatch(/\.txt, \.md\/\.markdown and \.docx/);
-    expect(doc.details.hint).toMatch(/save it as \.docx/);
-    await expectError(readReport(await file('scan.pdf', '%PDF-1.7')), 'UNSUPPORTED', /"\.pdf"/);
+  it('unsupported extensions name the supported ones, with a specific way out for .rtf and .odt', async () => {
+    const rtf = await expectError(readReport(await file('old.rtf', 'x')), 'UNSUPPORTED', /"\.rtf" files are not supported/);
+    expect(rtf.details.hint).toMatch(/\.txt, \.md\/\.markdown, \.docx, \.doc, \.wps and \.pdf/);
+    expect(rtf.details.hint).toMatch(/save it as \.docx/);
     await expectError(readReport(await file('noext', 'text')), 'UNSUPPORTED', /no extension/);
     await expectError(decodeReport('dropped.png', new Uint8Array([1])), 'UNSUPPORTED', /"\.png"/);
+  });
+
+  it('a file named .doc, .wps, .pdf or .docx that is something else says what it is', async () => {
+    await expectError(readReport(await file('old.doc', 'x')), 'DECODE', /not a Word 97–2003 document \(\.doc\): a \.doc or \.wps file is an OLE compound document/);
+    await expectError(readReport(await file('scan.pdf', 'just text')), 'DECODE', /not a PDF document: a PDF starts with %PDF/);
+    await expectError(readReport(await file('rich.doc', '{\\rtf1\\ansi hello}')), 'BINARY', /RTF document/);
   });
 
   it('over the size limit, saying the limit, without reading the file', async () => {
@@ -175,12 +183,14 @@ describe('readReport: errors', () => {
     await expectError(decodeReport('big.md', new Uint8Array(3 * 1024 * 1024), { maxBytes: 2 * 1024 * 1024 }), 'TOO_LARGE', /3 MB, over the 2 MB limit/);
   });
 
-  it('binary files renamed .txt: PDF, images, ZIP, old Word, NUL bytes', async () => {
-    await expectError(readReport(await file('pdf.txt', '%PDF-1.4\n%âãÏÓ\n1 0 obj')), 'BINARY', /PDF document/);
+  it('binary files renamed .txt: images, a ZIP that is not Word, a damaged PDF or old Word file, NUL bytes', async () => {
+    await expectError(readReport(await file('pdf.txt', '%PDF-1.4\n%âãÏÓ\n1 0 obj')), 'DECODE', /The PDF is damaged/);
     await expectError(readReport(await file('png.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))), 'BINARY', /PNG image/);
     await expectError(readReport(await file('jpg.md', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]))), 'BINARY', /JPEG image/);
-    await expectError(readReport(await file('zip.txt', await makeDocx([{ text: 'x' }]))), 'BINARY', /ZIP archive/);
-    await expectError(readReport(await file('ole.txt', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))), 'BINARY', /Word 97–2003/);
+    const zip = new JSZip();
+    zip.file('hello.txt', 'not word');
+    await expectError(readReport(await file('zip.txt', await zip.generateAsync({ type: 'nodebuffer' }))), 'BINARY', /ZIP archive/);
+    await expectError(readReport(await file('ole.txt', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))), 'DECODE', /Word 97–2003 \/ WPS document is damaged/);
     await expectError(readReport(await file('nul.txt', Buffer.from('abc\0\0\0\x01\x02def\0'))), 'BINARY', /NUL bytes/);
   });
 
@@ -218,8 +228,8 @@ describe('readReport: errors', () => {
     const other = new JSZip();
     other.file('hello.txt', 'not word');
     await expectError(readReport(await file('other.docx', await other.generateAsync({ type: 'nodebuffer' }))), 'DECODE', /main document part/);
-    await expectError(readReport(await file('old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))), 'UNSUPPORTED', /Word 97–2003/);
-    await expectError(readReport(await file('pdf.docx', '%PDF-1.7\n')), 'BINARY', /PDF/);
+    await expectError(readReport(await file('old.docx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))), 'DECODE', /Word 97–2003/);
+    await expectError(readReport(await file('pdf.docx', '%PDF-1.7\n')), 'DECODE', /PDF is damaged/);
   });
 
   it('never writes anything', async () => {

@@ -1,11 +1,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DeckError } from '../core/errors.ts';
-import type { SourceFormat, SourceText } from '../core/model.ts';
+import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
+import { blocksText } from '../core/outline-blocks.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
-import { docxToText } from './docx-text.ts';
+import { checkDocxExpansion, checkDocxText } from './docx-limits.ts';
 import { ExpansionLimitError, megabytes } from './expansion-limits.ts';
+import { readPdf } from './pdf/pdf-text.ts';
 import { sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
+import { readDoc } from './word/doc.ts';
+import { readDocx } from './word/docx.ts';
 import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
 /**
@@ -30,16 +34,16 @@ const FORMATS: Readonly<Record<string, SourceFormat>> = {
   '.md': 'md',
   '.markdown': 'md',
   '.docx': 'docx',
+  '.doc': 'doc',
+  '.wps': 'wps',
+  '.pdf': 'pdf',
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(FORMATS);
 
 /** Extensions users try that deserve a specific way out. */
 const UNSUPPORTED_HINTS: Readonly<Record<string, MessageKey>> = {
-  '.doc': 'error.unsupported.doc',
-  '.wps': 'error.unsupported.wps',
   '.rtf': 'error.unsupported.rtf',
-  '.pdf': 'error.unsupported.pdf',
   '.odt': 'error.unsupported.odt',
   '.pptx': 'error.unsupported.pptx',
 };
@@ -71,15 +75,6 @@ function tooLarge(name: string, size: number, maxBytes: number): DeckError {
   });
 }
 
-/** A .docx over one of its limits after decompression (docx-limits.ts), said in the reader's language. */
-function expandsTooFar(name: string, error: ExpansionLimitError): DeckError {
-  const message: MessageRef =
-    error.limit === 'entries' ? { key: 'error.docx.tooManyParts', values: { max: error.max } }
-    : error.limit === 'text' ? { key: 'error.docx.tooMuchText', values: { max: error.max } }
-    : { key: error.limit === 'markup' ? 'error.docx.expandsMarkup' : 'error.docx.expands', values: { max: megabytes(error.max) } };
-  return new DeckError({ code: 'TOO_LARGE', file: name, message, hint: { key: 'error.docx.expands.hint' } });
-}
-
 /** A DeckError for a failed stat/read, from Node's error code. */
 export function readError(name: string, error: unknown): DeckError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -103,7 +98,6 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
     throw readError(name, error);
   }
   if (info.isDirectory()) throw readError(name, Object.assign(new Error('directory'), { code: 'EISDIR' }));
-  if (!formatFromName(path)) throw unsupported(name);
   if (!info.isFile()) {
     throw new DeckError({ code: 'READ', file: name, message: { key: 'error.read.special' }, hint: { key: 'error.read.special.hint' } });
   }
@@ -117,23 +111,55 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
   return decodeReport(name, bytes, { maxBytes });
 }
 
-/** Bytes of a report (e.g. a file dropped on the window) → SourceText. `name` decides the format. */
+/**
+ * Bytes of a report (e.g. a file dropped on the window) → SourceText. The bytes decide the format
+ * where they can (a .docx renamed .doc, a PDF named .txt); the name decides between text formats.
+ */
 export async function decodeReport(name: string, bytes: Uint8Array, options: Pick<ReadReportOptions, 'maxBytes'> = {}): Promise<SourceText> {
-  const format = formatFromName(name);
-  if (!format) throw unsupported(name);
+  const named = formatFromName(name);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
-  if (bytes.length === 0) throw empty(name);
-  const text = format === 'docx' ? await docxBytesToText(name, bytes) : textBytesToText(name, bytes);
-  if (text.trim() === '') throw empty(name);
-  return { name, format, text };
+  if (bytes.length === 0) {
+    if (!named) throw unsupported(name);
+    throw empty(name);
+  }
+  const kind = sniffMagic(bytes);
+  let source: SourceText;
+  if (kind?.zip) source = await structured(name, 'docx', named, () => docxBytes(name, bytes, named));
+  else if (kind?.oldOffice) source = await structured(name, named === 'wps' ? 'wps' : 'doc', named, () => docBytes(name, bytes));
+  else if (kind?.pdf) source = await structured(name, 'pdf', named, () => pdfBytes(name, bytes));
+  else if (!named) throw unsupported(name);
+  else if (named === 'docx' || named === 'doc' || named === 'wps' || named === 'pdf') throw notWhatItsNameSays(name, named, kind);
+  else source = textBytes(name, named, bytes);
+  if (source.text.trim() === '') throw empty(name);
+  return source;
+}
+
+/** A document format read by a library: its blocks, their text, what was found, and the name it came under. */
+async function structured(name: string, format: SourceFormat, named: SourceFormat | undefined, read: () => Promise<{ blocks: SourceBlock[]; document: SourceDocument }>): Promise<SourceText> {
+  const { blocks, document } = await read();
+  const ext = extname(name).toLowerCase();
+  if (named !== format && !(named === 'doc' && format === 'wps') && !(named === 'wps' && format === 'doc')) document.namedAs = ext || '—';
+  return { name, format, text: blocksText(blocks), blocks, document };
+}
+
+const NOT_FORMAT: Readonly<Record<'docx' | 'doc' | 'wps' | 'pdf', MessageKey>> = {
+  docx: 'error.docx.notZip',
+  doc: 'error.doc.notOle',
+  wps: 'error.doc.notOle',
+  pdf: 'error.pdf.notPdf',
+};
+
+function notWhatItsNameSays(name: string, named: 'docx' | 'doc' | 'wps' | 'pdf', kind: BinaryKind | undefined): DeckError {
+  if (kind) return binary(name, kind);
+  return new DeckError({ code: 'DECODE', file: name, message: { key: NOT_FORMAT[named] }, hint: { key: 'error.docx.notZip.hint' } });
 }
 
 function empty(name: string): DeckError {
   return new DeckError({ code: 'EMPTY', file: name, message: { key: 'error.noText' }, hint: { key: 'error.noText.hint' } });
 }
 
-function textBytesToText(name: string, bytes: Uint8Array): string {
+function textBytes(name: string, format: SourceFormat, bytes: Uint8Array): SourceText {
   // Say what the file is when we can tell (a PDF or an image renamed .txt), before decoding.
   const utf16 = bomEncoding(bytes)?.encoding.startsWith('utf-16') ?? false;
   const kind = sniffMagic(bytes) ?? (utf16 ? undefined : sniffNulBytes(bytes));
@@ -150,28 +176,64 @@ function textBytesToText(name: string, bytes: Uint8Array): string {
     });
   }
   if (decoded.text.includes('\0')) throw binary(name, { what: { key: 'sniff.nul' }, hint: { key: 'sniff.nul.hint' } });
-  return decoded.text;
+  return { name, format, text: decoded.text, document: textDocument(`${decoded.encoding}${decoded.bom ? ' BOM' : ''}`) };
+}
+
+function textDocument(encoding: string): SourceDocument {
+  return { encoding, paragraphs: 0, numbered: 0, headingStyles: 0, tables: 0, softBreaks: 0, revisions: 0, formatRevisions: 0, comments: 0, footnotes: 0, endnotes: 0, lost: [] };
 }
 
 function binary(name: string, kind: Pick<BinaryKind, 'what' | 'hint'>): DeckError {
   return new DeckError({ code: 'BINARY', file: name, message: { key: 'error.binary', values: { what: kind.what } }, hint: kind.hint });
 }
 
-async function docxBytesToText(name: string, bytes: Uint8Array): Promise<string> {
-  const kind = sniffMagic(bytes);
-  if (kind?.oldOffice) {
-    throw new DeckError({ code: 'UNSUPPORTED', file: name, message: { key: 'error.docx.oldOffice' }, hint: { key: 'error.docx.oldOffice.hint' } });
-  }
-  if (kind && !kind.zip) throw binary(name, kind);
-  if (!kind) {
-    throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.docx.notZip' }, hint: { key: 'error.docx.notZip.hint' } });
-  }
+/** What a reading library said went wrong, shortened, for the message's detail. */
+function detailOf(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
+}
+
+/** A .docx over one of its limits after decompression (docx-limits.ts), said in the reader's language. */
+function expandsTooFar(name: string, error: ExpansionLimitError): DeckError {
+  const message: MessageRef =
+    error.limit === 'entries' ? { key: 'error.docx.tooManyParts', values: { max: error.max } }
+    : error.limit === 'text' ? { key: 'error.docx.tooMuchText', values: { max: error.max } }
+    : { key: error.limit === 'markup' ? 'error.docx.expandsMarkup' : 'error.docx.expands', values: { max: megabytes(error.max) } };
+  return new DeckError({ code: 'TOO_LARGE', file: name, message, hint: { key: 'error.docx.expands.hint' } });
+}
+
+async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
   try {
-    return await docxToText(bytes);
+    // Bounded after decompression too (docx-limits.ts): a bomb is refused before the reader unzips it.
+    await checkDocxExpansion(bytes);
+    const content = await readDocx(bytes);
+    checkDocxText(blocksText(content.blocks));
+    return content;
   } catch (error) {
     if (error instanceof ExpansionLimitError) throw expandsTooFar(name, error);
-    // mammoth's own wording is English only and names ZIP internals: the message says what it means.
+    if (error instanceof DeckError) throw error;
     const notWord = error instanceof Error && /main document part/i.test(error.message);
+    if (notWord && named !== 'docx') throw binary(name, { what: { key: 'sniff.zip' }, hint: { key: 'sniff.zip.hint' } });
     throw new DeckError({ code: 'DECODE', file: name, message: { key: notWord ? 'error.docx.notWord' : 'error.docx.damaged' }, hint: { key: 'error.docx.damaged.hint' } });
   }
+}
+
+async function docBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  try {
+    return await readDoc(bytes);
+  } catch (error) {
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.doc.damaged', values: { detail: detailOf(error) } }, hint: { key: 'error.doc.damaged.hint' } });
+  }
+}
+
+async function pdfBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  let content;
+  try {
+    content = await readPdf(bytes);
+  } catch (error) {
+    throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.pdf.damaged', values: { detail: detailOf(error) } }, hint: { key: 'error.pdf.damaged.hint' } });
+  }
+  if (content.blocks.length === 0) {
+    throw new DeckError({ code: 'EMPTY', file: name, message: { key: 'error.pdf.noText', values: { pages: content.document.pages ?? 0 } }, hint: { key: 'error.pdf.noText.hint' } });
+  }
+  return content;
 }

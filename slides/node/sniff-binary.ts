@@ -13,6 +13,8 @@ export interface BinaryKind {
   zip?: boolean;
   /** True for the Word 97–2003 / WPS container (.doc, .wps, .xls). */
   oldOffice?: boolean;
+  /** True for a PDF document. */
+  pdf?: boolean;
 }
 
 interface Magic {
@@ -23,10 +25,10 @@ interface Magic {
 }
 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
-const kind = (what: MessageKey, hint: MessageKey, more: Pick<BinaryKind, 'zip' | 'oldOffice'> = {}): BinaryKind => ({ what: { key: what }, hint: { key: hint }, ...more });
+const kind = (what: MessageKey, hint: MessageKey, more: Pick<BinaryKind, 'zip' | 'oldOffice' | 'pdf'> = {}): BinaryKind => ({ what: { key: what }, hint: { key: hint }, ...more });
 
 const MAGICS: readonly Magic[] = [
-  { bytes: ascii('%PDF-'), kind: kind('sniff.pdf', 'sniff.pdf.hint') },
+  { bytes: ascii('%PDF-'), kind: kind('sniff.pdf', 'sniff.pdf.hint', { pdf: true }) },
   { bytes: [0x50, 0x4b, 0x03, 0x04], kind: kind('sniff.zip', 'sniff.zip.hint', { zip: true }) },
   { bytes: [0x50, 0x4b, 0x05, 0x06], kind: kind('sniff.emptyZip', 'sniff.saveAsText.hint', { zip: true }) },
   { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: kind('sniff.oldOffice', 'sniff.saveAsText.hint', { oldOffice: true }) },

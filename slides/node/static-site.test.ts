@@ -7,7 +7,7 @@ import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECK_MODEL_VERSION } from '../core/model.ts';
 import type { DeckModel } from '../core/model.ts';
-import { writeClassicScripts } from './classic-scripts.ts';
+import { writeClassicScripts } from '../../build/vite/classic-scripts-plugin.ts';
 import { deckScript, deckScriptElement, parseDeckScript, writeStaticDeck } from './static-site.ts';
 
 const PAYLOAD = '</script><script>window.pwned=1</script><!--<img src=x onerror="window.pwned=2">';

@@ -35,6 +35,8 @@ export interface AppOptions {
   audienceViewport?: { width: number; height: number };
   /** Open only the presenter (tests that open the audience window themselves). */
   presenterOnly?: boolean;
+  /** Runs on the browser context before any view opens (e.g. to make an API fail). */
+  prepareContext?: (context: BrowserContext) => Promise<void>;
 }
 
 export async function waitReady(page: Page): Promise<void> {
@@ -56,6 +58,7 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
   const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: options.viewport ?? { width: 1600, height: 900 } });
   // Every page records CSP violations and can be asked whether hostile text ever ran.
   await installTripwire(context);
+  await options.prepareContext?.(context);
   const foreignRequests: string[] = [];
   const dialogs: string[] = [];
   const pageErrors: string[] = [];

@@ -58,7 +58,7 @@ export const registerBuild: RegisterCommand = (program, io, text) => {
       .option('--renderer <dir>', text.t('cli.build.renderer'), DEFAULT_RENDERER_DIR),
     text,
   ).action(async (file: string, options: DeckCliOptions & { output: string; renderer: string }) => {
-    const loaded = await loadDeck(file, options);
+    const loaded = await loadDeck(file, options, { io, text });
     await checkRenderer(options.renderer);
     await checkOutput(options.output, file, options.renderer);
     let deck = loaded.deck;

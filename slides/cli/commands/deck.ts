@@ -16,7 +16,7 @@ export const registerDeck: RegisterCommand = (program, io, text) => {
       .option('--json', text.t('cli.deck.json')),
     text,
   ).action(async (file: string, options: DeckCliOptions & { json?: boolean }) => {
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, { io, text });
     if (options.json) {
       io.out(`${JSON.stringify(deck, null, 2)}\n`);
       return;

@@ -3,23 +3,20 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../../electron/common/print.ts';
-import type { DeckModel } from '../../core/model.ts';
-import { openPdfSession, PdfExportError } from '../../export/pdf.ts';
-import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../export/formats.ts';
-import type { ExportFormat } from '../../export/formats.ts';
+import { BatchWriteError, exportBatch } from '../../export/batch.ts';
+import { chromiumPrinter, PdfExportError } from '../../export/pdf.ts';
+import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListError, isPdfFormat, parseFormats } from '../../../electron/common/export-formats.ts';
+import type { ExportFormat } from '../../../electron/common/export-formats.ts';
 import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
 import type { ExportProgress } from '../../export/pdf.ts';
-import { renderPptx } from '../../export/pptx.ts';
 import { makePrintRequest, PrintRequestError } from '../../export/print-request.ts';
 import { RendererMissingError } from '../../export/renderer-dir.ts';
-import { renderSingleHtml } from '../../export/single-html.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { say } from '../../core/messages/catalogue.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
 import { loadDeck } from '../load-deck.ts';
-import { writeFileAtomic } from '../../node/write-atomic.ts';
 import { inlinePictures, missingPicturesWarning } from '../../node/pictures.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
@@ -124,12 +121,6 @@ function printRequest(format: PdfExportKind, options: ExportCliOptions): PrintRe
   }
 }
 
-/** What one format's export gives: the bytes and a line for the user. */
-interface Exported {
-  data: Uint8Array | string;
-  summary: string;
-}
-
 /**
  * `podium export <file> --format … -o <out>`: PDF layouts, PPTX or a single-file HTML
  * presentation; several formats (or all) in one pass into a folder, sharing one compile,
@@ -165,60 +156,42 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     }
     const requests = new Map(pdfs.map((format) => [format, printRequest(format, options)]));
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
-    // The browser starts while the report is compiled and the PPTX and HTML are made; every PDF prints in it, one after another.
-    const session = pdfs.length > 0
-      ? openPdfSession({
+    try {
+      // The exports carry their pictures inside them, read from the deck's own folder.
+      const deck = loadDeck(file, options, { io, text }).then(async (loaded) => {
+        const { deck: withPictures, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
+        io.err(missingPicturesWarning(file, missing, text.lang));
+        return withPictures;
+      });
+      await exportBatch(deck, targets, {
+        requests,
+        ...(options.author === undefined ? {} : { author: options.author }),
+        ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
+        openPrinter: chromiumPrinter({
           ...(options.browser === undefined ? {} : { browserPath: options.browser }),
           ...(options.renderer === undefined ? {} : { rendererDir: options.renderer }),
-        })
-      : undefined;
-    session?.catch(() => undefined);
-    let announced = false;
-    const exportOne = async (deck: DeckModel, format: ExportFormat): Promise<Exported> => {
-      if (format === 'pptx') {
-        return { data: await renderPptx(deck, options.author === undefined ? {} : { author: options.author }), summary: text.t('cli.export.pptxSummary', { n: deck.slides.length }) };
-      }
-      if (format === 'html') {
-        return { data: await renderSingleHtml(deck, options.renderer === undefined ? {} : { rendererDir: options.renderer }), summary: text.t('cli.export.htmlSummary', { n: deck.slides.length }) };
-      }
-      const open = await session!;
-      if (!announced) io.err(`podium: ${text.t('cli.export.printedWith', { path: open.browser.path, version: open.browser.version, via: open.browser.via })}\n`);
-      announced = true;
-      const progress = progressReporter(io, `podium: ${format}`);
-      const result = await open.render(deck, requests.get(format)!, {
-        ...(options.author === undefined ? {} : { author: options.author }),
-        onProgress: progress.update,
+        }),
+        onPrinter: (printer) => io.err(`podium: ${text.t('cli.export.printedWith', printer.browser)}\n`),
+        onProgress: (format) => {
+          const reporter = progressReporter(io, `podium: ${format}`);
+          return (step) => {
+            reporter.update(step);
+            if (step.stage === 'done') reporter.end();
+          };
+        },
+        onWritten: (target, made, bytes) => {
+          const summary = target.format === 'pptx' ? text.t('cli.export.pptxSummary', { n: made.slides })
+            : target.format === 'html' ? text.t('cli.export.htmlSummary', { n: made.slides })
+            : text.t('cli.export.pdfSummary', { n: made.pages ?? 0 });
+          io.out(`${text.t('cli.wroteExport', { file: target.path, summary, size: (bytes / 1024).toFixed(0) })}\n`);
+        },
       });
-      progress.end();
-      return { data: result.pdf, summary: text.t('cli.export.pdfSummary', { n: result.pages }) };
-    };
-    const order = [...formats.filter((format) => !isPdfFormat(format)), ...pdfs];
-    try {
-      const loaded = await loadDeck(file, options);
-      // The exports carry their pictures inside them, read from the deck's own folder.
-      const { deck, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
-      io.err(missingPicturesWarning(file, missing, text.lang));
-      for (const format of order) {
-        const target = targets.find((candidate) => candidate.format === format)!;
-        let exported: Exported;
-        try {
-          exported = await exportOne(deck, format);
-        } catch (error) {
-          if (error instanceof PdfExportError || error instanceof RendererMissingError || error instanceof ClassicScriptsMissingError) {
-            throw new CliError({ message: error.said, hint: error.hint });
-          }
-          throw error;
-        }
-        try {
-          await writeFileAtomic(target.path, exported.data);
-        } catch (error) {
-          throw writeError(target.path, error);
-        }
-        const bytes = typeof exported.data === 'string' ? Buffer.byteLength(exported.data) : exported.data.byteLength;
-        io.out(`${text.t('cli.wroteExport', { file: target.path, summary: exported.summary, size: (bytes / 1024).toFixed(0) })}\n`);
+    } catch (error) {
+      if (error instanceof BatchWriteError) throw writeError(error.path, error.cause);
+      if (error instanceof PdfExportError || error instanceof RendererMissingError || error instanceof ClassicScriptsMissingError) {
+        throw new CliError({ message: error.said, hint: error.hint });
       }
-    } finally {
-      await (await session?.catch(() => undefined))?.close();
+      throw error;
     }
   });
 };

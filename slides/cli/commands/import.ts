@@ -32,7 +32,7 @@ export const registerImport: RegisterCommand = (program, io, text) => {
     if (output !== '-' && (await samePath(file, output))) {
       throw new CliError({ file: output, message: { key: 'cli.import.isInput' }, hint: { key: 'cli.import.isInput.hint' }, exitCode: EXIT_USAGE });
     }
-    const { deck } = await loadDeck(file, options);
+    const { deck } = await loadDeck(file, options, { io, text });
     const markdown = deckToMarkdown(deck);
     if (output === '-') {
       io.out(markdown);

@@ -7,6 +7,8 @@ import { renderTable } from '../table.ts';
 import { truncateToWidth } from '../text-width.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
+import { sourceNotices } from '../../core/source-notice.ts';
+import { footnoteLines, formatLine, recognisedLine } from '../source-summary.ts';
 
 interface OutlineRow {
   name: string;
@@ -65,7 +67,12 @@ export const registerInfo: RegisterCommand = (program, io, text) => {
       meta.title,
       ...(meta.subtitle ? [meta.subtitle] : []),
       `${meta.source.name} · ${text.t(meta.lang === 'zh' ? 'cli.info.chinese' : 'cli.info.english')} · ${rateText(deck, text)} · ${meta.aspect} · ${meta.theme}`,
+      formatLine(meta.source.format, meta.source.document, text),
+      ...[recognisedLine(deck, text)].filter((line): line is string => line !== undefined),
+      ...sourceNotices(meta.source, text.lang),
     ];
+    const notes = footnoteLines(deck, text);
+    const footnotes = notes.length > 0 ? `\n\n${text.t('cli.source.footnotesHeading')}\n${notes.map((line) => `  ${line}`).join('\n')}\n` : '';
     const rows = outlineRows(deck, text).map((row) => [truncateToWidth(row.name, 56), String(row.slides), formatDuration(row.seconds), '']);
     const footer = [[text.t('cli.info.total'), String(deck.slides.length), formatDuration(meta.totalSeconds), '']];
     const target = targetRow(deck, text);
@@ -75,6 +82,6 @@ export const registerInfo: RegisterCommand = (program, io, text) => {
       rows,
       footer,
     );
-    io.out(`${header.join('\n')}\n\n${table}`);
+    io.out(`${header.join('\n')}\n\n${table}${footnotes}`);
   });
 };

@@ -37,7 +37,7 @@ describe('the message catalogue', () => {
   it('says English messages in English, except the Chinese names kept on purpose', () => {
     const withChinese = Object.entries(CATALOGUE.en).filter(([, text]) => CJK.test(text)).map(([key]) => key);
     // The app's own name, the 讲话稿 layout, examples of Chinese text a user would type, and the switch to Chinese.
-    expect(withChinese.sort()).toEqual(['cli.description', 'cli.export.description', 'cli.export.watermark', 'error.fm.notMap.hint', 'error.fm.title.hint', 'presenter.language', 'presenter.language.title'].sort());
+    expect(withChinese.sort()).toEqual(['cli.description', 'cli.export.description', 'cli.export.watermark', 'error.fm.notMap.hint', 'error.fm.title.hint', 'presenter.language', 'presenter.language.title', 'source.lost.numbering'].sort());
   });
 
   it('keeps each area to its own keys (no area overrides another)', () => {

@@ -15,6 +15,7 @@ import * as exporting from './export.ts';
 import * as menu from './menu.ts';
 import * as print from './print.ts';
 import * as rehearsal from './rehearsal.ts';
+import * as start from './start.ts';
 import * as views from './views.ts';
 
 /** A user-interface language: the code the hosts store and the views set as <html lang>. */
@@ -26,14 +27,14 @@ export const UI_LANGS: readonly UiLang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: UiLang = 'zh-CN';
 
 /** The areas, in one list so the test can check that their keys do not collide. */
-export const AREAS = { menu, views, rehearsal, cli, errors, edit, exporting, print } as const;
+export const AREAS = { menu, views, rehearsal, cli, errors, edit, exporting, print, start } as const;
 
-const zh = { ...menu.zh, ...views.zh, ...rehearsal.zh, ...cli.zh, ...errors.zh, ...edit.zh, ...exporting.zh, ...print.zh };
+const zh = { ...menu.zh, ...views.zh, ...rehearsal.zh, ...cli.zh, ...errors.zh, ...edit.zh, ...exporting.zh, ...print.zh, ...start.zh };
 
 export type MessageKey = keyof typeof zh;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const en: Messages = { ...menu.en, ...views.en, ...rehearsal.en, ...cli.en, ...errors.en, ...edit.en, ...exporting.en, ...print.en };
+const en: Messages = { ...menu.en, ...views.en, ...rehearsal.en, ...cli.en, ...errors.en, ...edit.en, ...exporting.en, ...print.en, ...start.en };
 
 export const CATALOGUE: { readonly [L in UiLang]: Messages } = { 'zh-CN': zh, en };
 

@@ -11,6 +11,7 @@ export const zh = {
   'menu.file.export': '导出',
   'menu.file.quit': '退出',
 
+  'export.dialog': '多种格式一次导出…',
   'export.slides': '幻灯片 PDF…',
   'export.notes': '备注页 PDF…',
   'export.handout': '讲义 PDF',
@@ -18,6 +19,7 @@ export const zh = {
   'export.reading': '讲话稿 PDF…',
   'export.official': '公文版 PDF…',
   'export.saveTitle': '导出 PDF',
+  'export.folderTitle': '选择导出到的文件夹',
   'export.done': '已导出：{file}',
   'export.failed': '导出失败：{message}',
   'export.busy': '正在导出，请稍候。',
@@ -56,7 +58,7 @@ export const zh = {
   'about.detail': '把宣读的报告变成演示：会场幻灯片、逐字讲稿、计时排练、打印讲义。完全离线。\n版本 {version}',
 
   'dialog.open.title': '打开报告',
-  'dialog.open.filter': '报告（.txt .md .docx）',
+  'dialog.open.filter': '报告（.txt .md .docx .doc .wps .pdf）',
   'dialog.ok': '确定',
   'dialog.storeDamaged': '无法读取 {file}（{reason}）。已将其另存为 {backup}，讲台将使用默认设置继续运行。',
   'dialog.waylandPlacement': '本机桌面以原生 Wayland 运行，且没有 XWayland：讲台无法把窗口放到指定的显示器上。',
@@ -76,6 +78,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'menu.file.export': 'Export',
   'menu.file.quit': 'Quit',
 
+  'export.dialog': 'Several Formats at Once…',
   'export.slides': 'Slides PDF…',
   'export.notes': 'Notes Pages PDF…',
   'export.handout': 'Handout PDF',
@@ -83,6 +86,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'export.reading': 'Reading Copy PDF…',
   'export.official': 'Official Layout PDF…',
   'export.saveTitle': 'Export PDF',
+  'export.folderTitle': 'Choose the folder to export into',
   'export.done': 'Exported: {file}',
   'export.failed': 'Export failed: {message}',
   'export.busy': 'An export is running; please wait.',
@@ -122,7 +126,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
     'Turns a report read aloud into a presentation: slides for the hall, the verbatim text for the speaker, timed rehearsal, print-ready handouts. Fully offline.\nVersion {version}',
 
   'dialog.open.title': 'Open Report',
-  'dialog.open.filter': 'Reports (.txt .md .docx)',
+  'dialog.open.filter': 'Reports (.txt .md .docx .doc .wps .pdf)',
   'dialog.ok': 'OK',
   'dialog.storeDamaged': '{file} could not be read ({reason}). It was kept as {backup}; Podium continues with defaults.',
   'dialog.waylandPlacement': 'This desktop runs native Wayland without XWayland: Podium cannot put its windows on a chosen display.',

@@ -2,9 +2,9 @@
  * What `podium export` (and the app's export dialog) can write, the names a batch export
  * gives its files, and the parsing of `--format slides,notes,…|all`. Pure: no I/O.
  */
-import { PDF_EXPORT_KINDS } from '../../electron/common/print.ts';
-import type { PdfExportKind } from '../../electron/common/print.ts';
-import { say, type MessageRef } from '../core/messages/catalogue.ts';
+import { PDF_EXPORT_KINDS } from './print.ts';
+import type { PdfExportKind } from './print.ts';
+import { say, type MessageRef } from '../../slides/core/messages/catalogue.ts';
 
 export const EXPORT_FORMATS = [...PDF_EXPORT_KINDS, 'pptx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

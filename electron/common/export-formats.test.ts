@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_FORMATS, FormatListError, batchFileName, deckStem, parseFormats } from './formats.ts';
+import { EXPORT_FORMATS, FormatListError, batchFileName, deckStem, parseFormats } from './export-formats.ts';
 
 describe('parseFormats', () => {
   it('reads one format, a comma list in the order given (each once), and all', () => {
