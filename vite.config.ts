@@ -8,7 +8,7 @@ import { fontFilesPlugin } from './build/vite/font-files-plugin.ts';
 // relative asset paths so the same build is served by the Electron custom scheme, by the
 // browser host on 127.0.0.1, and copied by `podium build` into a static offline deck.
 const root = resolve(import.meta.dirname, 'renderer');
-const pages = ['index', 'presenter', 'print', 'teleprompter', 'rehearsal'];
+const pages = ['index', 'presenter', 'print', 'teleprompter', 'rehearsal', 'editor'];
 
 // Every built page carries the app's one CSP as a meta tag too (the servers also send it as a
 // header), so a page opened any other way is no less locked down. frame-ancestors only works

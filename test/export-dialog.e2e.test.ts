@@ -38,7 +38,9 @@ describe('export dialog', () => {
       const dialog = presenter.locator('#export-dialog');
       await expect.poll(() => dialog.isVisible()).toBe(true);
       const boxes = presenter.locator('#export-formats input[type="checkbox"]');
-      expect(await boxes.count()).toBe(7);
+      expect(await boxes.count()).toBe(8);
+      // 修订对照 only once a revised draft has been brought in: this deck has none.
+      await expect.poll(() => presenter.locator('#export-formats input[value="changes"]').isDisabled()).toBe(true);
       // Nothing checked: the dialog says so and writes nothing.
       for (const box of await boxes.all()) await box.uncheck();
       await presenter.click('#export-go');

@@ -181,7 +181,7 @@ describe('PDF exports of the bundled report', () => {
   it('mark in the reading copy where each slide begins, and number its pages', () => {
     const { file, pages } = files.get('reading')!;
     const text = squeeze(pdfText(file));
-    for (let n = 1; n <= deck.slides.length; n += 1) expect(text, `slide ${n}`).toContain(`【第${n}页】`);
+    for (let n = 1; n <= deck.slides.length; n += 1) expect(text, `slide ${n}`).toContain(`【幻灯片${n}】`);
     for (let page = 1; page <= pages; page += 1) expect(text).toContain(`${page}/${pages}`);
   });
 
@@ -189,7 +189,7 @@ describe('PDF exports of the bundled report', () => {
     const { file, pages } = files.get('reading')!;
     const ends: string[] = [];
     for (let page = 1; page < pages; page += 1) {
-      const text = squeeze(pdfText(file, page)).replace(`${page}/${pages}`, '').replace(/【第\d+页】/g, '');
+      const text = squeeze(pdfText(file, page)).replace(`${page}/${pages}`, '').replace(/【幻灯片\d+】/g, '');
       ends.push(text.slice(-1));
     }
     const sentenceEnds = ends.filter((end) => /[。！？!?；…”’」』）]/.test(end)).length;

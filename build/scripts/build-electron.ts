@@ -12,6 +12,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
+import { LAZILY_REQUIRED } from '../../slides/node/pictures.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -81,7 +82,11 @@ export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron
     outDir,
     main,
     preload,
-    mainImports: externalImports(mainResult.metafile),
+    // slides/node/pictures.ts requires jsdom and DOMPurify when it first sanitises an SVG, which esbuild cannot see.
+    mainImports: [...new Set([
+      ...externalImports(mainResult.metafile),
+      ...(Object.keys(mainResult.metafile.inputs).some((input) => input.endsWith('slides/node/pictures.ts')) ? LAZILY_REQUIRED : []),
+    ])].sort(),
     preloadImports: externalImports(preloadResult.metafile),
   };
 }

@@ -14,7 +14,10 @@ export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit
 import type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 export type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 
-export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print';
+export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print' | 'editor';
+/** Views a view may ask the host to open in a window of their own (Host.showView). */
+export type OpenableView = 'editor' | 'teleprompter' | 'rehearsal';
+export const OPENABLE_VIEWS: readonly OpenableView[] = ['editor', 'teleprompter', 'rehearsal'];
 export type { UiLang } from '../../slides/core/messages/catalogue.ts';
 import type { UiLang } from '../../slides/core/messages/catalogue.ts';
 
@@ -106,6 +109,11 @@ export interface Host extends DeckEditing {
    * (a static or single-file deck): the view loads the slices.
    */
   fontsFor(faces: FaceSpec[], text: string): Promise<SubsetFont[] | null>;
+  /**
+   * Opens a view in a window of its own, or brings it to the front when open (the presenter's
+   * Edit button: Electron denies window.open, so main opens the window).
+   */
+  showView(view: OpenableView): Promise<void>;
   /** The export dialog's one button: every checked format in one pass (see ExportRequest). */
   exportFormats(request: ExportRequest): Promise<ExportOutcome>;
 }

@@ -10,7 +10,7 @@ export const EXPORT_FORMATS = [...PDF_EXPORT_KINDS, 'pptx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const FORMAT_EXTENSION: Readonly<Record<ExportFormat, string>> = {
-  slides: '.pdf', notes: '.pdf', handout: '.pdf', reading: '.pdf', official: '.pdf', pptx: '.pptx', html: '.html',
+  slides: '.pdf', notes: '.pdf', handout: '.pdf', reading: '.pdf', official: '.pdf', changes: '.pdf', pptx: '.pptx', html: '.html',
 };
 
 export function isPdfFormat(format: ExportFormat): format is PdfExportKind {
@@ -25,11 +25,14 @@ export class FormatListError extends Error {
   }
 }
 
-/** "slides,notes" / "all" → the formats, in the order given (each once); "all" is every format in EXPORT_FORMATS order. */
+/** What "all" exports: every format but 修订对照 (which only a deck updated from a new draft has). */
+export const ALL_FORMATS: readonly ExportFormat[] = EXPORT_FORMATS.filter((format) => format !== 'changes');
+
+/** "slides,notes" / "all" → the formats, in the order given (each once); "all" is ALL_FORMATS, in EXPORT_FORMATS order. */
 export function parseFormats(value: string): ExportFormat[] {
   const names = value.split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
   if (names.length === 0) throw new FormatListError({ key: 'export.noFormat', values: { formats: EXPORT_FORMATS.join(', ') } });
-  if (names.includes('all')) return [...EXPORT_FORMATS];
+  if (names.includes('all')) return [...ALL_FORMATS];
   const unknown = names.filter((name) => !(EXPORT_FORMATS as readonly string[]).includes(name));
   if (unknown.length > 0) {
     throw new FormatListError({ key: unknown.length > 1 ? 'export.unknownFormats' : 'export.unknownFormat', values: { names: unknown.join('", "'), formats: EXPORT_FORMATS.join(', ') } });

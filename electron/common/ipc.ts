@@ -32,6 +32,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeKey]: `podium:${K}` } = {
   loadRehearsals: 'podium:loadRehearsals',
   saveRehearsals: 'podium:saveRehearsals',
   fontsFor: 'podium:fontsFor',
+  showView: 'podium:showView',
   editDeck: 'podium:editDeck',
   addPicture: 'podium:addPicture',
   exportFormats: 'podium:exportFormats',

@@ -4,9 +4,10 @@
  * export the page should lay out, and how the page says its layout is done.
  */
 
-export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official';
+/** changes: 修订对照, what changed between the deck's last two drafts (needs the deck's revision record). */
+export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official' | 'changes';
 export type HandoutPerPage = 2 | 3 | 4 | 6;
-export const PDF_EXPORT_KINDS: readonly PdfExportKind[] = ['slides', 'notes', 'handout', 'reading', 'official'];
+export const PDF_EXPORT_KINDS: readonly PdfExportKind[] = ['slides', 'notes', 'handout', 'reading', 'official', 'changes'];
 export const HANDOUT_LAYOUTS: readonly HandoutPerPage[] = [2, 3, 4, 6];
 
 export interface PrintRequest {

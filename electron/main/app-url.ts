@@ -16,6 +16,7 @@ export const VIEW_PAGES: { readonly [V in ViewName]: string } = {
   teleprompter: 'teleprompter.html',
   rehearsal: 'rehearsal.html',
   print: 'print.html',
+  editor: 'editor.html',
 };
 
 export function viewUrl(view: ViewName, query?: Record<string, string>): string {

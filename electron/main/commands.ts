@@ -190,6 +190,9 @@ export function createCommands(context: CommandContext): Commands {
     loadRehearsals: (_event, reportKey) => storage.rehearsals.loadOrReject(reportKey),
     saveRehearsals: (_event, reportKey, data) => storage.rehearsals.save(reportKey, data),
     fontsFor: (_event, faces, text) => fonts.subset(faces, text),
+    showView: async (_event, view) => {
+      windows.open(view);
+    },
     // Main is the one writer of the deck file: every view's edits go through its session.
     editDeck: (_event, ops) => deck.session.edit(ops),
     addPicture: (_event, name, bytes) => deck.session.addPicture(name, bytes),

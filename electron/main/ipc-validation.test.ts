@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INVOKE_CHANNELS, INVOKE_KEYS, EVENT_CHANNELS } from '../common/ipc.ts';
+import { EXPORT_FORMATS } from '../common/export-formats.ts';
 import { ARG_VALIDATORS, IpcRejection, MAX_OPEN_BYTES, validateRequest, type SenderFrame } from './ipc-validation.ts';
 
 const app: SenderFrame = { url: 'podium://app/presenter.html', isMainFrame: true };
@@ -104,12 +105,19 @@ describe('export dialog requests', () => {
   });
 
   it('refuses unknown or repeated formats, an odd handout size, a long watermark, and any other key (such as a path)', () => {
-    expect(() => validateRequest('exportFormats', app, [{ formats: [] }])).toThrow(/array of 1–7 formats/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: [] }])).toThrow(new RegExp(`array of 1–${EXPORT_FORMATS.length} formats`));
     expect(() => validateRequest('exportFormats', app, [{ formats: ['docx'] }])).toThrow(/distinct formats among slides, notes, handout/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides', 'slides'] }])).toThrow(/distinct formats/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['handout'], perPage: 5 }])).toThrow(/perPage must be one of 2, 3, 4, 6/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], watermark: '字'.repeat(41) }])).toThrow(/at most 40 characters/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], folder: '/etc' }])).toThrow(/unknown keys: folder/);
     expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?\}/);
+  });
+});
+
+describe('showView', () => {
+  it('opens only the views a view may ask for', () => {
+    expect(validateRequest('showView', app, ['editor'])).toEqual(['editor']);
+    for (const bad of ['audience', 'print', '../editor', 1, null]) expect(() => validateRequest('showView', app, [bad])).toThrow(IpcRejection);
   });
 });

@@ -4,7 +4,7 @@
  * derived from the Host contract so a new Host method cannot go unvalidated).
  * Pure: ipc.ts passes in the sender frame's URL and the raw arguments.
  */
-import type { EditOp, ExportRequest } from '../common/contract.ts';
+import { OPENABLE_VIEWS, type EditOp, type ExportRequest, type OpenableView } from '../common/contract.ts';
 import { EXPORT_FORMATS } from '../common/export-formats.ts';
 import type { ExportFormat } from '../common/export-formats.ts';
 import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS } from '../common/print.ts';
@@ -167,6 +167,13 @@ export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check
   },
   fontsFor: { arity: 2, check: ([list, chars]) => fontRequest(list, chars) },
   editDeck: { arity: 1, check: ([ops]) => [editOps(ops, 'edits')] },
+  showView: {
+    arity: 1,
+    check: ([view]) => {
+      if (!OPENABLE_VIEWS.includes(view as OpenableView)) throw new IpcRejection(`view must be one of ${OPENABLE_VIEWS.join(', ')}, got ${describe(view)}`);
+      return [view as OpenableView];
+    },
+  },
   addPicture: { arity: 2, check: ([name, data]) => [fileName(name, 'picture name'), bytes(data, 'picture bytes')] },
   exportFormats: { arity: 1, check: ([request]) => [exportRequest(request, 'export request')] },
 };

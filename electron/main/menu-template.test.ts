@@ -20,7 +20,7 @@ function actions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
   };
 }
 
-const allViews = new Set<ViewName>(['audience', 'presenter', 'teleprompter', 'rehearsal', 'print']);
+const allViews = new Set<ViewName>(['audience', 'presenter', 'teleprompter', 'rehearsal', 'print', 'editor']);
 
 function input(overrides: Partial<MenuInput> = {}): MenuInput {
   return {
@@ -136,6 +136,7 @@ describe('menu template', () => {
     click(byId(template, 'export-official'));
     click(byId(template, 'export-dialog'));
     click(byId(template, 'view-teleprompter'));
+    click(byId(template, 'view-editor'));
     click(byId(template, 'swap-displays'));
     click(byId(template, 'present-black'));
     click(byId(template, 'present-hold'));
@@ -145,7 +146,8 @@ describe('menu template', () => {
     expect(a.clearRecent).toHaveBeenCalledOnce();
     expect(a.exportPdf.mock.calls).toEqual([['handout', 3], ['official']]);
     expect(a.exportDialog).toHaveBeenCalledOnce();
-    expect(a.showView).toHaveBeenCalledWith('teleprompter');
+    expect(a.showView.mock.calls).toEqual([['teleprompter'], ['editor']]);
+    expect(byId(template, 'view-editor')).toMatchObject({ label: '编辑幻灯片', accelerator: 'CmdOrCtrl+E', enabled: true });
     expect(a.swapDisplays).toHaveBeenCalledOnce();
     expect(a.present.mock.calls).toEqual([['black'], ['hold']]);
     expect(a.about).toHaveBeenCalledOnce();

@@ -51,6 +51,7 @@ export const ACCELERATORS = {
   audience: 'CmdOrCtrl+2',
   teleprompter: 'CmdOrCtrl+3',
   rehearsal: 'CmdOrCtrl+4',
+  editor: 'CmdOrCtrl+E',
   swapDisplays: 'CmdOrCtrl+Shift+D',
   start: 'F5',
   black: 'B',
@@ -141,6 +142,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
       viewItem('audience', 'menu.view.audience'),
       viewItem('teleprompter', 'menu.view.teleprompter'),
       viewItem('rehearsal', 'menu.view.rehearsal'),
+      viewItem('editor', 'menu.view.editor'),
       { type: 'separator' },
       { id: 'swap-displays', label: s('menu.view.swapDisplays'), accelerator: ACCELERATORS.swapDisplays, enabled: input.canSwap, click: () => actions.swapDisplays() },
       {

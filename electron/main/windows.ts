@@ -29,6 +29,7 @@ const WINDOW_DEFAULTS: { readonly [V in WindowView]: BrowserWindowConstructorOpt
   },
   teleprompter: { width: 1100, height: 760, backgroundColor: '#000000', autoHideMenuBar: true },
   rehearsal: { width: 1100, height: 800, backgroundColor: '#ffffff' },
+  editor: { width: 1440, height: 900, minWidth: 1000, minHeight: 600, backgroundColor: '#f3f4f6' },
 };
 
 export interface ViewWindowsOptions {

@@ -57,6 +57,7 @@ const podium: Host = {
   swapDisplays: () => invoke('swapDisplays'),
   loadRehearsals: (reportKey) => invoke('loadRehearsals', reportKey),
   fontsFor: (faces, text) => invoke('fontsFor', faces, text),
+  showView: (view) => invoke('showView', view),
   saveRehearsals: (reportKey, data) => invoke('saveRehearsals', reportKey, data),
   editDeck: (ops) => invoke('editDeck', ops),
   addPicture: (name, bytes) => invoke('addPicture', name, bytes),

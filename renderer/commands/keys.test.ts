@@ -17,6 +17,8 @@ describe('keys', () => {
     expect(map.handle(key('h'))).toEqual({ kind: 'command', command: { type: 'screen', screen: 'hold' } });
     expect(map.handle(key('p'))).toEqual({ kind: 'command', command: { type: 'togglePause' } });
     expect(map.handle(key('F5'))).toEqual({ kind: 'view', action: 'openAudience' });
+    expect(map.handle(key('e'))).toEqual({ kind: 'view', action: 'edit' });
+    expect(map.handle(key('E'))).toEqual({ kind: 'view', action: 'edit' });
     expect(map.handle(key('f', { ctrlKey: true }))).toEqual({ kind: 'view', action: 'search' });
     expect(map.handle(key('/'))).toEqual({ kind: 'view', action: 'search' });
     expect(map.handle(key('x', { altKey: true }))).toEqual({ kind: 'none' });

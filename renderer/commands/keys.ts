@@ -8,7 +8,7 @@
  */
 import type { Command } from '../state/presentation.ts';
 
-export type ViewAction = 'openAudience' | 'search' | 'fontBigger' | 'fontSmaller' | 'escape';
+export type ViewAction = 'openAudience' | 'search' | 'fontBigger' | 'fontSmaller' | 'escape' | 'edit';
 
 export type KeyResult =
   | { kind: 'command'; command: Command }
@@ -93,6 +93,9 @@ export class KeyMap {
         return command({ type: 'togglePause' });
       case 'F5':
         return { kind: 'view', action: 'openAudience' };
+      case 'e':
+      case 'E':
+        return { kind: 'view', action: 'edit' };
       case '/':
         return { kind: 'view', action: 'search' };
       case 'Escape':

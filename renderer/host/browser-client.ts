@@ -163,6 +163,10 @@ export function createBrowserHost(): Host {
     // Rehearsals must not be dropped silently when unreadable: the rehearsal store keeps them aside and reports it.
     loadRehearsals: (reportKey) => rehearsals.loadRehearsals(reportKey),
     saveRehearsals: (reportKey, data) => rehearsals.saveRehearsals(reportKey, data),
+    async showView(view) {
+      // The browser host has no main process: the page opens the window itself, one per view.
+      window.open(`${view}.html`, `podium-${view}`);
+    },
     async fontsFor(faces, text) {
       const response = await call(API.fonts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faces, text }) });
       return decodeFontPack(await response.arrayBuffer());

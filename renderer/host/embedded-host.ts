@@ -50,6 +50,8 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     recentFiles: async () => [],
     // No host to cut fonts: the views load the bundled slices (inlined in a single-file export).
     fontsFor: async () => null,
+    // An offline copy has the slides only: no editor, teleprompter or rehearsal pages beside it.
+    showView: async () => undefined,
     editDeck: async () => ({ ok: false, error: readOnly(deck.meta.source.name) }),
     addPicture: async (name) => ({ ok: false, error: readOnly(name) }),
     exportFormats: async () => ({ ok: false, cancelled: false, message: 'This offline copy cannot export: open the report in the Podium app, or use "podium export <file> --format all -o <folder>".', files: [] }),

@@ -40,6 +40,15 @@ export function setupExportDialog(host: Host): () => void {
 
   const open = (): void => {
     if (dialog.open) return;
+    // 修订对照 is there to print only once a revised draft has been brought into the deck.
+    const changes = boxes().find((box) => box.value === 'changes');
+    if (changes) {
+      changes.disabled = true;
+      changes.checked = false;
+      void host.currentDeck().then((update) => {
+        changes.disabled = !(update.ok && update.deck.revision !== undefined);
+      });
+    }
     $('export-where').textContent = tr(host.info().kind === 'electron' ? 'exportDialog.where.electron' : 'exportDialog.where.browser');
     if (!go.disabled) {
       status.textContent = '';
@@ -50,7 +59,7 @@ export function setupExportDialog(host: Host): () => void {
   $('btn-export').addEventListener('click', open);
   $('export-close').addEventListener('click', () => dialog.close());
   $('export-select-all').addEventListener('click', () => {
-    for (const box of boxes()) box.checked = true;
+    for (const box of boxes()) box.checked = !box.disabled;
   });
   $('export-form').addEventListener('submit', (event) => {
     event.preventDefault();

@@ -8,6 +8,7 @@ import '../slides/slides.css';
 import './presenter.css';
 import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
+import { say } from '../../slides/core/messages/catalogue.ts';
 import { getHost } from '../host/index.ts';
 import { bindKeys } from '../commands/bind-keys.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -22,6 +23,7 @@ import { showSourceNotice } from './source-notice.ts';
 import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
+import { hallSlideIndex } from '../state/hall.ts';
 import { sectionTrail, showTrail } from './breadcrumb.ts';
 import { renderTimers } from './timers.ts';
 import { NotesPanel } from './notes.ts';
@@ -63,6 +65,8 @@ function renderState(state: PresentationState): void {
   previews.show($('preview-next'), state.slideIndex + 1, -1, tr('presenter.endOfDeck'));
   requestIdleCallback(() => previews.prepare([state.slideIndex + 2, state.slideIndex - 1], $('preview-measure'), $('preview-current').clientWidth), { timeout: 500 });
   const slide = deck.slides[state.slideIndex];
+  // A slide hidden from the hall: the operator sees what the hall shows instead.
+  if (state.screen === 'slides' && slide?.hidden) $('screen-tag').textContent = tr(hallSlideIndex(deck.slides, state.slideIndex) === undefined ? 'presenter.hiddenHold' : 'presenter.hiddenPrevious');
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
   $('notes-slide-title').textContent = slide?.title ?? '';
@@ -88,6 +92,10 @@ function showError(update: Extract<DeckUpdate, { ok: false }> | null): void {
 }
 
 async function showDeck(next: DeckModel): Promise<void> {
+  // A deck that opened with a setting read differently (a reveal.js or unknown theme) says so once.
+  if (next.meta.notices?.length && JSON.stringify(next.meta.notices) !== JSON.stringify(deck?.meta.notices)) {
+    showNotice(next.meta.notices.map((notice) => say(currentLang(), notice)).join(' '));
+  }
   deck = next;
   showError(null);
   showSourceNotice($('source-notice'), next);
@@ -205,8 +213,21 @@ function showNotice(text: string): void {
   window.setTimeout(() => { notice.hidden = true; }, 8000);
 }
 
+/** The editor, on the slide the show is at: a window of its own (Electron: the host opens it). */
+function openEditor(): void {
+  const id = deck?.slides[sync.current().slideIndex]?.id;
+  if (host.info().kind !== 'browser') {
+    void host.showView('editor');
+    return;
+  }
+  window.open(`editor.html${id ? `?slide=${encodeURIComponent(id)}` : ''}`, 'podium-editor');
+}
+
 function onViewAction(action: ViewAction): void {
   switch (action) {
+    case 'edit':
+      openEditor();
+      break;
     case 'openAudience':
       void openAudience();
       break;
@@ -236,6 +257,7 @@ $('btn-pause').addEventListener('click', () => {
 });
 $('btn-reset').addEventListener('click', () => sync.send({ type: 'resetClock' }));
 $('btn-audience').addEventListener('click', () => void openAudience());
+$('btn-edit').addEventListener('click', openEditor);
 $('btn-outline').addEventListener('click', () => toggleDrawer());
 $('btn-search').addEventListener('click', openSearch);
 $('btn-font-bigger').addEventListener('click', () => notes.changeSize(1));

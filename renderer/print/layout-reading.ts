@@ -1,6 +1,6 @@
 /**
  * Reading copy (讲话稿) for the podium: the whole report in large type with generous
- * spacing, pages turned between sentences where possible, 【第 12 页】 in the margin
+ * spacing, pages turned between sentences where possible, 【幻灯片 12】 in the margin
  * where each slide begins, and page numbers.
  */
 import type { PrintContext } from './context.ts';

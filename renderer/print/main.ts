@@ -25,6 +25,7 @@ import { registerAllFaces } from '../fonts/registry.ts';
 import { prepareMarkdown } from '../slides/markdown.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { printLabels, printLabelText } from './labels.ts';
+import { layoutChanges } from './layout-changes.ts';
 import { layoutHandout } from './layout-handout.ts';
 import { layoutNotes } from './layout-notes.ts';
 import { layoutOfficial } from './layout-official.ts';
@@ -38,6 +39,7 @@ const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
   handout: layoutHandout,
   reading: layoutReading,
   official: layoutOfficial,
+  changes: layoutChanges,
 };
 
 /** Characters of folios, slide marks and running heads: digits and the catalogue's print labels in both languages. */
@@ -64,6 +66,14 @@ async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: s
   }
   if (kind === 'notes' || kind === 'reading' || kind === 'official') {
     loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes + (slide.footnotes ?? []).join('')).join('') + FURNITURE + '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳'));
+  }
+  if (kind === 'changes') {
+    // The two drafts' text and the slide titles, in the serif (removed text is only in the record) and the sans headings.
+    const record = deck.revision;
+    const previous = [...(record?.slides ?? []).map((s) => s.before ?? ''), ...(record?.removed ?? []).flatMap((r) => [r.notes, r.title])].join('');
+    const edits = (record?.summary.unplaced ?? []).map((u) => u.id + u.edit).join('');
+    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + previous + edits + FURNITURE));
+    loads.push(loadFaces([FACE.sans, FACE.sansBold], deck.slides.map((slide) => slide.title).join('') + previous + edits + (record ? record.previous + record.current + record.date : '')));
   }
   await Promise.all(loads);
   await document.fonts.ready;

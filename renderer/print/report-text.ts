@@ -1,7 +1,7 @@
 /**
  * The whole report as printable blocks, rebuilt from the slides' notes (the notes
  * are the report): paragraphs split over consecutive slides are joined again, each
- * slide's start is remembered (for the 【第 12 页】 margin marks), and lines that the
+ * slide's start is remembered (for the 【幻灯片 12】 margin marks), and lines that the
  * deck knows as the title, subtitle or a heading are typed as such.
  */
 import type { DeckModel } from '../../slides/core/model.ts';

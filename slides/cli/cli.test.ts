@@ -169,7 +169,21 @@ describe('podium import', { timeout: SPAWN_TIMEOUT }, () => {
     expect(txt.code).toBe(2);
     expect(txt.stderr).toMatch(/must be a Markdown file/);
     expect(await exists(join(dir, 'out.txt'))).toBe(false);
-    expect((await podium(['import', report])).stderr).toMatch(/required option '-o, --output <deck.md>' not specified/);
+    expect((await podium(['import', report])).stderr).toMatch(/Give -o <deck.md> \(write a new deck\) or --into <deck.md>/);
+  });
+
+  it('--into updates an existing deck from a new draft and prints the summary as JSON', async () => {
+    const deck = join(dir, 'into.md');
+    expect((await podium(['import', report, '-o', deck])).code).toBe(0);
+    const draft = join(dir, 'draft-2.txt');
+    await writeFile(draft, REPORT.replace('五年翻三番', '五年翻两番'));
+    const result = await podium(['import', draft, '--into', deck, '--json']);
+    expect(result.stderr).toBe('');
+    const summary = JSON.parse(result.stdout) as { slides: number; kept: number; changed: string[] };
+    expect(summary.changed).toHaveLength(1);
+    expect(summary.kept).toBe(summary.slides - 1);
+    expect(await readFile(deck, 'utf8')).toContain('五年翻两番');
+    expect(await exists(join(dir, 'into.previous.md'))).toBe(true);
   });
 
   it('writes nothing when the input is bad or the folder is missing', async () => {

@@ -1,6 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
-import type { AspectRatio, CompileOptions, ThemeName } from '../core/model.ts';
+import type { AspectRatio, CompileOptions } from '../core/model.ts';
+import { PODIUM_THEMES, REVEAL_THEMES, resolveTheme } from '../core/themes.ts';
 import { deckErrorText, isDeckError, parseDuration } from '../core/index.ts';
 import type { CliText } from './cli-text.ts';
 
@@ -10,11 +11,11 @@ export interface DeckCliOptions {
   rate?: number;
   wpm?: number;
   target?: number;
-  theme?: ThemeName;
+  /** As typed: resolved by resolveTheme (any case, reveal.js names, unknown → default with a notice). */
+  theme?: string;
   aspect?: AspectRatio;
 }
 
-const THEMES: ThemeName[] = ['official', 'light', 'dark'];
 const ASPECTS: AspectRatio[] = ['16:9', '4:3'];
 
 function rateParser(text: CliText, unit: 'cli.unit.characters' | 'cli.unit.words', min: number, max: number) {
@@ -47,7 +48,7 @@ export function addDeckOptions(command: Command, text: CliText): Command {
     .addOption(new Option('--rate <cpm>', text.t('cli.opt.rate')).argParser(rateParser(text, 'cli.unit.characters', 60, 1000)))
     .addOption(new Option('--wpm <wpm>', text.t('cli.opt.wpm')).argParser(rateParser(text, 'cli.unit.words', 30, 600)))
     .addOption(new Option('--target <duration>', text.t('cli.opt.target')).argParser(targetParser(text)))
-    .addOption(new Option('--theme <theme>', text.t('cli.opt.theme')).choices(THEMES))
+    .addOption(new Option('--theme <theme>', text.t('cli.opt.theme', { themes: [...PODIUM_THEMES, ...Object.keys(REVEAL_THEMES)].join(', ') })))
     .addOption(new Option('--aspect <ratio>', text.t('cli.opt.aspect')).choices(ASPECTS));
 }
 
@@ -60,7 +61,7 @@ export function compileOptionsFrom(options: DeckCliOptions): CompileOptions {
     };
   }
   if (options.target !== undefined) compile.targetSeconds = options.target;
-  if (options.theme !== undefined) compile.theme = options.theme;
+  if (options.theme !== undefined) compile.theme = resolveTheme(options.theme).theme;
   if (options.aspect !== undefined) compile.aspect = options.aspect;
   return compile;
 }

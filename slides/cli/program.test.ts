@@ -42,7 +42,7 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
     expect(missing.stderr).toMatch(/missing required argument 'file'/);
     const noOutput = await run(['import', report]);
     expect(noOutput.code).toBe(2);
-    expect(noOutput.stderr).toMatch(/required option '-o, --output <deck.md>' not specified/);
+    expect(noOutput.stderr).toMatch(/Give -o <deck.md> \(write a new deck\) or --into <deck.md>/);
   });
 
   it('invalid option values, saying what is accepted', async () => {
@@ -54,7 +54,6 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
       [['--target', 'soon'], /minutes \("50", "50m"\) or as mm:ss/],
       [['--target', '0'], /minutes/],
       [['--target', '5:99'], /--target "5:99" has 99 seconds.*did you mean "6:39"/],
-      [['--theme', 'neon'], /Allowed choices are official, light, dark/],
       [['--aspect', '21:9'], /Allowed choices are 16:9, 4:3/],
     ];
     for (const [args, message] of cases) {
@@ -63,6 +62,19 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
       expect(result.stderr).toMatch(message);
       expect(result.stdout).toBe('');
     }
+  });
+
+  it('--theme takes any case and reveal.js names; an unknown one opens in the default theme with a note', async () => {
+    const solarized = await run(['info', report, '--theme', 'Solarized']);
+    expect(solarized.code).toBe(0);
+    expect(solarized.stdout).toContain('· light');
+    expect(solarized.stdout).toContain('Note: The reveal.js theme "solarized" is shown in Podium\'s light theme');
+    const neon = await run(['info', report, '--theme', 'neon']);
+    expect(neon.code).toBe(0);
+    expect(neon.stdout).toContain('· official');
+    expect(neon.stdout).toContain('Note: There is no theme "neon"');
+    const official = await run(['info', report, '--theme', 'OFFICIAL']);
+    expect(official.stdout).not.toContain('Note:');
   });
 
   it('valid option spellings are accepted', async () => {
@@ -100,7 +112,8 @@ describe('runCli: the language of everything it prints', { timeout: 120_000 }, (
     expect(help.stdout).toMatch(/^用法：\s?podium export/m);
     expect(help.stdout).toMatch(/^选项：/m);
     expect(help.stdout).toContain('导出什么：slides, notes');
-    expect(help.stdout).toContain('幻灯片主题（可选：official');
+    expect(help.stdout).toContain('幻灯片宽高比（可选：16:9, 4:3）');
+    expect(help.stdout).toContain('幻灯片主题：official, light, dark, black');
     expect(help.stdout).not.toMatch(/Usage:|Options:|choices:|what to export/);
     const top = await run(['--lang', 'zh', '--help']);
     expect(top.stdout).toMatch(/^命令：/m);

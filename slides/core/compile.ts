@@ -88,6 +88,8 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   if (subtitle !== undefined) deck.meta.subtitle = subtitle;
   if (byline !== undefined) deck.meta.byline = byline;
   if (settings.author !== undefined) deck.meta.author = settings.author;
+  // The front matter's notices are about its theme: a theme passed as an option replaces it.
+  if (settings.notices && options.theme === undefined) deck.meta.notices = settings.notices;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   return deck;

@@ -76,7 +76,6 @@ describe('front matter errors', () => {
   });
   it('reports bad values on their own line', () => {
     expect(errorOf(() => md('---\ntitle: x\nrate: -5\n---\n# A\n'))).toMatchObject({ code: 'FRONT_MATTER', line: 3 });
-    expect(errorOf(() => md('---\ntheme: neon\n---\n# A\n'))).toMatchObject({ code: 'FRONT_MATTER', line: 2 });
     expect(errorOf(() => md('---\naspect: 21:9\n---\n# A\n'))).toMatchObject({ code: 'FRONT_MATTER', line: 2 });
     expect(errorOf(() => md('---\ntarget: soon\n---\n# A\n'))).toMatchObject({ code: 'FRONT_MATTER', line: 2 });
     expect(errorOf(() => md('---\nlang: fr\n---\n# A\n'))).toMatchObject({ code: 'FRONT_MATTER', line: 2 });

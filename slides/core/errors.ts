@@ -19,7 +19,8 @@ export type DeckErrorCode =
   | 'FRONT_MATTER' // YAML front matter is invalid
   | 'OPTION' // an option has an invalid value
   | 'EDIT' // an edit that cannot be applied to this deck (unknown slide, bad span, …)
-  | 'PICTURE'; // a picture that is broken, unsupported, too large or outside the deck's folder
+  | 'PICTURE' // a picture that is broken, unsupported, too large or outside the deck's folder
+  | 'REVISE'; // a new draft that cannot be brought into this file (not a slide deck, …)
 
 export interface DeckErrorDetails {
   code: DeckErrorCode;

@@ -5,9 +5,10 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import { DeckError } from './errors.ts';
-import type { MessageKey, MessageValues } from './messages/catalogue.ts';
+import type { MessageKey, MessageRef, MessageValues } from './messages/catalogue.ts';
 import type { AspectRatio, Lang, ReadingRate, ThemeName } from './model.ts';
-import { aspect, fail, positiveNumber, theme, type ValueOrigin } from './options.ts';
+import { aspect, fail, positiveNumber, type ValueOrigin } from './options.ts';
+import { resolveTheme } from './themes.ts';
 
 export interface DeckSettings {
   title?: string;
@@ -19,6 +20,8 @@ export interface DeckSettings {
   targetSeconds?: number;
   theme?: ThemeName;
   aspect?: AspectRatio;
+  /** What the user should know about these settings (see DeckMeta.notices). */
+  notices?: MessageRef[];
 }
 
 /** Front matter larger than this is not settings: refuse it rather than feed it to the parser. */
@@ -125,7 +128,12 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
     }
     settings.targetSeconds = seconds;
   }
-  if (data.theme !== undefined) settings.theme = theme(data.theme, origin('theme'));
+  if (data.theme !== undefined) {
+    // A deck written for reveal.js names its themes; an unknown one is replaced, never refused.
+    const resolved = resolveTheme(data.theme);
+    settings.theme = resolved.theme;
+    if (resolved.notice) settings.notices = [...(settings.notices ?? []), resolved.notice];
+  }
   if (data.aspect !== undefined) settings.aspect = aspect(data.aspect, origin('aspect'));
   return settings;
 }

@@ -1,4 +1,6 @@
+import type { MessageRef } from './messages/catalogue.ts';
 import type { DeckErrorDetails } from './errors.ts';
+import type { RevisionRecord } from './revise/record.ts';
 
 /**
  * DeckModel: the one typed, versioned value that everything downstream of the
@@ -141,6 +143,8 @@ export interface DeckMeta {
   subtitle?: string;
   /** Lines such as the speaker and date under the title. */
   byline?: string[];
+  /** Things the user should know about how the deck was read (a theme replaced, options ignored); the deck opened anyway. */
+  notices?: MessageRef[];
   /** Who the exported files name as their author: front matter `author:` (see documentAuthor for the default). */
   author?: string;
   lang: Lang;
@@ -219,6 +223,12 @@ export interface DeckModel {
   meta: DeckMeta;
   sections: Section[];
   slides: Slide[];
+  /**
+   * The last revised draft brought into this deck (`podium import --into`, 文件 ▸ 导入修订稿): the
+   * record the host reads from beside the deck file (deck.revision.json), never from the deck's
+   * Markdown. Views show 修订对照 and mark changed sentences from it.
+   */
+  revision?: RevisionRecord;
 }
 
 /** What the Node side hands the pure core: already decoded text. */

@@ -3,11 +3,12 @@
  * file, what is wrong and what to do, never a silently ignored setting.
  */
 import { DeckError, type DeckErrorCode } from './errors.ts';
+import { PODIUM_THEMES } from './themes.ts';
 import type { MessageKey, MessageRef, MessageValues } from './messages/catalogue.ts';
 import { DEFAULT_RATE, type AspectRatio, type CompileOptions, type ReadingRate, type ThemeName } from './model.ts';
 
 export const DEFAULT_MAX_SLIDE_SECONDS = 90;
-const THEMES: readonly ThemeName[] = ['official', 'light', 'dark'];
+
 const ASPECTS: readonly AspectRatio[] = ['16:9', '4:3'];
 
 /** Where a value came from, for the message: an option, or a front matter line. */
@@ -35,8 +36,9 @@ export function positiveNumber(value: unknown, origin: ValueOrigin, max: number)
   return value;
 }
 
+/** A theme option a program passes must be one of Podium's own (the CLI resolves what users type first). */
 export function theme(value: unknown, origin: ValueOrigin): ThemeName {
-  if (!THEMES.includes(value as ThemeName)) fail(origin, 'error.option.theme', 'error.option.theme.hint', { themes: THEMES.join(', '), value: shown(value) });
+  if (!PODIUM_THEMES.includes(value as ThemeName)) fail(origin, 'error.option.theme', 'error.option.theme.hint', { themes: PODIUM_THEMES.join(', '), value: shown(value) });
   return value as ThemeName;
 }
 

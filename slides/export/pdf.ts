@@ -3,7 +3,6 @@
  * a Chromium-family browser found on the machine, through playwright-core. One
  * session keeps the browser and the local server open for several exports.
  */
-import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
 import { documentAuthor } from '../core/author.ts';
@@ -69,8 +68,8 @@ export interface PdfSession {
 }
 
 const SUBJECT: Record<'zh' | 'en', Record<PdfExportKind, string>> = {
-  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件' },
-  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy' },
+  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件', changes: '修订对照' },
+  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy', changes: 'Changes between drafts' },
 };
 
 
@@ -92,7 +91,8 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   }
   // The browser starts while the server comes up and warms its font subsetter.
   const [launched, started] = await Promise.allSettled([
-    chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS }),
+    // The browser driver loads only when a PDF is made (a PPTX or HTML export does without it).
+    import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS })),
     startPrintServer(root),
   ]);
   if (launched.status === 'rejected') {

@@ -15,6 +15,7 @@ import { BUNDLED_DECK_PATH } from './bundled.ts';
 import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
 import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
+import { readRevisionRecordFile } from './revise-deck-file.ts';
 import type { ReadReportOptions } from './read-report.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -303,6 +304,9 @@ export class DeckSession {
     }
     this.loaded = { source, text };
     if (this.pictureBase !== undefined) deck.meta.pictureBase = this.pictureBase;
+    // A deck updated from a revised draft: its record (beside the file) drives 修订对照 and the change marks.
+    const record = source.watched && text.format === 'md' ? await readRevisionRecordFile(source.path) : undefined;
+    if (record) deck.revision = record;
     deck = offerPictures(deck, this.offers);
     return this.emit({ ok: true, deck, source, revision: ++this.revision });
   }

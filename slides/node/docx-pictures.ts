@@ -3,7 +3,6 @@
  * paragraph with text before it), so the editor can offer it on the slide that reads that text.
  * Separate from the .docx text reader on purpose: reading the text never decodes pictures.
  */
-import mammoth from 'mammoth';
 import { compactText } from '../core/text.ts';
 import type { DeckModel } from '../core/model.ts';
 import { checkDocxExpansion } from './docx-limits.ts';
@@ -51,6 +50,7 @@ export async function docxPictures(bytes: Uint8Array): Promise<ReportPicture[]> 
     if (element.type === 'paragraph' && own !== undefined && own.trim() !== '') lastText = own;
   };
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { default: mammoth } = await import('mammoth');
   await mammoth.convertToHtml({ buffer }, {
     convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })),
     transformDocument: (document: DocxElement) => {

@@ -7,9 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
-import createDOMPurify from 'dompurify';
+import { createRequire } from 'node:module';
+import type createDOMPurify from 'dompurify';
 import { imageSize } from 'image-size';
-import { JSDOM } from 'jsdom';
+import type { JSDOM } from 'jsdom';
 import { DeckError } from '../core/errors.ts';
 import type { DeckModel } from '../core/model.ts';
 import { isPictureSrc } from '../core/pictures.ts';
@@ -71,6 +72,14 @@ function isWhole(type: Exclude<PictureType, 'svg'>, bytes: Uint8Array): boolean 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
 
 /**
+ * jsdom and DOMPurify take 0.3–0.6 s to load, more than a whole `podium build`: they load when
+ * an SVG is first sanitised, with a CommonJS require so sanitizeSvg stays synchronous. The
+ * Electron build lists them among the main bundle's imports (build/scripts/build-electron.ts).
+ */
+export const LAZILY_REQUIRED = ['jsdom', 'dompurify'] as const;
+const requireLazily = createRequire(import.meta.url);
+
+/**
  * The SVG with scripts, event handlers, foreign content and links out removed (DOMPurify's SVG
  * profile), as a standalone SVG file. Parsed as HTML, which expands no custom entities.
  */
@@ -80,7 +89,9 @@ function insideCss(css: string): string {
 }
 
 function makePurifier(): ReturnType<typeof createDOMPurify> {
-  const purify = createDOMPurify(new JSDOM('').window);
+  const { JSDOM: Dom } = requireLazily('jsdom') as { JSDOM: typeof JSDOM };
+  const makeDomPurify = requireLazily('dompurify') as typeof createDOMPurify;
+  const purify = makeDomPurify(new Dom('').window);
   purify.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName === 'style' && node.textContent) node.textContent = insideCss(node.textContent);
   });

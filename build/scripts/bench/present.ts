@@ -21,15 +21,16 @@ import type { BenchEntry } from './bench-entry.ts';
 const FIRST_PAINT_RUNS = 15;
 const KEY_PRESSES = 80;
 
-function skip(): string | undefined {
+export function skip(): string | undefined {
   if (!existsSync(CHROMIUM_PATH)) return `no Chromium at ${CHROMIUM_PATH}`;
   if (!existsSync(BUNDLED_DECK_PATH)) return 'bundled deck missing';
   return undefined;
 }
 
-async function session<T>(work: (browser: Browser, host: BrowserHost) => Promise<T>): Promise<T> {
+/** The browser host on `file` (the bundled report when absent) and a Chromium, for one area's rows. */
+export async function session<T>(work: (browser: Browser, host: BrowserHost) => Promise<T>, file?: string): Promise<T> {
   ensureRendererBuilt();
-  const host = await startBrowserHost({ rendererDir: RENDERER_DIST, recentFilesPath: null });
+  const host = await startBrowserHost({ rendererDir: RENDERER_DIST, recentFilesPath: null, ...(file ? { file } : {}) });
   const browser = await launchChromium();
   try {
     return await work(browser, host);

@@ -159,6 +159,9 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     try {
       // The exports carry their pictures inside them, read from the deck's own folder.
       const deck = loadDeck(file, options, { io, text }).then(async (loaded) => {
+        if (formats.includes('changes') && !loaded.deck.revision) {
+          throw new CliError({ file, message: { key: 'cli.export.noRevision' }, hint: { key: 'cli.export.noRevision.hint', values: { file } } });
+        }
         const { deck: withPictures, missing } = await inlinePictures(loaded.deck, dirname(resolve(file)));
         io.err(missingPicturesWarning(file, missing, text.lang));
         return withPictures;

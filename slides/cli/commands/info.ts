@@ -8,6 +8,7 @@ import { truncateToWidth } from '../text-width.ts';
 import type { RegisterCommand } from './command.ts';
 import type { CliText } from '../cli-text.ts';
 import { sourceNotices } from '../../core/source-notice.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import { footnoteLines, formatLine, recognisedLine } from '../source-summary.ts';
 
 interface OutlineRow {
@@ -70,6 +71,8 @@ export const registerInfo: RegisterCommand = (program, io, text) => {
       formatLine(meta.source.format, meta.source.document, text),
       ...[recognisedLine(deck, text)].filter((line): line is string => line !== undefined),
       ...sourceNotices(meta.source, text.lang),
+      // What the deck's settings did not mean to Podium as written (a theme replaced, …).
+      ...(meta.notices ?? []).map((notice) => `${text.t('cli.info.note')}${say(text.lang, notice)}`),
     ];
     const notes = footnoteLines(deck, text);
     const footnotes = notes.length > 0 ? `\n\n${text.t('cli.source.footnotesHeading')}\n${notes.map((line) => `  ${line}`).join('\n')}\n` : '';

@@ -10,6 +10,8 @@ export const zh = {
   'error.noText': '文件里没有文字。',
   'error.noText.hint': '请选择保存报告的那个文件，或先把报告写进这个文件。',
 
+  'error.revise.notDeck': '这不是幻灯片文件：新稿只能导入到 podium import 写出的 Markdown 幻灯片文件（或在 Podium 里编辑过的报告所生成的 .md）。',
+  'error.revise.notDeck.hint': '先用 podium import <报告> -o deck.md 生成幻灯片文件，再用 --into deck.md 导入修订稿。',
   'error.fm.title': 'title 应是一行文字。',
   'error.fm.title.hint': '把标题写在一行，例如 title: 政府工作报告',
   'error.fm.author': 'author 应是一行文字。',
@@ -101,6 +103,8 @@ export const zh = {
   'error.internal': 'Podium 讲台编译这个文件时出错。',
   'error.internal.hint': '这是 Podium 讲台的缺陷；会场仍显示上一版。请连同文件一起报告。',
 
+  'notice.revealTheme': 'reveal.js 主题 “{name}” 以讲台的 {theme} 主题显示（同样的深浅底色）。',
+  'notice.unknownTheme': '没有 “{name}” 这个主题，已用默认的 {theme} 主题打开。可用的主题：{themes}。',
   'sniff.pdf': '一个 PDF 文档',
   'sniff.pdf.hint': '请把扩展名改为 .pdf；Podium 讲台可读取含文字的 PDF。',
   'sniff.zip': '一个 ZIP 压缩包',
@@ -133,6 +137,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'error.noText': 'The file has no text.',
   'error.noText.hint': 'Choose the file that holds the report, or write the report into this one.',
 
+  'error.revise.notDeck': 'This is not a slide deck: a new draft can only be brought into a Markdown deck that podium import wrote (or the .md Podium made when the report was edited).',
+  'error.revise.notDeck.hint': 'Make the deck first with podium import <report> -o deck.md, then bring new drafts in with --into deck.md.',
   'error.fm.title': 'title must be text.',
   'error.fm.title.hint': 'Write the title on one line, e.g. title: 政府工作报告',
   'error.fm.author': 'author must be text.',
@@ -224,6 +230,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'error.internal': 'Podium failed to compile this file.',
   'error.internal.hint': 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
 
+  'notice.revealTheme': 'The reveal.js theme "{name}" is shown in Podium\'s {theme} theme (the same kind of background).',
+  'notice.unknownTheme': 'There is no theme "{name}": the deck opens in the default {theme} theme. Themes: {themes}.',
   'sniff.pdf': 'a PDF document',
   'sniff.pdf.hint': 'Give it the .pdf extension; Podium reads PDFs that have text in them.',
   'sniff.zip': 'a ZIP archive',

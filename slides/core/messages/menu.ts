@@ -28,6 +28,7 @@ export const zh = {
   'exportName.handout': '讲义（每页{n}张）',
   'exportName.reading': '讲话稿',
   'exportName.official': '公文版',
+  'exportName.changes': '修订对照',
   'export.pdfFilter': 'PDF 文档',
 
   'menu.edit': '编辑',
@@ -43,6 +44,7 @@ export const zh = {
   'menu.view.audience': '观众视图',
   'menu.view.teleprompter': '提词器',
   'menu.view.rehearsal': '排练报告',
+  'menu.view.editor': '编辑幻灯片',
   'menu.view.swapDisplays': '交换显示器',
   'menu.view.language': '界面语言',
   'menu.view.fullscreen': '全屏',
@@ -95,6 +97,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'exportName.handout': 'Handout ({n} per page)',
   'exportName.reading': 'Reading Copy',
   'exportName.official': 'Official Layout',
+  'exportName.changes': 'Changes Between Drafts',
   'export.pdfFilter': 'PDF document',
 
   'menu.edit': 'Edit',
@@ -110,6 +113,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'menu.view.audience': 'Audience View',
   'menu.view.teleprompter': 'Teleprompter',
   'menu.view.rehearsal': 'Rehearsal Report',
+  'menu.view.editor': 'Edit Slides',
   'menu.view.swapDisplays': 'Swap Displays',
   'menu.view.language': 'Language',
   'menu.view.fullscreen': 'Full Screen',

@@ -6,3 +6,6 @@
  */
 export { reviseDeck, type ReviseResult, type ReviseSummary, type RevisedSlide, type RemovedSlide, type SlideStatus, type UnplacedEdit } from './revise.ts';
 export { alignSentences, sentenceKey, similarity, type Alignment } from './align.ts';
+export { handEdits, markdownEdits, type HandEdit } from './hand-edits.ts';
+export { readRevisionRecord, revisionRecord, REVISION_RECORD_FORMAT, type RevisionRecord } from './record.ts';
+export { draftChanges, sentenceChanges, type DiffPiece, type DraftChanges, type SentenceChange, type SlideChange } from './changes.ts';

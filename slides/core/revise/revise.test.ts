@@ -14,7 +14,7 @@ import { invariantViolations } from '../invariants.ts';
 import type { DeckModel, Slide, SourceText } from '../model.ts';
 import { compactText } from '../text.ts';
 import { edited, editedDeck, editScript, keptPart, txt } from './fixtures.ts';
-import { reviseDeck, type ReviseResult } from './index.ts';
+import { handEdits, reviseDeck, type ReviseResult } from './index.ts';
 
 const REPORT = readFileSync(new URL('../../default/town-congress-report.txt', import.meta.url), 'utf8');
 const LINES = REPORT.split('\n');
@@ -224,6 +224,24 @@ describe('reviseDeck on the example report, edited by a script', () => {
     expect(result.summary.unplaced).toContainEqual({ id: now?.id, edit: `title: ${first}` });
     expect(result.summary.unplaced).toContainEqual({ id: now?.id, edit: `point: ${first}` });
     expect(result.summary.unplaced.every((u) => u.id === now?.id)).toBe(true);
+  });
+
+  it('keeps a title changed directly in the Markdown as a hand edit (handEdits sees it too)', () => {
+    const plain = compileDeck(txt(REPORT));
+    expect(handEdits(plain)).toEqual([]);
+    const at = line(4);
+    const index = linesOf(plain, LINES).findIndex((ls) => ls[0] === at);
+    const slide = plain.slides[index];
+    if (!slide) throw new Error('no slide');
+    const markdown = deckToMarkdown(plain).replace(`## ${slide.title}\n`, '## 在 Markdown 里写的标题\n');
+    const typed = compileDeck({ name: 'deck.md', format: 'md', text: markdown });
+    expect(handEdits(typed)).toEqual([{ id: slide.id, part: 'title' }]);
+    const result = check(typed, LINES, revise(LINES, (text) => {
+      text[at] = `${text[at] as string}这是补充的一句话。`;
+      return { touched: new Set([at]) };
+    }));
+    const now = result.deck.slides.find((s) => s.id === result.summary.changed[0]);
+    expect(now).toMatchObject({ title: '在 Markdown 里写的标题', byHand: ['title'] });
   });
 });
 

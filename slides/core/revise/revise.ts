@@ -14,6 +14,7 @@ import { refresh } from '../edit/apply.ts';
 import { HAND_PARTS, type CompileOptions, type DeckModel, type HandPart, type Slide, type SourceText } from '../model.ts';
 import { compactText } from '../text.ts';
 import { alignSentences, sentenceKey } from './align.ts';
+import { markdownEdits } from './hand-edits.ts';
 
 /** A hand edit that could not stay: what it was, for the person to place again. */
 export interface UnplacedEdit {
@@ -265,6 +266,9 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
       continue;
     }
     slide.sectionPath = [...auto.sectionPath];
+    // Words changed in the Markdown are the person's too: kept like the editor's.
+    const typed = markdownEdits(deck, run.origin);
+    if (typed.length > 0) slide.byHand = HAND_PARTS.filter((p) => typed.includes(p as 'title') || (slide.byHand ?? []).includes(p));
     push(slide, 'changed', run.origin, old.notes, keepHandWords(slide, old.notes), true);
   }
 
@@ -308,7 +312,9 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
     const agendaChanged = slide.kind === 'section' && origin !== -1 && touchedSections.has((deck.slides[origin] as Slide).id);
     if (automatic[index] || agendaChanged) automaticParts(slides, index, fresh);
   });
-  const revised = refresh({ ...deck, meta: { ...deck.meta } }, slides);
+  // The deck's earlier revision record is not carried over: the host attaches the new one.
+  const { revision: _earlier, ...rest } = deck;
+  const revised = refresh({ ...rest, meta: { ...deck.meta } }, slides);
 
   const removed: RemovedSlide[] = [];
   const unplaced: UnplacedEdit[] = [];

@@ -1,0 +1,103 @@
+/**
+ * A slide's picture: dropped on the editor or chosen with the file chooser (PNG, JPEG, WebP,
+ * SVG). The host checks it and copies it beside the deck (Host.addPicture); a file it refuses
+ * (broken, too large, not a picture) is said in the error bar and changes nothing.
+ */
+import type { DeckEditing } from '../../electron/common/contract.ts';
+import type { SlideLayout, SlidePicture } from '../../slides/core/model.ts';
+import { PICTURE_LAYOUTS } from '../../slides/core/model.ts';
+import { tr } from '../i18n/index.ts';
+
+export const PICTURE_TYPES: Readonly<Record<string, string>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  svg: 'image/svg+xml',
+};
+
+export interface PictureInputParts {
+  zone: HTMLElement;
+  input: HTMLInputElement;
+  /** Covers the page while a file is dragged over it. */
+  cover: HTMLElement;
+  onPicture(picture: SlidePicture): void;
+  onError(message: string): void;
+}
+
+export function isPictureName(name: string): boolean {
+  const ext = name.toLowerCase().split('.').pop() ?? '';
+  return ext in PICTURE_TYPES;
+}
+
+export class PictureInput {
+  private depth = 0;
+
+  constructor(private readonly host: DeckEditing, private readonly parts: PictureInputParts) {
+    const { zone, input, cover } = parts;
+    zone.querySelector('#ed-picture-choose')?.addEventListener('click', () => input.click());
+    zone.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && event.target === zone) input.click();
+    });
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.value = '';
+      if (file) void this.add(file);
+    });
+    window.addEventListener('dragenter', (event) => {
+      if (!hasFiles(event)) return;
+      this.depth += 1;
+      cover.hidden = false;
+    });
+    window.addEventListener('dragleave', (event) => {
+      if (!hasFiles(event)) return;
+      this.depth = Math.max(0, this.depth - 1);
+      if (this.depth === 0) cover.hidden = true;
+    });
+    window.addEventListener('dragover', (event) => {
+      if (hasFiles(event)) event.preventDefault();
+    });
+    window.addEventListener('drop', (event) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      this.depth = 0;
+      cover.hidden = true;
+      const file = event.dataTransfer?.files[0];
+      if (file) void this.add(file);
+    });
+  }
+
+  show(picture: SlidePicture | undefined, layout: SlideLayout): void {
+    const text = this.parts.zone.querySelector('#ed-picture-text');
+    if (text) {
+      text.textContent = picture
+        ? tr('editor.picture.current', { name: picture.src.split('/').pop() ?? picture.src })
+        : tr('editor.picture.none');
+    }
+    const remove = this.parts.zone.querySelector<HTMLButtonElement>('#ed-picture-remove');
+    if (remove) remove.hidden = !picture;
+    this.parts.zone.classList.toggle('unused', picture !== undefined && !PICTURE_LAYOUTS.includes(layout));
+    this.parts.zone.title = picture && !PICTURE_LAYOUTS.includes(layout) ? tr('editor.picture.unusedLayout') : '';
+  }
+
+  private async add(file: File): Promise<void> {
+    if (!isPictureName(file.name)) {
+      this.parts.onError(tr('editor.picture.unsupported', { name: file.name }));
+      return;
+    }
+    try {
+      const result = await this.host.addPicture(file.name, new Uint8Array(await file.arrayBuffer()));
+      if (!result.ok) {
+        this.parts.onError(tr('editor.picture.refused', { name: file.name, message: [result.error.message, result.error.hint].filter(Boolean).join(' ') }));
+        return;
+      }
+      this.parts.onPicture(result.picture);
+    } catch (error) {
+      this.parts.onError(tr('editor.picture.refused', { name: file.name, message: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+}
+
+function hasFiles(event: DragEvent): boolean {
+  return event.dataTransfer?.types.includes('Files') === true;
+}
