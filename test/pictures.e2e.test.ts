@@ -166,7 +166,9 @@ describe('pictures and layouts', () => {
     await goTo(index);
     await bothShown(app.presenter, app.audience, index, 'slides');
     expect(await pictureLoaded(app.audience, AUDIENCE_PICTURE)).toBeGreaterThan(0);
-    const served = await app.presenter.evaluate(async (src) => (await fetch(`/api/deck-file/${src}`)).text(), added.picture.src);
+    // Where the views load it from: the deck's pictureBase (a per-launch secret path; an <img> sends no token).
+    const base = app.host.session.current?.deck.meta.pictureBase ?? '';
+    const served = await app.presenter.evaluate(async (url) => (await fetch(url)).text(), `${base}${added.picture.src}`);
     expect(served).not.toMatch(/script|onload|onerror|evil\.example|foreignObject/);
     for (const page of [app.presenter, app.audience]) expect((await tripwire(page)).pwned).toBeUndefined();
     expect(app.foreignRequests).toEqual([]);
