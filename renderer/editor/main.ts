@@ -88,6 +88,7 @@ function renderSlide(): void {
   picker.show(slide.notes, slide.points);
   renderLayout(slide);
   picture.show(slide.picture, layoutOf(slide));
+  picture.offer(slide.offeredPictures ?? []);
   renderTime(slide);
   const hidden = isHidden(slide);
   $('ed-hide').textContent = tr(hidden ? 'editor.unhide' : 'editor.hide');

@@ -67,6 +67,30 @@ export class PictureInput {
     });
   }
 
+  /**
+   * Pictures the .docx report had in this slide's text (data: URLs the host read from it), offered
+   * as buttons: one click copies it beside the deck like a chosen file and puts it on the slide.
+   */
+  offer(pictures: readonly SlidePicture[]): void {
+    const box = this.parts.zone.querySelector<HTMLElement>('#ed-offered');
+    if (!box) return;
+    box.hidden = pictures.length === 0;
+    box.replaceChildren(...pictures.map((offered) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'ed-offered-picture';
+      button.title = tr('editor.picture.offered', { name: offered.alt });
+      const img = document.createElement('img');
+      img.src = offered.src;
+      img.alt = offered.alt;
+      const label = document.createElement('span');
+      label.textContent = offered.alt;
+      button.append(img, label);
+      button.addEventListener('click', () => void this.addBytes(`${offered.alt || 'picture'}.${extensionOf(offered.src)}`, bytesOfDataUrl(offered.src), offered.alt));
+      return button;
+    }));
+  }
+
   show(picture: SlidePicture | undefined, layout: SlideLayout): void {
     const text = this.parts.zone.querySelector('#ed-picture-text');
     if (text) {
@@ -85,19 +109,38 @@ export class PictureInput {
       this.parts.onError(tr('editor.picture.unsupported', { name: file.name }));
       return;
     }
+    await this.addBytes(file.name, new Uint8Array(await file.arrayBuffer()));
+  }
+
+  private async addBytes(name: string, bytes: Uint8Array, alt?: string): Promise<void> {
     try {
-      const result = await this.host.addPicture(file.name, new Uint8Array(await file.arrayBuffer()));
+      const result = await this.host.addPicture(name, bytes);
       if (!result.ok) {
-        this.parts.onError(tr('editor.picture.refused', { name: file.name, message: [result.error.message, result.error.hint].filter(Boolean).join(' ') }));
+        this.parts.onError(tr('editor.picture.refused', { name, message: [result.error.message, result.error.hint].filter(Boolean).join(' ') }));
         return;
       }
-      this.parts.onPicture(result.picture);
+      this.parts.onPicture(alt ? { ...result.picture, alt } : result.picture);
     } catch (error) {
-      this.parts.onError(tr('editor.picture.refused', { name: file.name, message: error instanceof Error ? error.message : String(error) }));
+      this.parts.onError(tr('editor.picture.refused', { name, message: error instanceof Error ? error.message : String(error) }));
     }
   }
 }
 
 function hasFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') === true;
+}
+
+/** The file extension for a data: URL's type (png when unknown: the host checks the bytes anyway). */
+function extensionOf(dataUrl: string): string {
+  const type = /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? '';
+  return Object.entries(PICTURE_TYPES).find(([, mime]) => mime === type)?.[0] ?? 'png';
+}
+
+/** The bytes of a base64 data: URL (the CSP allows no fetch of data: URLs). */
+function bytesOfDataUrl(dataUrl: string): Uint8Array {
+  const base64 = dataUrl.slice(dataUrl.indexOf(',') + 1);
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }

@@ -4,10 +4,7 @@ import { DeckError } from '../core/errors.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
 import { blocksText } from '../core/outline-blocks.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
-import { readPdf } from './pdf/pdf-text.ts';
 import { sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
-import { readDoc } from './word/doc.ts';
-import { readDocx } from './word/docx.ts';
 import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
 /**
@@ -191,6 +188,8 @@ function detailOf(error: unknown): string {
 }
 
 async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  // Each reader (and its zip, XML or PDF library) loads only for its format: a Markdown or text report does without them.
+  const { readDocx } = await import('./word/docx.ts');
   try {
     return await readDocx(bytes);
   } catch (error) {
@@ -202,6 +201,7 @@ async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | 
 }
 
 async function docBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  const { readDoc } = await import('./word/doc.ts');
   try {
     return await readDoc(bytes);
   } catch (error) {
@@ -211,6 +211,7 @@ async function docBytes(name: string, bytes: Uint8Array): Promise<{ blocks: Sour
 
 async function pdfBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
   let content;
+  const { readPdf } = await import('./pdf/pdf-text.ts');
   try {
     content = await readPdf(bytes);
   } catch (error) {
