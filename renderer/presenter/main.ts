@@ -4,6 +4,7 @@
  * All show state comes from the one presentation state (state/sync.ts); this view only
  * sends commands and renders what it is told.
  */
+import { showRevisedMarks } from './revised-marks.ts';
 import '../slides/slides.css';
 import './presenter.css';
 import type { DeckModel, DeckUpdate } from '../../slides/core/model.ts';
@@ -69,6 +70,7 @@ function renderState(state: PresentationState): void {
   if (state.screen === 'slides' && slide?.hidden) $('screen-tag').textContent = tr(hallSlideIndex(deck.slides, state.slideIndex) === undefined ? 'presenter.hiddenHold' : 'presenter.hiddenPrevious');
   notes.show(slide);
   cursor.attach(slide, deck.meta.lang);
+  showRevisedMarks($('notes'), $('notes-revised'), deck, slide, (id) => rehearsal.rehearsed(id));
   $('notes-slide-title').textContent = slide?.title ?? '';
   markOutline($('outline-list'), slide?.id ?? null);
   renderTimers(deck, state, Date.now(), rehearsal.planSlides());

@@ -35,6 +35,8 @@ export interface RehearsalControls {
   planSlides(): PlanSlide[] | undefined;
   /** Starts a run, or keeps the running one: the R key. */
   toggle(): Promise<void>;
+  /** True when a kept run (or the one being recorded) read this slide: its text as it is now has been rehearsed (ids follow the text). */
+  rehearsed(slideId: string): boolean;
 }
 
 function button(id: string, text: string, title = ''): HTMLButtonElement {
@@ -216,6 +218,10 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
       render();
     },
     toggle: () => (session?.recording ? keepRun() : startRun()),
+    rehearsed(slideId) {
+      const live = session?.liveRun();
+      return [...(session?.runs ?? []), ...(live ? [live] : [])].some((run) => (run.slideMs[slideId] ?? 0) > 0);
+    },
     planSlides() {
       if (!session || !deck) return undefined;
       const file = session.data;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDeck } from '../compile.ts';
 import { txt } from './fixtures.ts';
-import { draftChanges, reviseDeck, revisionRecord, sentenceChanges } from './index.ts';
+import { draftChanges, reviseDeck, revisedSentences, revisionRecord, sentenceChanges } from './index.ts';
 
 describe('sentenceChanges', () => {
   it('keeps equal sentences, diffs a reworded one by characters and marks a changed figure', () => {
@@ -55,5 +55,18 @@ describe('draftChanges', () => {
     expect(draftChanges(deck)).toBeUndefined();
     const stale = { ...record, slides: record.slides.map((s) => ({ ...s, id: `${s.id}-gone` })) };
     expect(draftChanges(result.deck, stale)?.slides.map((s) => s.status)).toEqual(['removed']);
+  });
+});
+
+describe('revisedSentences', () => {
+  it('gives the changed and added sentences of a changed slide, every sentence of a new one, none of a kept one', () => {
+    const deck = compileDeck(txt('关于工作的报告\n第一句讲发展。第二句讲增长百分之六。\n讲民生的一段话，没有改。'));
+    const result = reviseDeck(deck, txt('关于工作的报告\n第一句讲发展。第二句讲增长百分之七。新加一句讲安全。\n讲民生的一段话，没有改。\n全新的一段话。'));
+    const revised = { ...result.deck, revision: revisionRecord(result, 'a.txt', 'b.txt', new Date()) };
+    const bySlide = revised.slides.map((slide) => revisedSentences(revised, slide));
+    expect(bySlide).toContainEqual(['第二句讲增长百分之七。', '新加一句讲安全。']);
+    expect(bySlide).toContainEqual(['全新的一段话。']);
+    expect(bySlide.filter((s) => s.length === 0)).toHaveLength(revised.slides.length - 2);
+    expect(revisedSentences(deck, deck.slides[1]!)).toEqual([]);
   });
 });

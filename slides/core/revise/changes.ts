@@ -129,3 +129,17 @@ export function draftChanges(deck: DeckModel, record: RevisionRecord | undefined
   });
   return { previous: record.previous, current: record.current, date: record.date, slides, kept, unplaced: record.summary.unplaced };
 }
+
+/**
+ * The sentences of a slide that the last revised draft changed or added (trimmed text, as the
+ * presenter's notes split them): what the speaker has not yet read aloud in this wording. Empty
+ * when the deck has no record or the slide did not change.
+ */
+export function revisedSentences(deck: DeckModel, slide: Slide): string[] {
+  const entry = deck.revision?.slides.find((s) => s.id === slide.id);
+  if (!entry || entry.status === 'kept') return [];
+  if (entry.status === 'added' || entry.before === undefined) return sentenceSpans(slide.notes).map((s) => s.text);
+  return sentenceChanges(entry.before, slide.notes)
+    .filter((s) => s.status === 'changed' || s.status === 'added')
+    .map((s) => s.pieces.filter((p) => p.kind !== 'removed').map((p) => p.text).join('').trim());
+}

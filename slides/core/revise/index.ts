@@ -8,4 +8,4 @@ export { reviseDeck, type ReviseResult, type ReviseSummary, type RevisedSlide, t
 export { alignSentences, sentenceKey, similarity, type Alignment } from './align.ts';
 export { handEdits, markdownEdits, type HandEdit } from './hand-edits.ts';
 export { readRevisionRecord, revisionRecord, REVISION_RECORD_FORMAT, type RevisionRecord } from './record.ts';
-export { draftChanges, sentenceChanges, type DiffPiece, type DraftChanges, type SentenceChange, type SlideChange } from './changes.ts';
+export { draftChanges, revisedSentences, sentenceChanges, type DiffPiece, type DraftChanges, type SentenceChange, type SlideChange } from './changes.ts';
