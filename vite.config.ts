@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { resolve } from 'node:path';
-import { CSP_DIRECTIVES, contentSecurityPolicy } from './electron/common/csp.ts';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from './slides/core/csp.ts';
 import { classicScriptsPlugin } from './build/vite/classic-scripts-plugin.ts';
 import { fontFilesPlugin } from './build/vite/font-files-plugin.ts';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API } from '../electron/common/browser-api.ts';
+import { API } from '../slides/core/browser-api.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
 import { pdfFonts, pdfPageCount } from './helpers/pdf-tools.ts';
 import { launchChromium } from './support/chromium.ts';
@@ -77,7 +77,9 @@ describe('export dialog', () => {
     try {
       const post = (body: unknown) =>
         app.presenter.evaluate(async ([url, json]) => {
-          const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: json });
+          // With the launch's token the page keeps, as the app's own calls carry it.
+          const token = localStorage.getItem('podium.accessToken') ?? '';
+          const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Podium-Token': token }, body: json });
           return { status: response.status, text: await response.text() };
         }, [API.export, JSON.stringify(body)] as const);
       expect(await post({ formats: ['docx'] })).toMatchObject({ status: 400, text: expect.stringMatching(/distinct formats among slides, notes/) });

@@ -151,6 +151,19 @@ describe('PDF exports of the bundled report', () => {
     }
   });
 
+  it('label handout slides 幻灯片 N (not 第 N 页, which reads as the sheet\'s page), rows of 6 a page close together', () => {
+    const words = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', files.get('handout-6')!.file, '-'], { encoding: 'utf8' });
+    const captions = [...words.matchAll(/yMin="([\d.]+)"[^>]*>幻灯片<\/word>\s*<word[^>]*>(\d+)<\/word>/g)].map((m) => ({ y: Number(m[1]), n: Number(m[2]) }));
+    expect(captions.map((c) => c.n)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(words).not.toMatch(/>第<\/word>/);
+    // One row to the next: the slide, its caption and the gap (about 63 mm), not a third of the page (93 mm).
+    const rows = [...new Set(captions.map((c) => Math.round(c.y)))];
+    expect(rows).toHaveLength(3);
+    const pitchMm = ((rows[1]! - rows[0]!) / 72) * 25.4;
+    expect(pitchMm).toBeLessThan(70);
+    expect(((rows[2]! - rows[1]!) / 72) * 25.4).toBeCloseTo(pitchMm, 0);
+  });
+
   it('carry bookmarks for every section', () => {
     const headings = deck.sections.map((section) => squeeze(section.label + section.title));
     expect(headings.length).toBeGreaterThan(0);

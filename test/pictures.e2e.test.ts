@@ -39,16 +39,20 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The editor's calls, made by the page over the browser host's HTTP API (as the editor does). */
+/** The editor's calls, made by the page over the browser host's HTTP API (as the editor does, with the launch's token the page keeps). */
 async function edit(page: Page, ops: EditOp[]): Promise<EditOutcome> {
-  return page.evaluate(async (body) => (await fetch('/api/edit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).json(), JSON.stringify({ ops })) as Promise<EditOutcome>;
+  return page.evaluate(
+    async (body) => (await fetch('/api/edit', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Podium-Token': localStorage.getItem('podium.accessToken') ?? '' }, body })).json(),
+    JSON.stringify({ ops }),
+  ) as Promise<EditOutcome>;
 }
 
 async function addPicture(page: Page, name: string, bytes: Buffer): Promise<PictureOutcome> {
   return page.evaluate(
     async ([fileName, base64]) => {
       const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      return (await fetch('/api/picture', { method: 'POST', headers: { 'X-Podium-File-Name': encodeURIComponent(fileName) }, body: data })).json();
+      const headers = { 'X-Podium-File-Name': encodeURIComponent(fileName), 'X-Podium-Token': localStorage.getItem('podium.accessToken') ?? '' };
+      return (await fetch('/api/picture', { method: 'POST', headers, body: data })).json();
     },
     [name, bytes.toString('base64')] as const,
   ) as Promise<PictureOutcome>;
@@ -162,7 +166,9 @@ describe('pictures and layouts', () => {
     await goTo(index);
     await bothShown(app.presenter, app.audience, index, 'slides');
     expect(await pictureLoaded(app.audience, AUDIENCE_PICTURE)).toBeGreaterThan(0);
-    const served = await app.presenter.evaluate(async (src) => (await fetch(`/api/deck-file/${src}`)).text(), added.picture.src);
+    // Where the views load it from: the deck's pictureBase (a per-launch secret path; an <img> sends no token).
+    const base = app.host.session.current?.deck.meta.pictureBase ?? '';
+    const served = await app.presenter.evaluate(async (url) => (await fetch(url)).text(), `${base}${added.picture.src}`);
     expect(served).not.toMatch(/script|onload|onerror|evil\.example|foreignObject/);
     for (const page of [app.presenter, app.audience]) expect((await tripwire(page)).pwned).toBeUndefined();
     expect(app.foreignRequests).toEqual([]);

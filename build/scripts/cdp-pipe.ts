@@ -33,11 +33,12 @@ export class CdpPipe {
     output.on('error', (error: Error) => this.failAll(error));
   }
 
-  send<T = unknown>(method: string, params: Record<string, unknown> = {}): Promise<T> {
+  /** `sessionId` (from Target.attachToTarget with flatten) sends the command to that page. */
+  send<T = unknown>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (result: unknown) => void, reject });
-      this.output.write(`${JSON.stringify({ id, method, params })}\0`);
+      this.output.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
   }
 

@@ -152,10 +152,12 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
     console.error(`podium: ${t(LANG, 'start.portInUse', { port: args.port })}\n  ${t(LANG, 'start.portInUse.hint')}`);
     return 1;
   }
+  const host = started;
   // --lang reaches the views in their address: they take it as the user's choice and remember it.
-  const withLang = (url: string) => (args.lang ? `${url}?lang=${args.lang}` : url);
-  const host = { ...started, presenterUrl: withLang(started.presenterUrl), audienceUrl: withLang(started.audienceUrl) };
-  console.log(t(LANG, 'start.serving', { presenter: host.presenterUrl, audience: host.audienceUrl }));
+  const page = (name: string): string => (args.lang ? `${name}?lang=${args.lang}` : name);
+  console.log(t(LANG, 'start.serving', { url: host.url }));
+  // Only pages Podium opens get this launch's access key; by hand, a one-time address (never the key itself).
+  const byHand = (): void => console.log(t(LANG, 'start.byHand', { url: host.launchUrl(page('presenter.html')) }));
 
   const children: ChildProcess[] = [];
   const session: { profile?: string } = {};
@@ -170,10 +172,12 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
 
   if (!browser) {
     console.log(t(LANG, 'start.noBrowser'));
+    byHand();
     return new Promise<number>(() => undefined);
   }
   if (!canShowWindows(process.platform, process.env)) {
     console.log(t(LANG, 'start.noDisplay'));
+    byHand();
     return new Promise<number>(() => undefined);
   }
 
@@ -187,20 +191,26 @@ async function runInBrowser(args: StartArgs, plan: Extract<StartPlan, { kind: 'b
 
   // The first process owns the profile and a DevTools pipe (no port); the second hands its
   // window to it and exits, so both views share one browser and their BroadcastChannel.
-  const first = spawn(browser.path, [...windowArgs(host.presenterUrl, APP_WINDOW_LAYOUT.presenter), '--remote-debugging-pipe'], {
+  // The command lines carry no key (any local user can read them): the presenter's launch
+  // code goes over the private DevTools pipe, and the audience takes the key the presenter stored.
+  const presenterPage = `${host.url}${page('presenter.html')}`;
+  const audiencePage = `${host.url}${page('index.html')}`;
+  const first = spawn(browser.path, [...windowArgs(presenterPage, APP_WINDOW_LAYOUT.presenter), '--remote-debugging-pipe'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   });
   children.push(first);
   first.once('error', (error) => {
     console.error(t(LANG, 'start.browserFailed', { path: browser.path, reason: error.message }));
+    byHand();
   });
   const cdp = new CdpPipe(first.stdio[3] as Writable, first.stdio[4] as Readable);
   first.once('spawn', () => {
-    openAudience(cdp, host.presenterUrl, host.audienceUrl, (url) => {
+    openViews(cdp, { presenterPage, launchPresenter: host.launchUrl(page('presenter.html')), audiencePage }, (url) => {
       const child = spawn(browser.path, windowArgs(url, APP_WINDOW_LAYOUT.audience), { stdio: 'ignore' });
       children.push(child);
     }).catch((error: unknown) => {
       console.log(t(LANG, 'start.placeFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      byHand();
     });
   });
   // Closing the browser's windows ends the session.
@@ -226,13 +236,16 @@ async function waitForPage(cdp: CdpPipe, url: string, timeoutMs = 20_000): Promi
 }
 
 /**
- * Opens the audience as a second app window once the browser is up, then moves it
- * into place: a handed-off window ignores its own --window-position/--window-size.
+ * Gives the presenter window its launch code (a navigation over the DevTools pipe), opens
+ * the audience as a second app window once the browser is up, then moves it into place:
+ * a handed-off window ignores its own --window-position/--window-size.
  */
-async function openAudience(cdp: CdpPipe, presenterUrl: string, audienceUrl: string, launch: (url: string) => void): Promise<void> {
-  await waitForPage(cdp, presenterUrl);
-  launch(audienceUrl);
-  const audience = await waitForPage(cdp, audienceUrl);
+async function openViews(cdp: CdpPipe, pages: { presenterPage: string; launchPresenter: string; audiencePage: string }, launch: (url: string) => void): Promise<void> {
+  const presenter = await waitForPage(cdp, pages.presenterPage);
+  const { sessionId } = await cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId: presenter.targetId, flatten: true });
+  await cdp.send('Page.navigate', { url: pages.launchPresenter }, sessionId);
+  launch(pages.audiencePage);
+  const audience = await waitForPage(cdp, pages.audiencePage);
   const { windowId } = await cdp.send<{ windowId: number }>('Browser.getWindowForTarget', { targetId: audience.targetId });
   const { x, y, width, height } = APP_WINDOW_LAYOUT.audience;
   await cdp.send('Browser.setWindowBounds', { windowId, bounds: { left: x, top: y, width, height, windowState: 'normal' } });

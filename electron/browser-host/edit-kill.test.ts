@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { compileDeck, compactText } from '../../slides/core/index.ts';
 import type { DeckUpdate, EditOutcome } from '../common/contract.ts';
-import { API } from '../common/browser-api.ts';
+import { API } from '../../slides/core/browser-api.ts';
+import { pageHeaders, redeem } from '../../slides/node/http/test-client.ts';
 
 let dir: string;
 let child: ChildProcess | undefined;
@@ -34,7 +35,7 @@ it('a host killed mid-edit leaves a whole deck file with every answered edit', a
   const script = `
     import { startBrowserHost } from ${JSON.stringify(server)};
     const host = await startBrowserHost({ file: ${JSON.stringify(path.join(dir, 'report.txt'))}, rendererDir: ${JSON.stringify(renderer)}, recentFilesPath: null, draftsFolder: ${JSON.stringify(path.join(dir, 'drafts'))} });
-    console.log('URL ' + host.url);
+    console.log('URL ' + host.launchUrl('presenter.html'));
   `;
   const proc = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   child = proc;
@@ -47,9 +48,9 @@ it('a host killed mid-edit leaves a whole deck file with every answered edit', a
     });
     proc.once('exit', (code) => reject(new Error(`host exited early (${code})`)));
   });
-  const origin = url.replace(/\/$/, '');
-  const headers = { 'Content-Type': 'application/json', Origin: origin };
-  const deck = (await (await fetch(`${origin}${API.deck}`)).json()) as DeckUpdate;
+  const origin = new URL(url).origin;
+  const headers = { 'Content-Type': 'application/json', ...pageHeaders(origin, await redeem(origin, url)) };
+  const deck = (await (await fetch(`${origin}${API.deck}`, { headers })).json()) as DeckUpdate;
   if (!deck.ok) throw new Error('deck did not open');
   const slideId = deck.deck.slides.find((s) => s.kind === 'content')?.id ?? '';
   const edit = (n: number): Promise<Response> =>

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { API, FILE_NAME_HEADER } from '../common/browser-api.ts';
+import { API, FILE_NAME_HEADER } from '../../slides/core/browser-api.ts';
+import { pageHeaders, redeem } from '../../slides/node/http/test-client.ts';
 import type { DeckUpdate, EditOutcome, PictureOutcome } from '../common/contract.ts';
 import { startBrowserHost, type BrowserHost } from './server.ts';
 
@@ -44,8 +45,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'talk', 'report.txt'), '一、总体要求\n我们要坚持稳中求进，全面完成各项任务。今年的重点是项目建设。\n');
   await writeFile(join(dir, 'secret.png'), PNG);
   host = await startBrowserHost({ file: join(dir, 'talk', 'report.txt'), rendererDir: renderer, recentFilesPath: null, debounceMs: 20, draftsFolder: join(dir, 'drafts') });
-  const url = new URL(host.url);
-  headers = { Host: url.host, Origin: host.url.replace(/\/$/, '') };
+  headers = pageHeaders(host.url, await redeem(host.url, host.launchUrl('presenter.html')));
 });
 
 afterAll(async () => {
@@ -73,15 +73,23 @@ describe('browser host editing API', () => {
     const added = await post<PictureOutcome>(API.picture, PNG, { [FILE_NAME_HEADER]: encodeURIComponent('../../厂房.png') });
     expect(added).toMatchObject({ ok: true, picture: { src: expect.stringMatching(/^pictures\/厂房-[0-9a-f]{10}\.png$/) } });
     if (!added.ok) throw new Error('refused');
-    const served = await call(`${API.deckFile}${encodeURI(added.picture.src)}`);
+    // The views find pictures under the deck's pictureBase: a per-launch secret path (an <img> sends no token).
+    const deck = JSON.parse((await call(API.deck)).body.toString()) as DeckUpdate;
+    const base = deck.ok ? (deck.deck.meta.pictureBase ?? '') : '';
+    expect(base).toMatch(new RegExp(`^${API.deckFile}[\\w-]{43}/$`));
+    const served = await call(`${base}${encodeURI(added.picture.src)}`);
     expect(served).toMatchObject({ status: 200, type: 'image/png' });
     expect(served.body.equals(PNG)).toBe(true);
     for (const path of ['../secret.png', '..%2Fsecret.png', '%2E%2E/secret.png', 'pictures/../../secret.png', '/etc/passwd']) {
-      expect((await call(`${API.deckFile}${path}`)).status, path).toBe(404);
+      expect((await call(`${base}${path}`)).status, path).toBe(404);
+    }
+    // Without the secret, or with another, nothing: not even whether the picture exists.
+    for (const prefix of [API.deckFile, `${API.deckFile}guessed/`, base.replace(/.\/$/, 'x/')]) {
+      expect((await call(`${prefix}${encodeURI(added.picture.src)}`)).status, prefix).toBe(404);
     }
     const hostile = await post<PictureOutcome>(API.picture, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script><rect width="5" height="5" onclick="alert(2)"/></svg>'), { [FILE_NAME_HEADER]: 'x.svg' });
     if (!hostile.ok) throw new Error(hostile.error.message);
-    const svg = (await call(`${API.deckFile}${hostile.picture.src}`)).body.toString();
+    const svg = (await call(`${base}${hostile.picture.src}`)).body.toString();
     expect(svg).toContain('<rect');
     expect(svg).not.toMatch(/script|onclick|alert/);
     const bomb = await post<PictureOutcome>(API.picture, Buffer.from('not a picture'), { [FILE_NAME_HEADER]: 'x.png' });

@@ -11,6 +11,8 @@ import type { HandoutPerPage } from './print.ts';
 
 export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, HandPart } from '../../slides/core/model.ts';
 export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
+import type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
+export type { FaceSpec, SubsetFont } from '../../slides/core/fonts.ts';
 
 export type ViewName = 'audience' | 'presenter' | 'teleprompter' | 'rehearsal' | 'print' | 'editor';
 /** Views a view may ask the host to open in a window of their own (Host.showView). */
@@ -43,22 +45,6 @@ export type HostCommand =
   | { type: 'lang'; lang: UiLang }
   /** File ▸ Export ▸ Several formats…: the presenter opens its export dialog. */
   | { type: 'exportDialog' };
-
-/** A bundled font face: family and weight (e.g. Noto Sans SC 700). */
-export interface FaceSpec {
-  readonly family: string;
-  readonly weight: number;
-}
-
-/** A small font the host cut from a bundled face for a view's text. */
-export interface SubsetFont {
-  readonly family: string;
-  readonly weight: number;
-  /** The characters it holds (what the view registers it for). */
-  readonly text: string;
-  /** TrueType data. */
-  readonly data: Uint8Array;
-}
 
 /**
  * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { DeckUpdate, UiLang } from '../common/contract.ts';
-import { API } from '../common/browser-api.ts';
+import { API } from '../../slides/core/browser-api.ts';
 import { t } from '../common/i18n.ts';
 import { DeckSession } from '../../slides/node/deck-session.ts';
 import { SUPPORTED_EXTENSIONS } from '../../slides/node/read-report.ts';

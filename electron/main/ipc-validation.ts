@@ -4,12 +4,13 @@
  * derived from the Host contract so a new Host method cannot go unvalidated).
  * Pure: ipc.ts passes in the sender frame's URL and the raw arguments.
  */
-import { OPENABLE_VIEWS, type EditOp, type ExportRequest, type FaceSpec, type OpenableView } from '../common/contract.ts';
+import { OPENABLE_VIEWS, type EditOp, type ExportRequest, type OpenableView } from '../common/contract.ts';
 import { EXPORT_FORMATS } from '../common/export-formats.ts';
 import type { ExportFormat } from '../common/export-formats.ts';
 import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS } from '../common/print.ts';
 import type { HandoutPerPage } from '../common/print.ts';
 import { EDIT_OP_TYPES } from '../../slides/core/edit/ops.ts';
+import { checkFontRequest, FontRequestError, type FaceSpec } from '../../slides/core/fonts.ts';
 import type { InvokeArgs, InvokeKey } from '../common/ipc.ts';
 import { isAppUrl } from './app-url.ts';
 
@@ -103,28 +104,16 @@ function describe(value: unknown): string {
 
 const SETTING_KEY = /^[A-Za-z][A-Za-z0-9._-]{0,63}$/;
 
-/** A view asks for a few faces at once (four for slides). */
-export const MAX_FONT_FACES = 8;
-/** Text to cut fonts for: a screen or a deck's slides (the subsetter limits distinct characters). */
-export const MAX_FONT_TEXT = 1_000_000;
-
-const faces: Check<FaceSpec[]> = (value, what) => {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FONT_FACES) throw new IpcRejection(`${what} must be an array of 1–${MAX_FONT_FACES} faces`);
-  return value.map((face: unknown, i) => {
-    if (typeof face !== 'object' || face === null || Object.getPrototypeOf(face) !== Object.prototype) throw new IpcRejection(`${what}[${i}] must be {family, weight}, got ${describe(face)}`);
-    const { family, weight } = face as Record<string, unknown>;
-    if (typeof weight !== 'number' || !Number.isInteger(weight) || weight < 1 || weight > 1000) throw new IpcRejection(`${what}[${i}].weight must be an integer 1–1000`);
-    return { family: text(64, /^[A-Za-z][A-Za-z0-9 ]*$/)(family, `${what}[${i}].family`), weight };
-  });
-};
-
-const anyText =
-  (max: number): Check<string> =>
-  (value, what) => {
-    if (typeof value !== 'string') throw new IpcRejection(`${what} must be a string, got ${describe(value)}`);
-    if (value.length > max) throw new IpcRejection(`${what} is ${value.length} characters, over the ${max} limit`);
-    return value;
-  };
+/** The font request check both hosts share (slides/core/fonts.ts), as an IpcRejection. */
+function fontRequest(list: unknown, chars: unknown): [FaceSpec[], string] {
+  try {
+    const { faces, text } = checkFontRequest(list, chars);
+    return [faces, text];
+  } catch (error) {
+    if (error instanceof FontRequestError) throw new IpcRejection(error.message);
+    throw error;
+  }
+}
 
 /** Most ops in one edit (an undo of a long run of edits is one call). */
 export const MAX_EDIT_OPS = 1000;
@@ -176,7 +165,7 @@ export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check
     arity: 2,
     check: ([reportKey, data]) => [text(512)(reportKey, 'report key'), json(MAX_REHEARSALS_JSON)(data, 'rehearsal data')],
   },
-  fontsFor: { arity: 2, check: ([list, chars]) => [faces(list, 'faces'), anyText(MAX_FONT_TEXT)(chars, 'font text')] },
+  fontsFor: { arity: 2, check: ([list, chars]) => fontRequest(list, chars) },
   editDeck: { arity: 1, check: ([ops]) => [editOps(ops, 'edits')] },
   showView: {
     arity: 1,

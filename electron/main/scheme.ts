@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { securityHeaders } from '../common/csp.ts';
+import { securityHeaders } from '../../slides/core/csp.ts';
 import { APP_SCHEME, contentType, resolveAppPath } from './app-url.ts';
-import { API } from '../common/browser-api.ts';
+import { API } from '../../slides/core/browser-api.ts';
 import { PICTURE_MIME, readPicture } from '../../slides/node/pictures.ts';
 
 /** Must run before `app` is ready (Electron's rule for privileged schemes). */

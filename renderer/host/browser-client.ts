@@ -1,22 +1,60 @@
 /**
  * Host for the browser host (no Electron): deck loads over HTTP from the local server
  * that started us, live updates over Server-Sent Events, settings and rehearsals in the
- * browser's own storage. Same origin only: every URL here is a path on our own server.
+ * browser's own storage. Same origin only: every URL here is a path on our own server,
+ * and every call carries this launch's access token (access-token.ts) in a header.
  */
 import type { DeckUpdate, EditOutcome, ExportOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
-import { API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../electron/common/browser-api.ts';
+import { ACCESS_TOKEN_HEADER, API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../slides/core/browser-api.ts';
+import { accessToken, forgetToken } from './access-token.ts';
 import { createLocalRehearsalStore } from '../rehearsal/local-store.ts';
 
 const SETTINGS_PREFIX = 'podium.setting.';
 
-async function json<T>(response: Response): Promise<T> {
-  if (!response.ok) {
-    const text = await response.text();
-    throw new Error(`${response.url}: ${response.status} ${text}`);
+/** fetch() on our own server with this launch's token; a refused token is forgotten (a new launch brings a new one). */
+async function call(path: string, init: RequestInit = {}): Promise<Response> {
+  const token = await accessToken();
+  const response = await fetch(path, { ...init, cache: 'no-store', headers: { ...(init.headers as Record<string, string> | undefined), [ACCESS_TOKEN_HEADER]: token } });
+  if (response.status === 403) forgetToken(token);
+  if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);
+  return response;
+}
+
+async function json<T>(response: Promise<Response>): Promise<T> {
+  return (await (await response).json()) as T;
+}
+
+/**
+ * API.events read with fetch (EventSource cannot send the token header): each `event:`/
+ * `data:` frame goes to `onEvent`; a dropped stream is opened again after a second, as
+ * EventSource would. A refused token ends it.
+ */
+async function readEvents(onEvent: (event: string, data: string) => void): Promise<void> {
+  for (;;) {
+    try {
+      const response = await call(API.events);
+      const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+      const decoder = new TextDecoder();
+      let text = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += decoder.decode(value, { stream: true });
+        for (let end = text.indexOf('\n\n'); end >= 0; end = text.indexOf('\n\n')) {
+          const frame = text.slice(0, end);
+          text = text.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(frame)?.[1];
+          const data = /^data: (.*)$/m.exec(frame)?.[1];
+          if (event !== undefined && data !== undefined) onEvent(event, data);
+        }
+      }
+    } catch (error) {
+      if (error instanceof Error && / 403 /.test(error.message)) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
   }
-  return (await response.json()) as T;
 }
 
 function readStored(key: string): unknown {
@@ -45,19 +83,22 @@ function chooseFile(): Promise<File | null> {
 export function createBrowserHost(): Host {
   const deckListeners = new Set<(update: DeckUpdate) => void>();
   const commandListeners = new Set<(command: HostCommand) => void>();
-  let events: EventSource | null = null;
+  let events = false;
   const rehearsals = createLocalRehearsalStore(localStorage);
 
   const emitDeck = (update: DeckUpdate): void => {
     for (const listener of deckListeners) listener(update);
   };
 
+  // Start trading the launch code for the token now: the address loses its code at once.
+  void accessToken().catch(() => undefined);
+
   const ensureEvents = (): void => {
     if (events) return;
-    events = new EventSource(API.events);
-    events.addEventListener(SSE_EVENTS.deck, (event) => {
-      emitDeck(JSON.parse((event as MessageEvent<string>).data) as DeckUpdate);
-    });
+    events = true;
+    readEvents((event, data) => {
+      if (event === SSE_EVENTS.deck) emitDeck(JSON.parse(data) as DeckUpdate);
+    }).catch((error: unknown) => console.error(`Live updates stopped: ${error instanceof Error ? error.message : String(error)}`));
   };
 
   // Another window of ours changed the UI language: follow it, as Electron's menu would tell us.
@@ -72,12 +113,13 @@ export function createBrowserHost(): Host {
   });
 
   const openedFile = async (name: string, bytes: Uint8Array): Promise<DeckUpdate> => {
-    const response = await fetch(API.openBytes, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
-      body: bytes as BodyInit,
-    });
-    return json<DeckUpdate>(response);
+    return json<DeckUpdate>(
+      call(API.openBytes, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
+        body: bytes as BodyInit,
+      }),
+    );
   };
 
   return {
@@ -86,7 +128,7 @@ export function createBrowserHost(): Host {
     },
     async currentDeck() {
       ensureEvents();
-      return json<DeckUpdate>(await fetch(API.deck));
+      return json<DeckUpdate>(call(API.deck));
     },
     onDeckUpdate(listener): Unsubscribe {
       ensureEvents();
@@ -104,15 +146,10 @@ export function createBrowserHost(): Host {
     },
     openBytes: openedFile,
     async openRecent(path) {
-      const response = await fetch(API.openRecent, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ path }),
-      });
-      return json<DeckUpdate>(response);
+      return json<DeckUpdate>(call(API.openRecent, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ path }) }));
     },
     async recentFiles() {
-      return json<RecentFile[]>(await fetch(API.recent));
+      return json<RecentFile[]>(call(API.recent));
     },
     async getSetting<T>(key: string) {
       return readStored(SETTINGS_PREFIX + key) as T | undefined;
@@ -131,25 +168,23 @@ export function createBrowserHost(): Host {
       window.open(`${view}.html`, `podium-${view}`);
     },
     async fontsFor(faces, text) {
-      const response = await fetch(API.fonts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faces, text }) });
-      if (!response.ok) throw new Error(`${response.url}: ${response.status} ${await response.text()}`);
+      const response = await call(API.fonts, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ faces, text }) });
       return decodeFontPack(await response.arrayBuffer());
     },
     async editDeck(ops) {
-      const response = await fetch(API.edit, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ops }) });
-      return json<EditOutcome>(response);
+      return json<EditOutcome>(call(API.edit, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ ops }) }));
     },
     async exportFormats(request) {
-      const response = await fetch(API.export, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
-      return json<ExportOutcome>(response);
+      return json<ExportOutcome>(call(API.export, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) }));
     },
     async addPicture(name, bytes) {
-      const response = await fetch(API.picture, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
-        body: bytes as BodyInit,
-      });
-      return json<PictureOutcome>(response);
+      return json<PictureOutcome>(
+        call(API.picture, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
+          body: bytes as BodyInit,
+        }),
+      );
     },
   };
 }

@@ -36,6 +36,9 @@ export function layoutHandout(context: PrintContext): Sheet[] {
   // With 3 a page the slide takes a little over half the width; the lines take the rest.
   const faceBox = perPage === 3 ? { width: cellWidth * 0.56, height: cellHeight - CAPTION_MM } : { width: cellWidth, height: cellHeight - CAPTION_MM };
   const size = faceSize(context, faceBox.width, faceBox.height);
+  // Without writing lines, a row is as tall as its slide and caption, and the rows sit together in
+  // the middle of the page: 6 a page no longer leaves a wide blank band under every row.
+  const rowHeight = perPage === 3 ? cellHeight : Math.min(cellHeight, size.height + CAPTION_MM);
 
   const slides = context.deck.slides;
   let sheet: Sheet | undefined;
@@ -43,8 +46,9 @@ export function layoutHandout(context: PrintContext): Sheet[] {
     if (index % perPage === 0) {
       sheet = next();
       sheet.body.style.gridTemplateColumns = `repeat(${grid.columns}, ${cellWidth}mm)`;
-      sheet.body.style.gridTemplateRows = `repeat(${grid.rows}, ${cellHeight}mm)`;
+      sheet.body.style.gridTemplateRows = `repeat(${grid.rows}, ${rowHeight}mm)`;
       sheet.body.style.gap = `${GAP_MM}mm`;
+      if (perPage !== 3) sheet.body.style.alignContent = 'center';
     }
     const cell = document.createElement('div');
     cell.className = 'handout-cell';

@@ -173,7 +173,7 @@ class PrintTab {
     const page = await this.open();
     this.problems = [];
     try {
-      await page.goto(`${this.server.url}print.html?${new URLSearchParams(printQuery(request)).toString()}`);
+      await page.goto(this.server.launchUrl(`print.html?${new URLSearchParams(printQuery(request)).toString()}`));
       await waitForLayout(page, this.timeout, this.problems, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
       const pages = await page.locator('.sheet').count();
       onProgress?.({ stage: 'printing', fraction: 0.75 });

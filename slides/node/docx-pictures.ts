@@ -5,6 +5,7 @@
  */
 import { compactText } from '../core/text.ts';
 import type { DeckModel } from '../core/model.ts';
+import { checkDocxExpansion } from './docx-limits.ts';
 import { checkPicture, pictureDataUrl } from './pictures.ts';
 
 interface DocxElement {
@@ -35,6 +36,8 @@ function textOf(element: DocxElement): string {
 
 /** Pictures of a .docx in document order; broken, unsupported and huge ones are left out. */
 export async function docxPictures(bytes: Uint8Array): Promise<ReportPicture[]> {
+  // The same bounds after decompression as the text reader (docx-limits.ts): a bomb is refused before mammoth unzips it.
+  await checkDocxExpansion(bytes);
   const found: { element: DocxElement; near: string }[] = [];
   let lastText = '';
   const walk = (element: DocxElement, paragraph: string | undefined): void => {

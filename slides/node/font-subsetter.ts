@@ -12,7 +12,7 @@ import type { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import subsetFont from 'subset-font';
 import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
-import type { FaceSpec, SubsetFont } from '../../electron/common/contract.ts';
+import type { FaceSpec, SubsetFont } from '../core/fonts.ts';
 
 /** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
 export const MAX_SUBSET_CHARACTERS = 20_000;

@@ -4,6 +4,7 @@ import { DeckError } from '../core/errors.ts';
 import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
 import { blocksText } from '../core/outline-blocks.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
+import { ExpansionLimitError, megabytes } from './expansion-limits.ts';
 import { sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
 import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
@@ -187,12 +188,26 @@ function detailOf(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
+/** A .docx over one of its limits after decompression (docx-limits.ts), said in the reader's language. */
+function expandsTooFar(name: string, error: ExpansionLimitError): DeckError {
+  const message: MessageRef =
+    error.limit === 'entries' ? { key: 'error.docx.tooManyParts', values: { max: error.max } }
+    : error.limit === 'text' ? { key: 'error.docx.tooMuchText', values: { max: error.max } }
+    : { key: error.limit === 'markup' ? 'error.docx.expandsMarkup' : 'error.docx.expands', values: { max: megabytes(error.max) } };
+  return new DeckError({ code: 'TOO_LARGE', file: name, message, hint: { key: 'error.docx.expands.hint' } });
+}
+
 async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
   // Each reader (and its zip, XML or PDF library) loads only for its format: a Markdown or text report does without them.
-  const { readDocx } = await import('./word/docx.ts');
+  const [{ readDocx }, { checkDocxExpansion, checkDocxText }] = await Promise.all([import('./word/docx.ts'), import('./docx-limits.ts')]);
   try {
-    return await readDocx(bytes);
+    // Bounded after decompression too (docx-limits.ts): a bomb is refused before the reader unzips it.
+    await checkDocxExpansion(bytes);
+    const content = await readDocx(bytes);
+    checkDocxText(blocksText(content.blocks));
+    return content;
   } catch (error) {
+    if (error instanceof ExpansionLimitError) throw expandsTooFar(name, error);
     if (error instanceof DeckError) throw error;
     const notWord = error instanceof Error && /main document part/i.test(error.message);
     if (notWord && named !== 'docx') throw binary(name, { what: { key: 'sniff.zip' }, hint: { key: 'sniff.zip.hint' } });

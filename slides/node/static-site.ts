@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import { CSP_DIRECTIVES, contentSecurityPolicy } from '../../electron/common/csp.ts';
+import { CSP_DIRECTIVES, contentSecurityPolicy } from '../core/csp.ts';
 import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import { DECK_SCRIPT_FILE, DECK_SCRIPT_GLOBAL, EMBEDDED_DECK_ELEMENT_ID } from '../../renderer/host/embedded-names.ts';
 import type { DeckModel } from '../core/model.ts';
@@ -41,7 +41,7 @@ export function parseDeckScript(script: string): DeckModel {
   return JSON.parse(JSON.parse(literal) as string) as DeckModel;
 }
 
-/** The policy of electron/common/csp.ts minus what a <meta> policy cannot carry. */
+/** The policy of slides/core/csp.ts minus what a <meta> policy cannot carry. */
 function metaCsp(): string {
   const policy = contentSecurityPolicy(CSP_DIRECTIVES.filter(([name]) => name !== 'frame-ancestors'));
   return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;

@@ -123,10 +123,10 @@ describe.each(REPORTS)('$file', ({ file, text }) => {
     try {
       const guard = await guardContext(context, (url) => url.startsWith(`${origin}/`));
       const presenter = await context.newPage();
-      await presenter.goto(host.presenterUrl);
+      await presenter.goto(host.launchUrl('presenter.html'));
       await waitReady(presenter);
       const audience = await context.newPage();
-      await audience.goto(host.audienceUrl);
+      await audience.goto(host.launchUrl('index.html'));
       await waitReady(audience);
       const count = host.session.current?.deck.slides.length ?? 0;
       expect(count).toBe(deck().slides.length);

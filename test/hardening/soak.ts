@@ -148,9 +148,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       });
     });
     const presenter = await context.newPage();
-    await presenter.goto(host.presenterUrl);
+    await presenter.goto(host.launchUrl('presenter.html'));
     await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
-    const audience = await openInOwnWindow(presenter, host.audienceUrl, { width: 1600, height: 900 });
+    const audience = await openInOwnWindow(presenter, host.launchUrl('index.html'), { width: 1600, height: 900 });
     await audience.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
     const sessions = [await context.newCDPSession(presenter), await context.newCDPSession(audience)];
     const count = host.session.current?.deck.slides.length ?? 0;

@@ -78,13 +78,13 @@ export async function startApp(browser: Browser, options: AppOptions = {}): Prom
   };
   context.on('page', watch);
   const presenter = await context.newPage();
-  await presenter.goto(host.presenterUrl);
+  await presenter.goto(host.launchUrl('presenter.html'));
   await waitReady(presenter);
   let audience = presenter;
   if (!options.presenterOnly) {
     audience = await context.newPage();
     if (options.audienceViewport) await audience.setViewportSize(options.audienceViewport);
-    await audience.goto(host.audienceUrl);
+    await audience.goto(host.launchUrl('index.html'));
     await waitReady(audience);
   }
   return {

@@ -60,9 +60,9 @@ async function editToBothViews(): Promise<number[]> {
     return await session(async (browser, host) => {
       const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
       const presenter = await context.newPage();
-      await presenter.goto(host.presenterUrl);
+      await presenter.goto(host.launchUrl('presenter.html'));
       await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached' });
-      const audience = await openInOwnWindow(presenter, host.audienceUrl, { width: 1280, height: 720 });
+      const audience = await openInOwnWindow(presenter, host.launchUrl('index.html'), { width: 1280, height: 720 });
       await audience.waitForSelector('html[data-ready="1"]', { state: 'attached' });
       const editor = await openInOwnWindow(presenter, `${host.url}editor.html`, { width: 1500, height: 900 });
       await editor.waitForSelector('html[data-ready="1"]', { state: 'attached' });

@@ -46,7 +46,7 @@ async function firstSlidePainted(): Promise<number[]> {
     for (let i = 0; i < FIRST_PAINT_RUNS + 2; i += 1) {
       const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1920, height: 1080 } });
       const page = await context.newPage();
-      await page.goto(host.audienceUrl);
+      await page.goto(host.launchUrl('index.html'));
       // Not polled while the page starts: Playwright's injected script (~70 ms of the page's
       // main thread) would be counted against the app. The page marks the time itself.
       await page.waitForTimeout(3_000);
@@ -98,9 +98,9 @@ async function keyToBothViews(): Promise<KeyLatency> {
   return session(async (browser, host) => {
     const context = await browser.newContext({ locale: VIEW_LOCALE, viewport: { width: 1600, height: 900 } });
     const presenter = await context.newPage();
-    await presenter.goto(host.presenterUrl);
+    await presenter.goto(host.launchUrl('presenter.html'));
     await presenter.waitForSelector('html[data-ready="1"]', { state: 'attached' });
-    const audience = await openInOwnWindow(presenter, host.audienceUrl, { width: 1600, height: 900 });
+    const audience = await openInOwnWindow(presenter, host.launchUrl('index.html'), { width: 1600, height: 900 });
     await audience.waitForSelector('html[data-ready="1"]', { state: 'attached' });
     await presenter.bringToFront();
     for (const key of ['ArrowRight', '5', 'Enter']) await presenter.keyboard.press(key);

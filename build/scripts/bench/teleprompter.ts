@@ -59,7 +59,7 @@ function measure(): Promise<Measured> {
     const browser = await chromium.launch({ executablePath: findBrowser()?.path, headless: true, args: CHROMIUM_ARGS });
     try {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-      await page.goto(new URL('teleprompter.html', host.url).href);
+      await page.goto(host.launchUrl('teleprompter.html'));
       await page.waitForSelector('html[data-ready="1"]', { state: 'attached', timeout: 30_000 });
       await scrolling(page);
       const cdp = await page.context().newCDPSession(page);

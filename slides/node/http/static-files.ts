@@ -1,13 +1,15 @@
 /**
  * Serves the built renderer's files, and nothing outside its folder: the URL path is
- * resolved inside the root and anything that escapes it (.., encoded slashes,
- * absolute paths) or names a dotfile is answered 404.
+ * resolved inside the root and anything that escapes it (.., encoded slashes, absolute
+ * paths), names a dotfile, or passes through a symbolic link is answered 404. The file is
+ * opened with O_NOFOLLOW and served from that descriptor, so a link swapped in after the
+ * check is not followed either.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, resolve, sep } from 'node:path';
-import { securityHeaders } from '../common/csp.ts';
+import { extname, relative, resolve, sep } from 'node:path';
+import { securityHeaders } from '../../core/csp.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,23 +38,37 @@ export function resolveInside(root: string, urlPath: string): string | undefined
   return file.startsWith(root.endsWith(sep) ? root : root + sep) ? file : undefined;
 }
 
+/** Whether `file` (inside `root`) is reached without passing through any symbolic link below the root. */
+async function reachedWithoutLinks(root: string, file: string): Promise<boolean> {
+  const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]).catch(() => [undefined, undefined]);
+  return realRoot !== undefined && realFile === resolve(realRoot, relative(root, file));
+}
+
+function notFound(res: ServerResponse, urlPath: string): void {
+  res.writeHead(404, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(`Not found: ${urlPath}`);
+}
+
 /** `pageHeaders` go on HTML pages only. */
 export async function serveStatic(root: string, urlPath: string, req: IncomingMessage, res: ServerResponse, pageHeaders: Record<string, string> = {}): Promise<void> {
   const file = resolveInside(root, urlPath);
   const type = file ? TYPES[extname(file).toLowerCase()] : undefined;
-  const info = file && type ? await stat(file).catch(() => undefined) : undefined;
-  if (!file || !type || !info?.isFile()) {
-    res.writeHead(404, { ...securityHeaders(), 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end(`Not found: ${urlPath}`);
-    return;
+  if (!file || !type || !(await reachedWithoutLinks(root, file))) return notFound(res, urlPath);
+  const handle = await open(file, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
+  if (!handle) return notFound(res, urlPath);
+  const info = await handle.stat().catch(() => undefined);
+  if (!info?.isFile()) {
+    await handle.close();
+    return notFound(res, urlPath);
   }
   // Vite names built assets by content hash; pages must always be fresh.
   const cache = urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-store';
   const page = extname(file).toLowerCase() === '.html' ? pageHeaders : {};
   res.writeHead(200, { ...securityHeaders(), ...page, 'Content-Type': type, 'Content-Length': info.size, 'Cache-Control': cache });
   if (req.method === 'HEAD') {
+    await handle.close();
     res.end();
     return;
   }
-  createReadStream(file).pipe(res);
+  handle.createReadStream().pipe(res);
 }

@@ -1,6 +1,7 @@
 /**
  * The Content-Security-Policy every Podium page is served with: by the Electron
- * custom scheme and by the browser host alike (one policy, one place).
+ * custom scheme and by the local HTTP servers (browser host, print server) alike
+ * (one policy, one place). Pure, so the Vite build and every host share it.
  *
  * Everything starts from `default-src 'none'`; only what the views need is opened:
  * - scripts: the app's own bundled modules only (no inline script, no eval);
@@ -31,10 +32,12 @@ export function contentSecurityPolicy(directives = CSP_DIRECTIVES): string {
   return directives.map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
 }
 
-/** Headers sent with every page and asset, besides the CSP. */
+/** Headers sent with every response (pages, assets, API answers, errors), besides the CSP. */
 export function securityHeaders(): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(),
+    // frame-ancestors 'none' says it to browsers that read CSP; this says it to the ones that do not.
+    'X-Frame-Options': 'DENY',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
