@@ -4,14 +4,15 @@
  * report, in one pass, named as `podium export` names them; the dialog lists the files.
  * A bad request to the API is refused before any work.
  */
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../slides/core/browser-api.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
-import { pdfFonts, pdfPageCount } from './helpers/pdf-tools.ts';
+import { deckAids } from '../slides/core/aids/index.ts';
+import { pdfFonts, pdfPageCount, pdfText, squeeze } from './helpers/pdf-tools.ts';
 import { launchChromium } from './support/chromium.ts';
 import { screenshot, startApp } from './support/views.ts';
 
@@ -68,6 +69,37 @@ describe('export dialog', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('prints the reading copy with the speaker aids, or without them when the box is cleared', async () => {
+    const readings = async (aids: boolean): Promise<{ text: string; expected: string[] }> => {
+      const folder = join(dir, aids ? 'with-aids' : 'without-aids');
+      await mkdir(folder);
+      const file = join(folder, '讲话稿.md');
+      await copyFile(BUNDLED_DECK_PATH, file);
+      const app = await startApp(browser, { file, presenterOnly: true });
+      try {
+        const { presenter } = app;
+        const deck = app.host.session.current?.deck;
+        if (!deck) throw new Error('no deck open');
+        await presenter.click('#btn-export');
+        for (const box of await presenter.locator('#export-formats input[type="checkbox"]').all()) await box.uncheck();
+        await presenter.locator('#export-formats input[value="reading"]').check();
+        expect(await presenter.locator('#export-aids').isChecked()).toBe(true);
+        if (!aids) await presenter.locator('#export-aids').uncheck();
+        await presenter.click('#export-go');
+        await expect.poll(() => presenter.locator('#export-files li').count(), { timeout: 60_000 }).toBe(1);
+        const expected = deckAids(deck).filter((aid) => aid.kind === 'pinyin').map((aid) => squeeze(aid.reading));
+        return { text: squeeze(pdfText(join(folder, '讲话稿-reading.pdf'))), expected };
+      } finally {
+        await app.close();
+      }
+    };
+    const on = await readings(true);
+    expect(on.expected.length).toBeGreaterThan(0);
+    for (const reading of on.expected) expect(on.text).toContain(reading);
+    const off = await readings(false);
+    for (const reading of off.expected) expect(off.text).not.toContain(reading);
   });
 
   it('the API refuses an unknown format or a second copy of one, before any work', async () => {

@@ -73,6 +73,8 @@ export interface ExportRequest {
   perPage?: HandoutPerPage;
   /** PDFs: a diagonal watermark on every page. */
   watermark?: string;
+  /** Reading copy: speaker aids (pinyin, figures as read) as ruby over the text; on unless false. */
+  aids?: boolean;
 }
 
 export type ExportOutcome =

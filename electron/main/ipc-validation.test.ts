@@ -102,6 +102,7 @@ describe('export dialog requests', () => {
     const request = { formats: ['slides', 'handout', 'pptx'], perPage: 4, watermark: '内部资料' };
     expect(validateRequest('exportFormats', app, [request])).toEqual([request]);
     expect(validateRequest('exportFormats', app, [{ formats: ['html'] }])).toEqual([{ formats: ['html'] }]);
+    expect(validateRequest('exportFormats', app, [{ formats: ['reading'], aids: false }])).toEqual([{ formats: ['reading'], aids: false }]);
   });
 
   it('refuses unknown or repeated formats, an odd handout size, a long watermark, and any other key (such as a path)', () => {
@@ -111,7 +112,8 @@ describe('export dialog requests', () => {
     expect(() => validateRequest('exportFormats', app, [{ formats: ['handout'], perPage: 5 }])).toThrow(/perPage must be one of 2, 3, 4, 6/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], watermark: '字'.repeat(41) }])).toThrow(/at most 40 characters/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], folder: '/etc' }])).toThrow(/unknown keys: folder/);
-    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?\}/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['reading'], aids: 'off' }])).toThrow(/aids must be true or false/);
+    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?, aids\?\}/);
   });
 });
 

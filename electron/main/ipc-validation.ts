@@ -132,17 +132,23 @@ const editOps: Check<EditOp[]> = (value, what) => {
   return value as EditOp[];
 };
 
-/** The export dialog's request: known formats, each once; a handout size; a watermark that fits a page. */
+/** The export dialog's request: known formats, each once; a handout size; a watermark that fits a page; aids on or off. */
 const exportRequest: Check<ExportRequest> = (value, what) => {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) throw new IpcRejection(`${what} must be {formats, perPage?, watermark?}, got ${describe(value)}`);
-  const { formats, perPage, watermark, ...rest } = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) throw new IpcRejection(`${what} must be {formats, perPage?, watermark?, aids?}, got ${describe(value)}`);
+  const { formats, perPage, watermark, aids, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) throw new IpcRejection(`${what} has unknown keys: ${Object.keys(rest).join(', ')}`);
   if (!Array.isArray(formats) || formats.length === 0 || formats.length > EXPORT_FORMATS.length) throw new IpcRejection(`${what}.formats must be an array of 1–${EXPORT_FORMATS.length} formats`);
   const known = formats.filter((format): format is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(format));
   if (known.length !== formats.length || new Set(known).size !== known.length) throw new IpcRejection(`${what}.formats must be distinct formats among ${EXPORT_FORMATS.join(', ')}`);
   if (perPage !== undefined && !HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage)) throw new IpcRejection(`${what}.perPage must be one of ${HANDOUT_LAYOUTS.join(', ')}`);
   if (watermark !== undefined && (typeof watermark !== 'string' || [...watermark].length > MAX_WATERMARK_CHARS)) throw new IpcRejection(`${what}.watermark must be a string of at most ${MAX_WATERMARK_CHARS} characters`);
-  return { formats: known, ...(perPage === undefined ? {} : { perPage: perPage as HandoutPerPage }), ...(watermark === undefined ? {} : { watermark: watermark as string }) };
+  if (aids !== undefined && typeof aids !== 'boolean') throw new IpcRejection(`${what}.aids must be true or false`);
+  return {
+    formats: known,
+    ...(perPage === undefined ? {} : { perPage: perPage as HandoutPerPage }),
+    ...(watermark === undefined ? {} : { watermark: watermark as string }),
+    ...(aids === undefined ? {} : { aids }),
+  };
 };
 
 const none = (): [] => [];

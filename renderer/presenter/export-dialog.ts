@@ -74,6 +74,8 @@ export function setupExportDialog(host: Host): () => void {
       formats,
       ...(formats.includes('handout') && HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage) ? { perPage: perPage as HandoutPerPage } : {}),
       ...(watermark ? { watermark } : {}),
+      // Off only when asked: the reading copy carries the speaker aids by default.
+      ...(formats.includes('reading') && !$<HTMLInputElement>('export-aids').checked ? { aids: false } : {}),
     };
     void run(request);
   });

@@ -58,6 +58,7 @@ export function batchPlan(reportName: string, folder: string, request: ExportReq
         kind,
         ...(kind === 'handout' && request.perPage !== undefined ? { perPage: request.perPage } : {}),
         ...(request.watermark === undefined ? {} : { watermark: request.watermark }),
+        ...(kind === 'reading' && request.aids === false ? { aids: false } : {}),
       }),
     ]),
   );
