@@ -30,14 +30,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function startHostProcess(file: string): Promise<{ child: ChildProcess; url: string }> {
+async function startHostProcess(file: string): Promise<{ child: ChildProcess; url: string; editor: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', resolve(REPO_ROOT, 'test/support/host-process.ts'), file, RENDERER_DIST], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
-  const url = await new Promise<string>((done, fail) => {
+  const { url, editor } = await new Promise<{ url: string; editor: string }>((done, fail) => {
     child.once('exit', (code) => fail(new Error(`the host exited (${String(code)}) before it listened`)));
-    lines.once('line', (line) => done((JSON.parse(line) as { url: string }).url));
+    lines.once('line', (line) => done(JSON.parse(line) as { url: string; editor: string }));
   });
-  return { child, url };
+  return { child, url, editor };
 }
 
 describe('editor autosave', () => {
@@ -49,7 +49,7 @@ describe('editor autosave', () => {
     const context = await browser.newContext({ viewport: { width: 1500, height: 900 } });
     try {
       const editor = await context.newPage();
-      await editor.goto(`${first.url}editor.html`);
+      await editor.goto(first.editor);
       await waitReady(editor);
       const deck = await fileDeck(file);
       const index = deck.slides.findIndex((s) => s.kind === 'content');
@@ -76,7 +76,7 @@ describe('editor autosave', () => {
       // The next start opens the file with the edits, and the editor shows them.
       const second = await startHostProcess(file);
       try {
-        await editor.goto(`${second.url}editor.html`);
+        await editor.goto(second.editor);
         await waitReady(editor);
         await editor.click(`.ed-list-item[data-index="${index}"]`);
         expect(['第5次保存的标题', '最后一次未确认的标题']).toContain(await editor.locator('#ed-title').inputValue());

@@ -39,7 +39,7 @@ const portOpen = (port: number): Promise<boolean> =>
 describe('npm start', { timeout: 180_000 }, () => {
   it('stops with npm: a signal to npm ends Podium and frees its port', async () => {
     const npm = start('npm', ['start', '--', '--browser']);
-    await expect.poll(npm.out, { timeout: 150_000, interval: 200 }).toMatch(/Presenter: http:\/\/127\.0\.0\.1:(\d+)\//);
+    await expect.poll(npm.out, { timeout: 150_000, interval: 200 }).toMatch(/serves the views at http:\/\/127\.0\.0\.1:(\d+)\//);
     const port = Number(/127\.0\.0\.1:(\d+)\//.exec(npm.out())![1]);
     expect(await portOpen(port)).toBe(true);
     npm.child.kill('SIGTERM');

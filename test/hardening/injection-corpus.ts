@@ -193,11 +193,13 @@ export const FRONT_MATTER_PAYLOADS: readonly string[] = [
 
 /** Front matter values the compiler must refuse with a DeckError (they are not a theme, language or ratio). */
 export const REJECTED_FRONT_MATTER: readonly string[] = [
-  `theme: "official\\" onload=\\"window.__pwned='fm-theme'"`,
   `aspect: "16:9<svg onload=window.__pwned='fm-aspect'>"`,
   `rate: "220<img src=x onerror=window.__pwned='fm-rate'>"`,
   `target: "javascript:window.__pwned='fm-target'"`,
 ];
+
+/** A theme is never refused (issue 16): a payload in its place opens in the default theme, with a notice. */
+export const THEME_PAYLOAD = `theme: "official\\" onload=\\"window.__pwned='fm-theme'"`;
 
 /** The corpus in threes: each slide carries three vectors, so a report stays a size Chromium walks through quickly. */
 function triples(vectors: readonly Vector[]): [string, string, string][] {

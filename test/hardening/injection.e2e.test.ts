@@ -24,7 +24,7 @@ import { bothShown, press } from '../support/present-steps.ts';
 import { ensureRendererBuilt, REPO_ROOT, RENDERER_DIST } from '../support/renderer-build.ts';
 import { waitReady } from '../support/views.ts';
 import { guardContext, pageFindings, type Guard } from './injection-guard.ts';
-import { EVIL_ORIGIN, FRONT_MATTER_PAYLOADS, injectionMarkdownReport, injectionRevealDeck, injectionTextReport, REJECTED_FRONT_MATTER, VECTORS } from './injection-corpus.ts';
+import { EVIL_ORIGIN, FRONT_MATTER_PAYLOADS, injectionMarkdownReport, injectionRevealDeck, injectionTextReport, REJECTED_FRONT_MATTER, THEME_PAYLOAD, VECTORS } from './injection-corpus.ts';
 
 const run = promisify(execFile);
 const REPORTS = [
@@ -105,6 +105,9 @@ describe('the injection corpus', () => {
     for (const line of REJECTED_FRONT_MATTER) {
       expect(() => compileDeck({ name: 'fm.md', format: 'md', text: `---\n${line}\n---\n正文。` })).toThrow(DeckError);
     }
+    const themed = compileDeck({ name: 'fm.md', format: 'md', text: `---\n${THEME_PAYLOAD}\n---\n正文。` });
+    expect(themed.meta.theme).toBe('official');
+    expect(themed.meta.notices?.length).toBe(1);
     const deck = compileDeck({ name: 'fm.md', format: 'md', text: `---\n${FRONT_MATTER_PAYLOADS.join('\n')}\n---\n正文。` });
     expect(deck.meta.title).toContain('<script>');
     expect(deck.meta.lang).toBe('zh');

@@ -1,6 +1,7 @@
 /**
  * The browser host in a process of its own, for tests that kill it as a crash would
- * (SIGKILL: no exit handlers, no flushing). Prints one JSON line {"url": …} once it listens.
+ * (SIGKILL: no exit handlers, no flushing). Prints one JSON line {"url": …, "editor": …} once it
+ * listens: `editor` is the editor page with a one-time launch code (each launch has its own key).
  * Usage: node --import tsx test/support/host-process.ts <deck file> <renderer dir>
  */
 import { startBrowserHost } from '../../electron/browser-host/server.ts';
@@ -11,4 +12,4 @@ if (!file || !rendererDir) {
   process.exit(2);
 }
 const host = await startBrowserHost({ file, rendererDir, recentFilesPath: null, debounceMs: 50 });
-process.stdout.write(`${JSON.stringify({ url: host.url })}\n`);
+process.stdout.write(`${JSON.stringify({ url: host.url, editor: host.launchUrl('editor.html') })}\n`);
