@@ -47,13 +47,19 @@ export class PointsEditor {
     (row?.querySelector<HTMLElement>(`[data-part="${part}"]`) ?? row?.querySelector<HTMLElement>('input'))?.focus();
   }
 
-  private row(point: string, index: number): HTMLElement {
+  /** A list row for point `index` with its leading mark (drag handle or '+'). */
+  private rowShell(index: number, className: string, mark: string): { li: HTMLLIElement; handle: HTMLSpanElement } {
     const li = document.createElement('li');
-    li.className = 'ed-point';
+    li.className = className;
     li.dataset['index'] = String(index);
     const handle = document.createElement('span');
     handle.className = 'ed-drag';
-    handle.textContent = '⠿';
+    handle.textContent = mark;
+    return { li, handle };
+  }
+
+  private row(point: string, index: number): HTMLElement {
+    const { li, handle } = this.rowShell(index, 'ed-point', '⠿');
     handle.title = tr('editor.point.drag');
     li.draggable = true;
     const input = this.input(point, index);
@@ -87,12 +93,7 @@ export class PointsEditor {
   }
 
   private newRow(index: number): HTMLElement {
-    const li = document.createElement('li');
-    li.className = 'ed-point ed-point-new';
-    li.dataset['index'] = String(index);
-    const plus = document.createElement('span');
-    plus.className = 'ed-drag';
-    plus.textContent = '+';
+    const { li, handle: plus } = this.rowShell(index, 'ed-point ed-point-new', '+');
     const input = this.input('', index);
     input.placeholder = tr('editor.point.new');
     li.append(plus, input);
