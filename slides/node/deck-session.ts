@@ -15,7 +15,7 @@ import { BUNDLED_DECK_PATH } from './bundled.ts';
 import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
 import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
-import { readRevisionRecordFile } from './revise-deck-file.ts';
+import { readRevisionRecordFile } from './revision-record-file.ts';
 import type { ReadReportOptions } from './read-report.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
