@@ -164,6 +164,11 @@ export interface DeckMeta {
    */
   pronounce?: { word: string; reading: string }[];
   /**
+   * The deck's own fixed formulations (front matter `fixed-phrases:`), kept whole by the planner
+   * and proofreading beside the built-in list (slides/core/fixed-phrases.ts).
+   */
+  fixedPhrases?: string[];
+  /**
    * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
    * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
    */
