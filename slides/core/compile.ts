@@ -93,5 +93,6 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   if (settings.pronounce && settings.pronounce.length > 0) deck.meta.pronounce = settings.pronounce;
+  if (settings.fixedPhrases && settings.fixedPhrases.length > 0) deck.meta.fixedPhrases = settings.fixedPhrases;
   return deck;
 }
