@@ -86,16 +86,59 @@ export function approximatePlace(index: PairIndex, words: string, lang: Lang, ne
   const end = Math.min(text.length, reach);
   const passage = text.slice(start, end);
   const changes = lang === 'en' ? diffWordsWithSpace(passage, words) : diffChars(passage, words);
-  // The report's words before and after the ones taken are not part of the passage.
+  const raw: ProofPiece[] = changes.map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  // The window's own edges are not the passage: its words before and after go first.
   let lead = 0;
-  while (lead < changes.length && changes[lead]?.removed) lead++;
-  let tail = changes.length;
-  while (tail > lead && changes[tail - 1]?.removed) tail--;
-  const skipped = changes.slice(0, lead).reduce((sum, c) => sum + c.value.length, 0);
-  const dropped = changes.slice(tail).reduce((sum, c) => sum + c.value.length, 0);
-  const pieces: ProofPiece[] = changes.slice(lead, tail).map((c) => ({ kind: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
-  const same = pieces.filter((p) => p.kind === 'same').reduce((sum, p) => sum + p.text.length, 0);
-  if (same < words.length * MIN_SAME_SHARE) return undefined;
-  // Words typed before the first or after the last matched ones stand outside the passage.
-  return { start: start + skipped, end: end - dropped, pieces };
+  while (raw[lead]?.kind === 'removed') lead++;
+  let tail = raw.length;
+  while (tail > lead && raw[tail - 1]?.kind === 'removed') tail--;
+  const edges = raw.slice(0, lead).concat(raw.slice(tail)).reduce((sum, p) => sum + p.text.length, 0);
+  const skipped = raw.slice(0, lead).reduce((sum, p) => sum + p.text.length, 0);
+  const pieces = tidy(raw.slice(lead, tail), lang);
+  // The report's words before the first and after the last words in common are not the passage:
+  // words typed there are added to it, not put in place of the report's.
+  const firstSame = pieces.findIndex((p) => p.kind === 'same');
+  if (firstSame < 0) return undefined;
+  let lastSame = pieces.length - 1;
+  while (pieces[lastSame]?.kind !== 'same') lastSame--;
+  const length = (list: readonly ProofPiece[], kind: ProofPiece['kind']): number => list.filter((p) => p.kind === kind).reduce((sum, p) => sum + p.text.length, 0);
+  const before = pieces.slice(0, firstSame);
+  const after = pieces.slice(lastSame + 1);
+  const kept = [...before.filter((p) => p.kind === 'added'), ...pieces.slice(firstSame, lastSame + 1), ...after.filter((p) => p.kind === 'added')];
+  if (length(kept, 'same') < words.length * MIN_SAME_SHARE) return undefined;
+  return { start: start + skipped + length(before, 'removed'), end: end - (edges - skipped) - length(after, 'removed'), pieces: kept };
+}
+
+/**
+ * Pieces without chance matches: a lone character (a space in English) the two texts share
+ * between two changes is not the report's words kept, so it joins the change; each change is
+ * then the report's words removed, then the slide's added.
+ */
+function tidy(raw: readonly ProofPiece[], lang: Lang): ProofPiece[] {
+  const pieces: ProofPiece[] = [];
+  let removed = '';
+  let added = '';
+  const flush = (): void => {
+    if (removed !== '') pieces.push({ kind: 'removed', text: removed });
+    if (added !== '') pieces.push({ kind: 'added', text: added });
+    removed = '';
+    added = '';
+  };
+  raw.forEach((piece, i) => {
+    const between = i > 0 && i < raw.length - 1 && raw[i - 1]?.kind !== 'same' && raw[i + 1]?.kind !== 'same';
+    const chance = piece.kind === 'same' && between && (lang === 'en' ? piece.text.trim() === '' : piece.text.length <= 1);
+    if (piece.kind === 'same' && !chance) {
+      flush();
+      pieces.push(piece);
+    } else if (chance) {
+      removed += piece.text;
+      added += piece.text;
+    } else if (piece.kind === 'removed') {
+      removed += piece.text;
+    } else {
+      added += piece.text;
+    }
+  });
+  flush();
+  return pieces;
 }
