@@ -65,6 +65,10 @@ export async function launchHeadlessChromium(executablePath: string, args: reado
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => void (stderr = (stderr + chunk).slice(-4000)));
+  const stderrEnded = new Promise<void>((resolve) => {
+    if (child.stderr) child.stderr.once('close', () => resolve());
+    else resolve();
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   // A Node process that ends without closing (an uncaught error) takes its browser with it.
   const killOnExit = (): void => void child.kill('SIGKILL');
@@ -87,19 +91,20 @@ export async function launchHeadlessChromium(executablePath: string, args: reado
 
   try {
     const version = await new Promise<string>((resolve, reject) => {
-      const fail = (error: ChromiumLaunchError): void => {
+      // The browser's own last words say more than a broken pipe: wait (briefly) for its stderr to end.
+      const fail = (reason: string): void => {
         clearTimeout(timer);
-        reject(error);
+        void Promise.race([stderrEnded, new Promise((done) => setTimeout(done, 1000))]).then(() => reject(new ChromiumLaunchError(lastWords() || reason)));
       };
-      const timer = setTimeout(() => fail(new ChromiumLaunchError(`it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`)), LAUNCH_TIMEOUT_MS);
-      child.once('error', (error) => fail(new ChromiumLaunchError(error.message)));
-      child.once('exit', (code, signal) => fail(new ChromiumLaunchError(lastWords() || `it exited at once (${signal ?? `code ${code}`})`)));
+      const timer = setTimeout(() => fail(`it did not answer within ${LAUNCH_TIMEOUT_MS / 1000} s`), LAUNCH_TIMEOUT_MS);
+      child.once('error', (error) => fail(error.message));
+      child.once('exit', (code, signal) => fail(`it exited at once (${signal ?? `code ${code}`})`));
       cdp.send<{ product: string }>('Browser.getVersion').then(
         ({ product }) => {
           clearTimeout(timer);
           resolve(product.split('/').pop() ?? product);
         },
-        (error: unknown) => fail(new ChromiumLaunchError(lastWords() || (error instanceof Error ? error.message : String(error)))),
+        (error: unknown) => fail(error instanceof Error ? error.message : String(error)),
       );
     });
     return { cdp, version, close };
