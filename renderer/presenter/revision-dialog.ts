@@ -9,6 +9,7 @@
 import type { DeckModel, Host, RevisionOutcome } from '../../electron/common/contract.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
 import { currentLang, tr } from '../i18n/index.ts';
+import { element } from '../revise/changes-dom.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 
@@ -28,13 +29,6 @@ export interface RevisionDialog {
 }
 
 type Imported = Extract<RevisionOutcome, { ok: true }>;
-
-function element(tag: string, className: string, text?: string): HTMLElement {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 export function setupRevisionDialog(options: RevisionDialogOptions): RevisionDialog {
   const { host } = options;

@@ -7,7 +7,8 @@
 import type { DiffPiece, DraftChanges, SlideChange } from '../../slides/core/revise/index.ts';
 import { t, type MessageKey, type MessageValues, type UiLang } from '../../slides/core/messages/catalogue.ts';
 
-function element(tag: string, className: string, text?: string): HTMLElement {
+/** An element with a class and, when given, its text. */
+export function element(tag: string, className: string, text?: string): HTMLElement {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
