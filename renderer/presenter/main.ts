@@ -38,6 +38,7 @@ import { mountRehearsalControls } from '../rehearsal/controls.ts';
 import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
 import { NotesAids } from './notes-aids.ts';
 import { AidsReviewPanel } from './aids-review.ts';
+import { TargetField } from '../rehearsal/target-field.ts';
 
 const host = getHost();
 const sync = createPresentationSync();
@@ -65,6 +66,9 @@ const revisionDialog = setupRevisionDialog({
     changesView.mark(currentSlide()?.id);
   },
 });
+/** The target duration, set beside the time left: the pace and the rehearsal plan follow at once. */
+const targetField = new TargetField({ host, id: 'presenter-target', say: (message) => showNotice(message) });
+$('target').after(targetField.root);
 
 /** The breadcrumb: the slide's heading path (shortened to fit) and its number. */
 function showLocation(state: PresentationState): void {
@@ -124,6 +128,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   showError(null);
   showSourceNotice($('source-notice'), next);
+  targetField.show(next.meta.targetSeconds);
   applyDeckLook($('preview-current'), next.meta);
   applyDeckLook($('preview-next'), next.meta);
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
@@ -330,6 +335,7 @@ onLangChange(() => {
   if (deck) showSourceNotice($('source-notice'), deck);
   revisionDialog.refresh();
   if (changesView.open) changesView.render();
+  targetField.relabel();
   renderState(sync.current());
   showError(shownError);
 });

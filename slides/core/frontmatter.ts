@@ -22,6 +22,8 @@ export interface DeckSettings {
   theme?: ThemeName;
   aspect?: AspectRatio;
   pronounce?: { word: string; reading: string }[];
+  /** The deck's own fixed formulations (固定提法), added to the built-in list (slides/core/fixed-phrases.ts). */
+  fixedPhrases?: string[];
   /** What the user should know about these settings (see DeckMeta.notices). */
   notices?: MessageRef[];
 }
@@ -138,6 +140,7 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
   }
   if (data.aspect !== undefined) settings.aspect = aspect(data.aspect, origin('aspect'));
   if (data.pronounce !== undefined && data.pronounce !== null) settings.pronounce = readPronounce(data.pronounce, lines, file);
+  if (data['fixed-phrases'] !== undefined && data['fixed-phrases'] !== null) settings.fixedPhrases = readFixedPhrases(data['fixed-phrases'], lines, file);
   return settings;
 }
 
@@ -165,6 +168,26 @@ function readPronounce(value: unknown, lines: readonly string[], file: string): 
     if (problem) throw error(file, line, 'error.fm.pronounce.entry', hint, { word, problem });
     return { word: word.trim(), reading: (reading ?? '').trim() };
   });
+}
+
+/** Most entries a deck's `fixed-phrases:` may hold, and the longest one (a formulation, not a paragraph). */
+const MAX_FIXED_PHRASES = 500;
+const MAX_FIXED_PHRASE_CHARS = 80;
+
+/** `fixed-phrases:` as a list of lines (or one line); each a formulation the planner keeps whole. */
+function readFixedPhrases(value: unknown, lines: readonly string[], file: string): string[] {
+  const items = Array.isArray(value) ? value : [value];
+  const line = lineOfKey(lines, 'fixed-phrases');
+  if (items.length > MAX_FIXED_PHRASES) throw error(file, line, 'error.fm.fixedPhrases', 'error.fm.fixedPhrases.hint', { value: `${items.length} × …` });
+  const phrases: string[] = [];
+  for (const item of items) {
+    if ((typeof item !== 'string' && typeof item !== 'number') || String(item).trim().length > MAX_FIXED_PHRASE_CHARS || String(item).includes('\n')) {
+      throw error(file, line, 'error.fm.fixedPhrases', 'error.fm.fixedPhrases.hint', { value: JSON.stringify(item) });
+    }
+    const text = String(item).trim();
+    if (text !== '' && !phrases.includes(text)) phrases.push(text);
+  }
+  return phrases;
 }
 
 /** YAML anchors can make a value contain itself; such a value cannot be a setting or be shown in a message. */

@@ -164,6 +164,11 @@ export interface DeckMeta {
    */
   pronounce?: { word: string; reading: string }[];
   /**
+   * The deck's own fixed formulations (front matter `fixed-phrases:`), kept whole by the planner
+   * and proofreading beside the built-in list (slides/core/fixed-phrases.ts).
+   */
+  fixedPhrases?: string[];
+  /**
    * URL prefix the views put before a picture's src, set by whoever serves the deck's folder
    * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
    */
@@ -203,7 +208,17 @@ export interface SourceDocument {
   droppedLines?: number;
   /** Structure the format or its reader could not carry. */
   lost: LostStructure[];
+  /** .doc/.wps: how it was read (LibreOffice's .docx of it, or its text only and why). */
+  conversion?: SourceConversion;
 }
+
+/** Why a .doc/.wps was read as text only: LibreOffice missing, turned off, not starting, too slow, or failing. */
+export type ConversionFallback = 'missing' | 'off' | 'not-started' | 'timeout' | 'failed';
+
+export type SourceConversion =
+  | { via: 'libreoffice' }
+  /** `detail`: the program that would not start, the seconds waited, or LibreOffice's own words. */
+  | { via: 'text'; reason: ConversionFallback; detail?: string };
 
 /** A piece of a document as the reader saw it, for the outline (Word and PDF: no line-wrapping guesswork). */
 export type SourceBlock = SourceParagraph | SourceTableBlock;
