@@ -186,6 +186,7 @@ export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check
   },
   addPicture: { arity: 2, check: ([name, data]) => [fileName(name, 'picture name'), bytes(data, 'picture bytes')] },
   exportFormats: { arity: 1, check: ([request]) => [exportRequest(request, 'export request')] },
+  importRevision: { arity: 2, check: ([name, data]) => [fileName(name, 'draft name'), bytes(data, 'draft bytes')] },
 };
 
 /** Sender and arguments of one request, or an IpcRejection saying what was wrong. */
