@@ -9,6 +9,7 @@ import { isExplicitDeck, parseExplicitDeck } from './deck.ts';
 import { outlineMarkdown } from './markdown.ts';
 import { DECK_MODEL_VERSION, type CompileOptions, type DeckModel, type Section, type Slide, type SourceText } from './model.ts';
 import { compactText, normalizeText } from './text.ts';
+import { fixedPhraseList } from './fixed-phrases.ts';
 import { finishPlan, planOutline, type PlanContext } from './plan.ts';
 import { DEFAULT_MAX_SLIDE_SECONDS, resolveRate, validateOptions } from './options.ts';
 import { detectLang, readingUnits } from './reading.ts';
@@ -46,7 +47,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
     ? (lang === 'zh' ? { cjkPerMinute: settings.rate } : { wordsPerMinute: settings.rate })
     : settings.rate ?? {};
   const rate = resolveRate(fileRate, options);
-  const ctx: PlanContext = { lang, rate, maxSlideSeconds: options.maxSlideSeconds ?? DEFAULT_MAX_SLIDE_SECONDS };
+  const ctx: PlanContext = { lang, rate, maxSlideSeconds: options.maxSlideSeconds ?? DEFAULT_MAX_SLIDE_SECONDS, phrases: fixedPhraseList(settings.fixedPhrases) };
 
   let slides: Slide[];
   let sections: Section[];
