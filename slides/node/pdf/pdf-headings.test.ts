@@ -202,7 +202,7 @@ describe.skipIf(!office)(`a PDF printed by LibreOffice Writer from a .docx with 
     });
     const docxPath = join(dir, 'styled.docx');
     await writeFile(docxPath, docx);
-    const [pdfPath] = (await runPdf(docxPath)) as [string];
+    const [pdfPath] = (await convertWithOffice(office as string, [docxPath], 'pdf', dir)) as [string];
     const fromDocx = deckOf(await readReport(docxPath));
     const fromPdf = await decodeReport('styled.pdf', await readFile(pdfPath));
     expect(fromPdf.document?.headingStyles).toBe(4);
@@ -211,10 +211,4 @@ describe.skipIf(!office)(`a PDF printed by LibreOffice Writer from a .docx with 
     expect(outline(deck)).toEqual(outline(fromDocx));
     expect(deck.sections.map((s) => s.title)).toEqual(['过去五年的工作回顾', '今后五年的奋斗目标']);
   }, 120_000);
-
-  async function runPdf(docxPath: string): Promise<string[]> {
-    const { runOffice } = await import('../office/convert-to-docx.ts');
-    await runOffice(office as string, { inputs: [docxPath], convertTo: 'pdf:writer_pdf_Export', outDir: dir, profileDir: join(dir, '.lo-profile'), timeoutMs: 110_000 });
-    return [join(dir, 'styled.pdf')];
-  }
 });
