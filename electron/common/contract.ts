@@ -9,7 +9,7 @@ import type { DeckUpdate } from '../../slides/core/model.ts';
 import type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 export type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 import type { ExportFormat } from './export-formats.ts';
-import type { HandoutPerPage } from './print.ts';
+import type { HandoutPerPage, NotesPerPage } from './print.ts';
 
 export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, HandPart } from '../../slides/core/model.ts';
 export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
@@ -75,6 +75,10 @@ export interface ExportRequest {
   formats: ExportFormat[];
   /** Handouts: slides per page (default 3). */
   perPage?: HandoutPerPage;
+  /** Notes pages: slides per page (default 1). */
+  notesPerPage?: NotesPerPage;
+  /** Notes pages: the notes in large type (18 pt). */
+  largeType?: boolean;
   /** PDFs: a diagonal watermark on every page. */
   watermark?: string;
   /** Reading copy: speaker aids (pinyin, figures as read) as ruby over the text; on unless false. */

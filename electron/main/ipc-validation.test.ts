@@ -130,10 +130,13 @@ describe('export dialog requests', () => {
     expect(() => validateRequest('exportFormats', app, [{ formats: ['docx'] }])).toThrow(/distinct formats among slides, notes, handout/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides', 'slides'] }])).toThrow(/distinct formats/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['handout'], perPage: 5 }])).toThrow(/perPage must be one of 2, 3, 4, 6/);
+    expect(validateRequest('exportFormats', app, [{ formats: ['notes'], notesPerPage: 2, largeType: true }])).toEqual([{ formats: ['notes'], notesPerPage: 2, largeType: true }]);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['notes'], notesPerPage: 3 }])).toThrow(/notesPerPage must be one of 1, 2/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['notes'], largeType: 'yes' }])).toThrow(/largeType must be true or false/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], watermark: '字'.repeat(41) }])).toThrow(/at most 40 characters/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], folder: '/etc' }])).toThrow(/unknown keys: folder/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['reading'], aids: 'off' }])).toThrow(/aids must be true or false/);
-    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?, aids\?\}/);
+    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, notesPerPage\?, largeType\?, watermark\?, aids\?\}/);
   });
 });
 
