@@ -25,6 +25,7 @@ export function loadAidsCore(): Promise<AidsCore> {
 
 export class DeckAids {
   private words: PronounceEntry[];
+  private reloads = 0;
 
   private constructor(
     private readonly aids: AidsCore,
@@ -76,7 +77,10 @@ export class DeckAids {
 
   /** Another view changed the review: read it again. */
   async reload(): Promise<void> {
+    // Reloads overlap when changes come fast; only the latest read may stand.
+    const mine = ++this.reloads;
     const loaded = await this.store.load();
+    if (mine !== this.reloads) return;
     this.current = loaded.review;
     this.words = this.aids.deckWords(this.deck, this.current);
   }

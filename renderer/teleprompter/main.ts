@@ -63,8 +63,11 @@ async function main(): Promise<void> {
   // Loads overlap (a rehearsal saved and the aids changed at once): only the latest started may show.
   let latestLoad = 0;
   let shown: { data: ReturnType<typeof rehearsalData>; aids: DeckAids | undefined } | undefined;
+  // Counts review changes heard, so a load that read the review before the latest change reads it again.
+  let aidsChanges = 0;
   const load = async (next: DeckModel): Promise<void> => {
     const mine = ++latestLoad;
+    const aidsSeen = aidsChanges;
     // Without its aids (the dictionary failed to load) the text still shows.
     const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(), DeckAids.open(host, next).catch(() => undefined)]);
     if (aids?.problem) showError(rt('prompter.aids.loadProblem', { reason: aids.problem }));
@@ -72,6 +75,7 @@ async function main(): Promise<void> {
     await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/' + (aids?.readingsText() ?? ''));
     await document.fonts.ready;
     registerAllFacesWhenIdle();
+    if (aids && aidsSeen !== aidsChanges) await aids.reload();
     if (mine !== latestLoad) return;
     shown = { data, aids };
     prompter.setDeck(next, data.overlay, data.measured, aids);
@@ -81,6 +85,7 @@ async function main(): Promise<void> {
   // The review changed in another window: read it again and redraw the text with what is loaded (no
   // second trip through the rehearsal store and the fonts, which a busy machine makes slow).
   const redrawAids = async (next: DeckModel): Promise<void> => {
+    aidsChanges += 1;
     const current = shown;
     if (!current?.aids || deck !== next) return void load(next);
     await current.aids.reload();
