@@ -75,13 +75,13 @@ export class DeckAids {
     await this.store.save(this.current);
   }
 
-  /** Another view changed the review: read it again. */
-  async reload(): Promise<void> {
-    // Reloads overlap when changes come fast; only the latest read may stand.
+  /** Another view changed the review: take the copy it sent, or read the store again. */
+  async reload(saved?: AidsReview): Promise<void> {
+    // Reloads overlap when changes come fast; only the latest may stand.
     const mine = ++this.reloads;
-    const loaded = await this.store.load();
+    const review = saved ?? (await this.store.load()).review;
     if (mine !== this.reloads) return;
-    this.current = loaded.review;
+    this.current = review;
     this.words = this.aids.deckWords(this.deck, this.current);
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { Host } from '../../electron/common/contract.ts';
 import type { DeckModel, Slide } from '../../slides/core/model.ts';
+import type { AidsReview } from '../../slides/core/aids/model.ts';
 import { centreAids, clearAids } from '../aids/decorate.ts';
 import { DeckAids } from '../aids/deck-aids.ts';
 import { aidsSettingKey, onAidsChange } from '../aids/store.ts';
@@ -62,13 +63,13 @@ export class NotesAids {
     this.stopListening?.();
     const mine = ++this.decksSet;
     // Listen before reading, so a change saved while the review loads is not missed.
-    const heard: { aids?: DeckAids; whileOpening: boolean } = { whileOpening: false };
-    this.stopListening = onAidsChange(aidsSettingKey(deck), () => {
-      if (heard.aids) void heard.aids.reload().then(() => this.changed());
-      else heard.whileOpening = true;
+    const heard: { aids?: DeckAids; whileOpening?: { review: AidsReview | undefined } } = {};
+    this.stopListening = onAidsChange(aidsSettingKey(deck), (review) => {
+      if (heard.aids) void heard.aids.reload(review).then(() => this.changed());
+      else heard.whileOpening = { review };
     });
     const aids = await DeckAids.open(this.host, deck);
-    if (heard.whileOpening) await aids.reload();
+    if (heard.whileOpening) await aids.reload(heard.whileOpening.review);
     // A newer deck arrived while this one's aids loaded: that one shows.
     if (mine !== this.decksSet) return;
     heard.aids = aids;
