@@ -125,7 +125,7 @@ describe('podium export', () => {
     const result = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'all', '--renderer', RENDERER_DIST, '-o', out);
     expect(result.err).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf'].map((name) => `town-congress-report-${name}`);
+    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf', 'proof.pdf'].map((name) => `town-congress-report-${name}`);
     expect((await readdir(out)).sort()).toEqual([...names, 'town-congress-report.html', 'town-congress-report.pptx'].sort());
     expect(result.err.match(/printing with /g)).toHaveLength(1);
     for (const name of names) {
