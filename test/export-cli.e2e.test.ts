@@ -39,7 +39,7 @@ describe('podium export', () => {
     expect(perPage.err).toMatch(/Use 2, 3, 4, 6/);
     const format = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'docx', '-o', target);
     expect(format.code).toBe(2);
-    expect(format.err).toMatch(/slides, notes, handout, reading, official, changes, pptx, html/);
+    expect(format.err).toMatch(/slides, notes, handout, reading, official, changes, proof, pptx, html/);
     const extension = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'pptx', '-o', target);
     expect(extension.code).toBe(2);
     expect(extension.err).toMatch(/A pptx export is a \.pptx file/);

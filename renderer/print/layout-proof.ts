@@ -71,7 +71,7 @@ function slideSide(slide: Slide, proof: SlideProof, sayIt: (key: MessageKey, val
       const item = element('li', `prf-finding prf-k-${finding.kind}`);
       item.append(
         element('span', 'prf-kind', sayIt(`proof.kind.${finding.kind}`)),
-        element('span', 'prf-field', ` ${say(lang, fieldMessage(finding.field, finding.index))}　`),
+        element('span', 'prf-field', ` ${say(lang, fieldMessage(finding.field, finding.index))}\u3000`),
         element('span', 'prf-detail', sayIt('print.proof.finding', { text: finding.text, detail: say(lang, finding.detail) })),
       );
       list.append(item);
