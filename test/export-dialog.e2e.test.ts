@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API } from '../slides/core/browser-api.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
 import { deckAids } from '../slides/core/aids/index.ts';
-import { pdfFonts, pdfPageCount, pdfText, squeeze } from './helpers/pdf-tools.ts';
+import { cjkTextSize, pdfFonts, pdfPageCount, pdfText, squeeze } from './helpers/pdf-tools.ts';
 import { launchChromium } from './support/chromium.ts';
 import { screenshot, startApp } from './support/views.ts';
 
@@ -104,6 +104,34 @@ describe('export dialog', () => {
     for (const reading of on.expected) expect(on.text).toContain(reading);
     const off = await readings(false);
     for (const reading of off.expected) expect(off.text).not.toContain(reading);
+  });
+
+  it('prints notes pages two a page in large type when the dialog asks', async () => {
+    const folder = join(dir, 'notes');
+    await mkdir(folder);
+    const file = join(folder, '备注.md');
+    await copyFile(BUNDLED_DECK_PATH, file);
+    const app = await startApp(browser, { file, presenterOnly: true });
+    try {
+      const { presenter } = app;
+      const slides = app.host.session.current?.deck.slides.length ?? 0;
+      await presenter.click('#btn-export');
+      for (const box of await presenter.locator('#export-formats input[type="checkbox"]').all()) await box.uncheck();
+      await presenter.locator('#export-formats input[value="notes"]').check();
+      expect(await presenter.inputValue('#export-notes-per-page')).toBe('1');
+      expect(await presenter.locator('#export-large-type').isChecked()).toBe(false);
+      await presenter.selectOption('#export-notes-per-page', '2');
+      await presenter.locator('#export-large-type').check();
+      await presenter.click('#export-go');
+      await expect.poll(() => presenter.locator('#export-files li').count(), { timeout: 60_000 }).toBe(1);
+      const pdf = join(folder, '备注-notes.pdf');
+      // Two slides share a page where their notes leave room: fewer pages than slides, even in large type.
+      expect(pdfPageCount(pdf)).toBeLessThan(slides);
+      expect(cjkTextSize(pdf)).toBeGreaterThanOrEqual(16);
+      expect(app.pageErrors).toEqual([]);
+    } finally {
+      await app.close();
+    }
   });
 
   it('the API refuses an unknown format or a second copy of one, before any work', async () => {

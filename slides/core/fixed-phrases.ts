@@ -126,7 +126,9 @@ export function fixedPhraseList(extra: readonly string[] = []): string[] {
   return [...seen].sort((a, b) => b.length - a.length);
 }
 
-const DEFAULT_LIST = fixedPhraseList();
+/** The built-in list as fixedPhraseList gives it: what every helper uses when no deck list is passed. */
+export const DEFAULT_FIXED_PHRASES: readonly string[] = fixedPhraseList();
+const DEFAULT_LIST = DEFAULT_FIXED_PHRASES;
 
 /**
  * Where the formulations of `phrases` (a fixedPhraseList) occur in `text`, left to right, never
@@ -211,4 +213,24 @@ export function marksBalanced(text: string): boolean {
 export function spanCutBy(text: string, start: number, end: number, phrases: readonly string[] = DEFAULT_LIST): ProtectedSpan | undefined {
   const spans = protectedSpans(text, phrases);
   return spanAround(spans, start) ?? spanAround(spans, end);
+}
+
+/**
+ * For a piece of a slide (a title or point, a trailing … marking a cut) taken from `source`: the
+ * span of the source it cuts through at every place it occurs, or undefined when it occurs
+ * somewhere whole-spanned (or not at all). A quotation's content without its marks (量质并举、发展优先
+ * from “量质并举、发展优先”) is that phrase whole, not a cut.
+ */
+export function spanCutByPiece(piece: string, source: string, phrases: readonly string[] = DEFAULT_LIST): ProtectedSpan | undefined {
+  const text = piece.replace(/…$/u, '').trim();
+  if (text === '') return undefined;
+  const spans = protectedSpans(source, phrases);
+  let first: ProtectedSpan | undefined;
+  for (let at = source.indexOf(text); at >= 0; at = source.indexOf(text, at + 1)) {
+    const end = at + text.length;
+    const cut = [spanAround(spans, at), spanAround(spans, end)].find((span) => span && !(span.kind !== 'formulation' && span.start + 1 === at && span.end - 1 === end));
+    if (!cut) return undefined;
+    first ??= cut;
+  }
+  return first;
 }

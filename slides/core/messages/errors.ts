@@ -110,6 +110,11 @@ export const zh = {
   'error.internal.hint': '这是 Podium 讲台的缺陷；会场仍显示上一版。请连同文件一起报告。',
 
   'notice.revealTheme': 'reveal.js 主题 “{name}” 以讲台的 {theme} 主题显示（同样的深浅底色）。',
+  'notice.revealOptions.ignored': 'revealOptions 中的 {names} 不适用于讲台（版式和翻页由讲台自己控制），已忽略。',
+  'notice.revealOptions.badValue': 'revealOptions 的 {name}: {value} 无法使用，已忽略（可用：{allowed}）。',
+  'notice.revealOptions.notMap': 'revealOptions 应是一组“名称: 值”（如 transition: fade），“{value}”已忽略。',
+  'notice.revealOptions.size': 'revealOptions 的 width/height（{width} × {height}）不是像素数，已忽略；幻灯片比例请写 aspect: 16:9 或 4:3。',
+  'notice.revealOptions.ratio': 'revealOptions 的 width × height（{width} × {height}）按最接近的 {aspect} 比例显示。',
   'notice.unknownTheme': '没有 “{name}” 这个主题，已用默认的 {theme} 主题打开。可用的主题：{themes}。',
   'sniff.pdf': '一个 PDF 文档',
   'sniff.pdf.hint': '请把扩展名改为 .pdf；Podium 讲台可读取含文字的 PDF。',
@@ -243,6 +248,11 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'error.internal.hint': 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
 
   'notice.revealTheme': 'The reveal.js theme "{name}" is shown in Podium\'s {theme} theme (the same kind of background).',
+  'notice.revealOptions.ignored': 'revealOptions {names}: not used by Podium (it lays out the slides and drives the show itself); ignored.',
+  'notice.revealOptions.badValue': 'revealOptions {name}: {value} cannot be used and is ignored (use {allowed}).',
+  'notice.revealOptions.notMap': 'revealOptions should be a list of name: value lines (such as transition: fade); "{value}" is ignored.',
+  'notice.revealOptions.size': 'revealOptions width/height ({width} × {height}) are not pixel sizes and are ignored; set the slide shape with aspect: 16:9 or 4:3.',
+  'notice.revealOptions.ratio': 'revealOptions width × height ({width} × {height}) is shown at the nearest ratio, {aspect}.',
   'notice.unknownTheme': 'There is no theme "{name}": the deck opens in the default {theme} theme. Themes: {themes}.',
   'sniff.pdf': 'a PDF document',
   'sniff.pdf.hint': 'Give it the .pdf extension; Podium reads PDFs that have text in them.',
