@@ -10,7 +10,6 @@ import './editor.css';
 import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
 import type { EditOp } from '../../slides/core/edit/ops.ts';
-import { parseDuration } from '../../slides/core/frontmatter.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
@@ -18,6 +17,7 @@ import { SlidePreviews } from '../presenter/previews.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { formatDuration } from '../state/pace.ts';
+import { readDuration, readTarget } from '../state/duration-text.ts';
 import { EditHistory } from './history.ts';
 import { SlideList } from './slide-list.ts';
 import { PointsEditor } from './points-editor.ts';
@@ -336,26 +336,13 @@ function commitTime(): void {
 function commitTarget(): void {
   const input = $<HTMLInputElement>('ed-target-input');
   if (input.value === input.defaultValue) return;
-  const text = input.value.trim();
-  const seconds = text === '' ? null : readDuration(text, 60);
-  if (seconds !== null && (Number.isNaN(seconds) || seconds < 1)) {
-    showError(tr('editor.target.invalid', { value: text }));
+  const target = readTarget(input.value);
+  if (target.kind === 'invalid') {
+    showError(tr('editor.target.invalid', { value: input.value.trim() }));
     return;
   }
   input.defaultValue = input.value;
-  void edit({ type: 'setTarget', seconds });
-}
-
-/** "1:30", "90" (seconds, or minutes for the target), "1h 20m", "45 分钟" → seconds; null when unreadable. */
-function readDuration(text: string, bareUnit = 1): number | null {
-  const value = text.trim().replace(/分钟|分/g, 'm').replace(/秒/g, 's').replace(/小时|时/g, 'h');
-  if (/^\d+$/.test(value)) return Number(value) * bareUnit;
-  try {
-    const seconds = parseDuration(value);
-    return seconds === undefined || Number.isNaN(seconds) ? null : Math.round(seconds);
-  } catch {
-    return null;
-  }
+  void edit({ type: 'setTarget', seconds: target.kind === 'set' ? target.seconds : null });
 }
 
 bindField($<HTMLInputElement>('ed-title'), commitTitle);

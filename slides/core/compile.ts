@@ -9,6 +9,7 @@ import { isExplicitDeck, parseExplicitDeck } from './deck.ts';
 import { outlineMarkdown } from './markdown.ts';
 import { DECK_MODEL_VERSION, type CompileOptions, type DeckModel, type Section, type Slide, type SourceText } from './model.ts';
 import { compactText, normalizeText } from './text.ts';
+import { fixedPhraseList } from './fixed-phrases.ts';
 import { finishPlan, planOutline, type PlanContext } from './plan.ts';
 import { DEFAULT_MAX_SLIDE_SECONDS, resolveRate, validateOptions } from './options.ts';
 import { detectLang, readingUnits } from './reading.ts';
@@ -46,7 +47,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
     ? (lang === 'zh' ? { cjkPerMinute: settings.rate } : { wordsPerMinute: settings.rate })
     : settings.rate ?? {};
   const rate = resolveRate(fileRate, options);
-  const ctx: PlanContext = { lang, rate, maxSlideSeconds: options.maxSlideSeconds ?? DEFAULT_MAX_SLIDE_SECONDS };
+  const ctx: PlanContext = { lang, rate, maxSlideSeconds: options.maxSlideSeconds ?? DEFAULT_MAX_SLIDE_SECONDS, phrases: fixedPhraseList(settings.fixedPhrases) };
 
   let slides: Slide[];
   let sections: Section[];
@@ -88,10 +89,14 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   if (subtitle !== undefined) deck.meta.subtitle = subtitle;
   if (byline !== undefined) deck.meta.byline = byline;
   if (settings.author !== undefined) deck.meta.author = settings.author;
-  // The front matter's notices are about its theme: a theme passed as an option replaces it.
-  if (settings.notices && options.theme === undefined) deck.meta.notices = settings.notices;
+  // The theme's notice is about the front matter's theme: a theme passed as an option replaces it.
+  const notices = [...(settings.themeNotice && options.theme === undefined ? [settings.themeNotice] : []), ...(settings.notices ?? [])];
+  if (notices.length > 0) deck.meta.notices = notices;
+  if (settings.reveal) deck.meta.reveal = settings.reveal;
+  if (settings.revealOptions) deck.meta.revealOptions = settings.revealOptions;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   if (settings.pronounce && settings.pronounce.length > 0) deck.meta.pronounce = settings.pronounce;
+  if (settings.fixedPhrases && settings.fixedPhrases.length > 0) deck.meta.fixedPhrases = settings.fixedPhrases;
   return deck;
 }

@@ -24,6 +24,8 @@ export interface PlanContext {
   lang: Lang;
   rate: ReadingRate;
   maxSlideSeconds: number;
+  /** Fixed formulations kept whole (fixedPhraseList of the deck's own); the built-in list when absent. */
+  phrases?: readonly string[];
 }
 
 /** A slide before ids and sections are assigned. */
@@ -75,8 +77,8 @@ function paragraphSlides(input: ParagraphInput, ctx: PlanContext, leadIns: Reado
   if (input.heading) pieces.unshift({ text: `${input.heading.raw}\n`, seconds: secondsOf(input.heading.raw), preferBreak: false, sentence: -1, heading: true });
   const parts = groupPieces(fitPieces(pieces, ctx.maxSlideSeconds, secondsOf), ctx.maxSlideSeconds);
   const headline = input.heading
-    ? { title: shorten(headingTitle(input.heading.text), MAX_TITLE_WIDTH + 8) }
-    : headlineOf(sentences.find((s) => !isSalutation(s.trim())) ?? sentences[0] ?? '', ctx.lang, leadIns);
+    ? { title: shorten(headingTitle(input.heading.text), MAX_TITLE_WIDTH + 8, ctx.phrases) }
+    : headlineOf(sentences.find((s) => !isSalutation(s.trim())) ?? sentences[0] ?? '', ctx.lang, leadIns, ctx.phrases);
   const shown = [headline.title, ...(headline.subtitle !== undefined ? [headline.subtitle] : [])];
   return parts.map((part, index) => {
     const body = part.filter((p) => !p.heading);
@@ -85,7 +87,7 @@ function paragraphSlides(input: ParagraphInput, ctx: PlanContext, leadIns: Reado
     const slide: DraftSlide = {
       kind: input.kind,
       title: headline.title,
-      points: pickPoints(body.map((p) => p.text), partMarkers, shown, ctx.lang),
+      points: pickPoints(body.map((p) => p.text), partMarkers, shown, ctx.lang, ctx.phrases),
       notes: part.map((p) => p.text).join('').trim(),
       sectionPath: input.sectionPath,
       section: input.section,
@@ -114,7 +116,7 @@ function tableSlides(input: TableInput, ctx: PlanContext): DraftSlide[] {
   const header = table.rows.length >= 2;
   const lead = [...(heading ? [heading.raw] : []), ...(table.caption !== undefined ? [table.caption] : [])];
   const rowText = table.rows.map((row) => tableText({ type: 'table', rows: [row] }));
-  const title = heading ? shorten(headingTitle(heading.text), MAX_TITLE_WIDTH + 8) : table.caption ?? shorten(rowText.find((row) => row !== '') ?? '', MAX_TITLE_WIDTH);
+  const title = heading ? shorten(headingTitle(heading.text), MAX_TITLE_WIDTH + 8, ctx.phrases) : table.caption ?? shorten(rowText.find((row) => row !== '') ?? '', MAX_TITLE_WIDTH, ctx.phrases);
   const groups: number[][] = [];
   let current: number[] = [];
   let seconds = readingSeconds(lead.join('\n'), ctx.rate, ctx.lang);
@@ -212,7 +214,7 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
       pendingHeading = block;
       return;
     }
-    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), notes: block.raw, sectionPath: path, section });
+    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8, ctx.phrases), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), notes: block.raw, sectionPath: path, section });
   });
   if (outline.closing.length > 0) {
     slides.push(...paragraphSlides({ text: outline.closing.join('\n'), kind: 'closing', sectionPath: [], section: -1 }, ctx, leadIns));

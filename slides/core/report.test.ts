@@ -63,8 +63,16 @@ describe('the bundled report', () => {
     expect(deck.slides.flatMap((s) => s.points).filter((p) => p.includes('X亿元')).length).toBeGreaterThan(3);
   });
 
-  it('finds points in the clauses of a slide made of one long sentence', () => {
-    expect(find((s) => s.title === '大会的主题').points).toEqual(['聚焦“五县四最四个X”工作布局', '坚定信心、勇担使命、砥砺奋进']);
+  it('keeps the sentence stating the meeting’s theme whole: every clause after 大会的主题是： is a point', () => {
+    const theme = find((s) => s.title === '大会的主题');
+    expect(theme.points).toEqual([
+      '坚持以习近平新时代中国特色社会主义思想为指导',
+      '忠实践行习近平总书记在X工作期间提出的“八八战略”、对X的“八个嘱托”和对X的“三个指示”',
+      '聚焦“五县四最四个X”工作布局',
+      '坚定信心、勇担使命、砥砺奋进',
+      '为全力打造共同富裕示范区X的先行镇，率先绘就共同富裕美好社会的幸福图景而努力奋斗',
+    ]);
+    expect(`大会的主题是：${theme.points.join('，')}！`).toBe(theme.notes);
   });
 
   it('ends with the closing appeal', () => {

@@ -34,9 +34,12 @@ export function sourceNotices(source: DeckMeta['source'], lang: UiLang): string[
   const comments = document.comments > 0 ? [counted(lang, document.comments, 'source.comments', 'source.comments.one')] : [];
   if (changes.length > 0) notices.push(t(lang, 'source.changes', { list: list(lang, [...changes, ...comments]) }));
   else if (comments.length > 0) notices.push(t(lang, 'source.commentsOnly', { list: list(lang, comments) }));
+  const format = t(lang, FORMAT_NAME[source.format] ?? 'source.format.other');
+  const conversion = document.conversion;
+  if (conversion?.via === 'text') notices.push(t(lang, `source.office.${conversion.reason}`, { format, detail: conversion.detail ?? '' }));
   if (document.lost.length > 0) {
     const lost = document.lost.map((item) => t(lang, `source.lost.${item}`));
-    notices.push(t(lang, 'source.lost', { format: t(lang, FORMAT_NAME[source.format] ?? 'source.format.other'), list: list(lang, lost) }));
+    notices.push(t(lang, 'source.lost', { format, list: list(lang, lost) }));
   }
   return notices;
 }

@@ -6,6 +6,7 @@
  * the report's own. Throws DeckError code EDIT, with a message for the person, when an op does
  * not fit the deck (unknown slide, bad span, …); the deck is then left as it was.
  */
+import { fixedPhraseList } from '../fixed-phrases.ts';
 import { assignSections } from '../deck.ts';
 import { DeckError } from '../errors.ts';
 import { slideBody } from '../export-markdown.ts';
@@ -57,7 +58,7 @@ export function isByHand(slide: Slide, part: HandPart): boolean {
 }
 
 function planContext(deck: DeckModel): PlanContext {
-  return { lang: deck.meta.lang, rate: deck.meta.rate, maxSlideSeconds: Number.POSITIVE_INFINITY };
+  return { lang: deck.meta.lang, rate: deck.meta.rate, maxSlideSeconds: Number.POSITIVE_INFINITY, phrases: fixedPhraseList(deck.meta.fixedPhrases) };
 }
 
 /**
@@ -109,7 +110,7 @@ function pointsFor(deck: DeckModel, slide: Slide, notes: string, handPoints: rea
   if (isByHand(slide, 'points')) return handPoints.slice(0, MAX_POINTS);
   const sentences = splitSentences(notes);
   const shown = [slide.title, ...(slide.subtitle !== undefined ? [slide.subtitle] : [])];
-  return pickPoints(sentences, findEnumerations(sentences), shown, deck.meta.lang);
+  return pickPoints(sentences, findEnumerations(sentences), shown, deck.meta.lang, fixedPhraseList(deck.meta.fixedPhrases));
 }
 
 /** True when the point (without its '…') is taken from `notes`. */
@@ -180,7 +181,7 @@ function pickPoint(deck: DeckModel, index: number, op: Extract<EditOp, { type: '
   }
   const picked = stripEndPunctuation(notes.slice(start, end).replace(/\s+/gu, ' ').trim()).replace(/^[，。；：、,.;:\s]+/u, '');
   if (picked === '') fail(deck, 'edit.pickEmpty', 'edit.pick.hint');
-  const point = shorten(picked, MAX_PICKED_WIDTH);
+  const point = shorten(picked, MAX_PICKED_WIDTH, fixedPhraseList(deck.meta.fixedPhrases));
   return slideChange(deck, index, (slide) => {
     if (slide.points.length >= MAX_POINTS) tooManyPoints(deck);
     const at = op.at === undefined ? slide.points.length : checkIndex(deck, op.at, slide.points.length + 1, 'place');
@@ -252,7 +253,7 @@ function mergeNext(deck: DeckModel, index: number): Change {
 }
 
 function restore(deck: DeckModel, index: number): Change {
-  const words = automaticWords(deck.slides, index, deck.meta.lang);
+  const words = automaticWords(deck.slides, index, deck.meta.lang, fixedPhraseList(deck.meta.fixedPhrases));
   return slideChange(deck, index, (slide) => {
     if (words) {
       slide.title = words.title;

@@ -5,6 +5,7 @@
  */
 import { findEnumerations } from '../enumerations.ts';
 import { headingLabelAt, readHeading } from '../headings.ts';
+import { DEFAULT_FIXED_PHRASES } from '../fixed-phrases.ts';
 import type { Lang, Slide } from '../model.ts';
 import { isSalutation } from '../outline.ts';
 import { shorten } from '../phrases.ts';
@@ -108,13 +109,13 @@ function agenda(slides: readonly Slide[], index: number, max: number): string[] 
  * Title, subtitle and points the automatic plan gives slide `index`; undefined for title and
  * hand-written slides, whose words are not derived from their notes.
  */
-export function automaticWords(slides: readonly Slide[], index: number, lang: Lang): AutomaticWords | undefined {
+export function automaticWords(slides: readonly Slide[], index: number, lang: Lang, phrases: readonly string[] = DEFAULT_FIXED_PHRASES): AutomaticWords | undefined {
   const slide = slides[index] as Slide;
   if (slide.kind === 'section') return { title: headingTitle(slide.notes.split('\n')[0] ?? ''), points: agenda(slides, index, 8) };
   if (slide.kind !== 'content' && slide.kind !== 'closing') return undefined;
   const [first, end] = partGroup(slides, index);
   const heading = leadingHeading((slides[first] as Slide).notes);
-  if (heading && heading.rest.trim() === '') return { title: shorten(heading.title, MAX_TITLE_WIDTH + 8), points: agenda(slides, index, 5) };
+  if (heading && heading.rest.trim() === '') return { title: shorten(heading.title, MAX_TITLE_WIDTH + 8, phrases), points: agenda(slides, index, 5) };
   // The paragraph's sentences over all its parts: enumerations (一是…二是…) are found across them.
   const own: string[][] = slides.slice(first, end).map((s, k) => splitSentences(k === 0 && heading ? heading.rest : s.notes));
   const all = own.flat();
@@ -122,10 +123,10 @@ export function automaticWords(slides: readonly Slide[], index: number, lang: La
   const offset = own.slice(0, index - first).reduce((sum, list) => sum + list.length, 0);
   const sentences = own[index - first] as string[];
   const headline = heading
-    ? { title: shorten(heading.title, MAX_TITLE_WIDTH + 8) }
-    : headlineOf(all.find((s) => !isSalutation(s.trim())) ?? all[0] ?? '', lang, repeatedLeadIns(slides));
+    ? { title: shorten(heading.title, MAX_TITLE_WIDTH + 8, phrases) }
+    : headlineOf(all.find((s) => !isSalutation(s.trim())) ?? all[0] ?? '', lang, repeatedLeadIns(slides), phrases);
   const shown = [headline.title, ...(headline.subtitle !== undefined ? [headline.subtitle] : [])];
-  const words: AutomaticWords = { title: headline.title, points: pickPoints(sentences, markers.slice(offset, offset + sentences.length), shown, lang) };
+  const words: AutomaticWords = { title: headline.title, points: pickPoints(sentences, markers.slice(offset, offset + sentences.length), shown, lang, phrases) };
   if (headline.subtitle !== undefined) words.subtitle = headline.subtitle;
   return words;
 }

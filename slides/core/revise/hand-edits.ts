@@ -5,6 +5,7 @@
  * `podium import -o` refuses to overwrite a deck that has any; reviseDeck keeps them.
  */
 import { automaticWords } from '../edit/automatic.ts';
+import { fixedPhraseList } from '../fixed-phrases.ts';
 import type { DeckModel, HandPart, Slide } from '../model.ts';
 
 export interface HandEdit {
@@ -20,7 +21,7 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
 /** Title and points changed in the Markdown (not marked byHand): the parts that differ from the plan's. */
 export function markdownEdits(deck: DeckModel, index: number): ('title' | 'points')[] {
   const slide = deck.slides[index] as Slide;
-  const words = slide.kind === 'title' ? undefined : automaticWords(deck.slides, index, deck.meta.lang);
+  const words = slide.kind === 'title' ? undefined : automaticWords(deck.slides, index, deck.meta.lang, fixedPhraseList(deck.meta.fixedPhrases));
   if (!words) return [];
   const parts: ('title' | 'points')[] = [];
   if (!slide.byHand?.includes('title') && (words.title !== slide.title || (words.subtitle ?? '') !== (slide.subtitle ?? ''))) parts.push('title');

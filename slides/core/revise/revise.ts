@@ -8,6 +8,7 @@
  * whose words are gone is listed (unplaced), never kept silently. New passages get the automatic
  * plan's slides; slides whose passage is gone are removed and listed.
  */
+import { fixedPhraseList } from '../fixed-phrases.ts';
 import { compileDeck } from '../compile.ts';
 import { automaticWords, sentenceSpans } from '../edit/automatic.ts';
 import { refresh } from '../edit/apply.ts';
@@ -201,7 +202,7 @@ function automaticParts(slides: Slide[], index: number, fresh: DeckModel): void 
   const byHand = (part: HandPart): boolean => slide.byHand?.includes(part) ?? false;
   const words = slide.kind === 'title'
     ? fresh.slides.find((s) => s.kind === 'title')
-    : automaticWords(slides, index, fresh.meta.lang);
+    : automaticWords(slides, index, fresh.meta.lang, fixedPhraseList(fresh.meta.fixedPhrases));
   if (!words) return;
   if (!byHand('title')) {
     slide.title = words.title;
