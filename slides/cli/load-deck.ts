@@ -4,7 +4,7 @@ import { sourceNotices, sourceOf } from '../core/source-notice.ts';
 import { say as sayMessage } from '../core/messages/catalogue.ts';
 import { resolveTheme } from '../core/themes.ts';
 import { readReport } from '../node/read-report.ts';
-import { readRevisionRecordFile } from '../node/revise-deck-file.ts';
+import { readRevisionRecordFile } from '../node/revision-record-file.ts';
 import type { CliText } from './cli-text.ts';
 import { compileOptionsFrom } from './deck-options.ts';
 import type { DeckCliOptions } from './deck-options.ts';
