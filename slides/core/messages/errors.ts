@@ -109,7 +109,6 @@ export const zh = {
   'error.internal': 'Podium 讲台编译这个文件时出错。',
   'error.internal.hint': '这是 Podium 讲台的缺陷；会场仍显示上一版。请连同文件一起报告。',
 
-  'notice.revealTheme': 'reveal.js 主题 “{name}” 以讲台的 {theme} 主题显示（同样的深浅底色）。',
   'notice.revealOptions.ignored': 'revealOptions 中的 {names} 不适用于讲台（版式和翻页由讲台自己控制），已忽略。',
   'notice.revealOptions.badValue': 'revealOptions 的 {name}: {value} 无法使用，已忽略（可用：{allowed}）。',
   'notice.revealOptions.notMap': 'revealOptions 应是一组“名称: 值”（如 transition: fade），“{value}”已忽略。',
@@ -247,7 +246,6 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'error.internal': 'Podium failed to compile this file.',
   'error.internal.hint': 'This is a bug in Podium; the last good deck stays on screen. Please report it with the file.',
 
-  'notice.revealTheme': 'The reveal.js theme "{name}" is shown in Podium\'s {theme} theme (the same kind of background).',
   'notice.revealOptions.ignored': 'revealOptions {names}: not used by Podium (it lays out the slides and drives the show itself); ignored.',
   'notice.revealOptions.badValue': 'revealOptions {name}: {value} cannot be used and is ignored (use {allowed}).',
   'notice.revealOptions.notMap': 'revealOptions should be a list of name: value lines (such as transition: fade); "{value}" is ignored.',
