@@ -69,8 +69,8 @@ export interface PdfSession {
 }
 
 const SUBJECT: Record<'zh' | 'en', Record<PdfExportKind, string>> = {
-  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件', changes: '修订对照' },
-  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy', changes: 'Changes between drafts' },
+  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件', changes: '修订对照', proof: '校对单' },
+  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy', changes: 'Changes between drafts', proof: 'Proofreading sheet' },
 };
 
 
