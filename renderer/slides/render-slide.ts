@@ -3,6 +3,7 @@
  * presenter's small live renders. Plain report text goes in with textContent only;
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
+import { isFigure, keyFigures, type KeyFigure } from '../../slides/core/key-figures.ts';
 import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture, type SlideTable } from '../../slides/core/model.ts';
 import { renderMarkdownBody, safeClassList } from './markdown.ts';
 
@@ -50,9 +51,18 @@ function pointsList(doc: Document, points: readonly string[]): HTMLElement {
   return list;
 }
 
-/** A short figure (X亿元, 12.5%, 3家): aligned right so the digits line up. */
-function isFigure(cell: string): boolean {
-  return cell.length <= 14 && /^[-+−]?[\dX０-９][\dX０-９.,，]*\s*\S{0,4}$/u.test(cell.trim());
+/** Key figures as tiles: each value large over its indicator, a third column's value under it. */
+function keyFiguresElement(doc: Document, figures: readonly KeyFigure[]): HTMLElement {
+  const node = el(doc, 'div', 'ps-key-figures');
+  node.style.setProperty('--count', String(figures.length));
+  node.dataset.count = String(figures.length);
+  for (const figure of figures) {
+    const tile = el(doc, 'div', 'ps-kf');
+    tile.append(el(doc, 'div', 'ps-kf-value', figure.value), el(doc, 'div', 'ps-kf-label', figure.label));
+    if (figure.note) tile.append(el(doc, 'div', 'ps-kf-note', figure.note));
+    node.append(tile);
+  }
+  return node;
 }
 
 /** A table from the report as a table: header cells in the first row when it is one, a cell's lines kept. */
@@ -130,8 +140,10 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
     custom.append(renderMarkdownBody(slide.body, doc));
     body.append(custom);
   } else if (slide.table) {
-    body.classList.add('has-table');
-    body.append(tableElement(doc, slide.table));
+    // A short list of indicators and values is shown as key figures; any other table as a table (figures aligned right).
+    const figures = keyFigures(slide.table);
+    body.classList.add(figures ? 'has-key-figures' : 'has-table');
+    body.append(figures ? keyFiguresElement(doc, figures) : tableElement(doc, slide.table));
   } else {
     body.append(pointsList(doc, slide.points));
   }

@@ -9,6 +9,7 @@
 import type PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
+import { keyFigures, type KeyFigure } from '../core/key-figures.ts';
 import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
 import { documentAuthor } from '../core/author.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
@@ -87,6 +88,30 @@ function sectionHeading(deck: DeckModel, slide: Slide): string | undefined {
   return section.title.startsWith(section.label) ? section.title : `${section.label}${section.title}`;
 }
 
+/** Key figures as the hall sees them: a tile per indicator, the value large in the band colour over its label. */
+function addKeyFigures(page: PptxGenJS.Slide, figures: readonly KeyFigure[], palette: Palette, geometry: Geometry, top: number): void {
+  const perRow = figures.length === 4 ? 2 : Math.min(figures.length, 3);
+  const rows = Math.ceil(figures.length / perRow);
+  const gap = 0.3;
+  const left = 0.8;
+  const width = (geometry.width - 2 * left - gap * (perRow - 1)) / perRow;
+  const areaTop = top + 0.45;
+  const height = Math.min(2.2, (geometry.height - areaTop - 0.9 - gap * (rows - 1)) / rows);
+  const areaHeight = rows * height + gap * (rows - 1);
+  const start = areaTop + (geometry.height - areaTop - 0.9 - areaHeight) / 2;
+  figures.forEach((figure, i) => {
+    const x = left + (i % perRow) * (width + gap);
+    const y = start + Math.floor(i / perRow) * (height + gap);
+    page.addShape('rect', { x, y, w: width, h: 0.06, fill: { color: palette.gold }, line: { color: palette.gold } });
+    const runs: PptxGenJS.TextProps[] = [
+      { text: figure.value, options: { fontSize: 36, bold: true, color: palette.accent, breakLine: true } },
+      { text: figure.label, options: { fontSize: 18, color: palette.text, breakLine: Boolean(figure.note) } },
+    ];
+    if (figure.note) runs.push({ text: figure.note, options: { fontSize: 14, color: palette.muted } });
+    page.addText(runs, { x, y: y + 0.06, w: width, h: height - 0.06, fontFace: PPTX_FONT, align: 'center', valign: 'middle', fit: 'shrink' });
+  });
+}
+
 /** A table from the report as a real PowerPoint table (editable cells), header row in the band colour. */
 function addTable(page: PptxGenJS.Slide, table: SlideTable, palette: Palette, geometry: Geometry, top: number): void {
   const columns = Math.max(...table.rows.map((row) => row.length));
@@ -157,7 +182,9 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
   if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
   page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
   if (slide.table) {
-    addTable(page, slide.table, palette, geometry, bandH);
+    const figures = keyFigures(slide.table);
+    if (figures) addKeyFigures(page, figures, palette, geometry, bandH);
+    else addTable(page, slide.table, palette, geometry, bandH);
     return;
   }
   const points = slide.layout === 'title-only' ? [] : slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
