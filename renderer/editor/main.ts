@@ -9,7 +9,7 @@ import '../slides/slides.css';
 import './editor.css';
 import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
-import type { EditOp } from '../../slides/core/edit/ops.ts';
+import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
@@ -84,7 +84,7 @@ function renderSlide(): void {
     subtitle.defaultValue = subtitle.value;
   }
   $('ed-title-parts').hidden = !(slide.part && slide.part.count > 1);
-  points.show(slide.id, slide.points);
+  points.show(slide.id, slide.points, maxPoints(slide));
   picker.show(slide.notes, slide.points);
   renderLayout(slide);
   picture.show(slide.picture, layoutOf(slide));
