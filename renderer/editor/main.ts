@@ -412,10 +412,8 @@ window.addEventListener('keydown', (event) => {
       p: () => $('ed-points').querySelector<HTMLInputElement>('input')?.focus(),
       s: () => $('ed-text').querySelector<HTMLElement>('.ed-sentence[tabindex="0"]')?.focus(),
       l: () => $('ed-list').focus(),
-      1: () => setLayout('bullets'),
-      2: () => setLayout('title-only'),
-      3: () => setLayout('picture-text'),
-      4: () => setLayout('picture-full'),
+      // Alt+1…7: the layouts in the picker's order.
+      ...Object.fromEntries(SLIDE_LAYOUTS.map((layout, i) => [String(i + 1), () => setLayout(layout)])),
     };
     const command = commands[key];
     if (command) {
