@@ -50,6 +50,8 @@ afterAll(async () => {
 
 async function printView(deck: DeckModel, request: PrintRequest): Promise<void> {
   server.setDeck(deck);
+  // The launch code is in the URL's fragment: without a page between, the same print.html would only change its hash.
+  await page.goto('about:blank');
   await page.goto(server.launchUrl(`print.html?${new URLSearchParams(printQuery(request)).toString()}`));
   await page.waitForFunction(
     ([ready, value, error]) => document.documentElement.getAttribute(ready) === value || document.documentElement.hasAttribute(error),
@@ -63,7 +65,9 @@ async function printView(deck: DeckModel, request: PrintRequest): Promise<void> 
 function overflowing(): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
-    for (const slide of Array.from(document.querySelectorAll<HTMLElement>('.print-face .podium-slide'))) {
+    const slides = Array.from(document.querySelectorAll<HTMLElement>('.print-face .podium-slide'));
+    if (slides.length === 0) found.push('no slide on the page');
+    for (const slide of slides) {
       const boxes = [slide, ...Array.from(slide.querySelectorAll<HTMLElement>('.ps-head, .ps-section-head, .ps-body, .ps-title-block, .ps-foot, .ps-card, .ps-quote'))];
       for (const box of boxes) {
         if (box.scrollHeight > box.clientHeight + 2 || box.scrollWidth > box.clientWidth + 2) {
@@ -134,14 +138,17 @@ describe('the text layouts in Chromium', () => {
         const faces = page.locator('.print-face');
         const layouts = await faces.evaluateAll((nodes) => nodes.map((n) => /layout-(\S+)/.exec(n.querySelector('.podium-slide')?.className ?? '')?.[1] ?? ''));
         const kinds = await faces.evaluateAll((nodes) => nodes.map((n) => /kind-(\S+)/.exec(n.querySelector('.podium-slide')?.className ?? '')?.[1] ?? ''));
+        // A quote slide sets a quotation (a point) or its title large: one screenshot of each.
+        const quoteFrom = await faces.evaluateAll((nodes) => nodes.map((n) => (n.querySelector('.ps-quote') ? 'point' : 'title')));
         for (const layout of wanted) {
           // Each kind a layout takes (content, section, closing) once.
           const seen = new Set<string>();
           for (let i = 0; i < layouts.length; i++) {
             if (layouts[i] !== layout) continue;
             const name = `layout-${layout}-${i}-${kinds[i]}-${theme}-${aspect.replace(':', 'x')}`;
-            if (seen.has(`${kinds[i]}`) && layout !== 'figures') continue;
-            seen.add(`${kinds[i]}`);
+            const variant = `${kinds[i]}-${quoteFrom[i]}`;
+            if (seen.has(variant) && layout !== 'figures') continue;
+            seen.add(variant);
             const path = join(SCREENSHOT_DIR, `${name}.png`);
             await faces.nth(i).screenshot({ path });
             saved.push(path);

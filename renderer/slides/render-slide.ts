@@ -4,7 +4,7 @@
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
 import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture, type SlideTable } from '../../slides/core/model.ts';
-import { quoteOf, splitFigure } from '../../slides/core/layouts.ts';
+import { figureParts, quoteOf, splitFigure } from '../../slides/core/layouts.ts';
 import { headingLabelAt } from '../../slides/core/headings.ts';
 import { renderMarkdownBody, safeClassList } from './markdown.ts';
 
@@ -59,7 +59,14 @@ function figureCards(doc: Document, points: readonly string[]): HTMLElement {
   for (const point of points) {
     const figure = splitFigure(point);
     const card = el(doc, 'div', 'ps-card');
-    if (figure) card.append(el(doc, 'div', 'ps-card-value', figure.value), el(doc, 'div', 'ps-card-label', figure.label));
+    if (figure) {
+      // The number and its unit never break; a qualifier (超, 达到) goes smaller in front of it.
+      const value = el(doc, 'div', 'ps-card-value');
+      const { qualifier, amount } = figureParts(figure.value);
+      if (qualifier) value.append(el(doc, 'span', 'ps-card-qualifier', qualifier));
+      value.append(el(doc, 'span', 'ps-card-amount', amount));
+      card.append(value, el(doc, 'div', 'ps-card-label', figure.label));
+    }
     else card.append(el(doc, 'div', 'ps-card-label', point));
     cards.append(card);
   }

@@ -27,19 +27,28 @@ export const MAX_FIGURES = 6;
 /** A label longer than this is a sentence, not a caption. */
 const MAX_LABEL_WIDTH = 16;
 
+/** Units after a number (after 万 or 亿 too: X万平方米, X亿千瓦时). */
 const UNITS = [
-  '个百分点', '平方公里', '平方米', '万千瓦时', '亿千瓦时', '万千瓦', '亿千瓦', '千瓦时', '千瓦', '万人次', '人次', '万亩', '万吨', '万户', '万人', '万元', '亿元',
-  '公里', '千米', '分钟', '%', '％', '亿', '万', '千', '元', '家', '个', '项', '次', '名', '户', '亩', '件', '起', '米', '吨', '所', '座', '支', '处', '条',
-  '倍', '番', '人', '批', '期', '场', '辆', '套', '台', '张', '间', '层',
+  '个百分点', '平方公里', '平方米', '千瓦时', '千瓦', '人次', '公里', '千米', '分钟', '%', '％', '元', '家', '个', '项', '次', '名', '户', '亩', '件', '起', '米', '吨',
+  '所', '座', '支', '处', '条', '倍', '番', '人', '批', '期', '场', '辆', '套', '台', '张', '间', '层',
 ];
+/** Words before a figure that belong to it: 超X亿元, 达到X%, 近X万平方米, 翻三番. */
+const QUALIFIER = '(?:超过|超|逾|近|约|达到|达|突破|累计|翻)';
 /**
- * A figure at the end of a clause: an optional qualifier (超, 达到, 近), the number (digits, a
- * masked X, or 三 before 番/倍), an optional 余/多, a unit, and 左右/以上. Bounded, so linear.
+ * A figure at the end of a clause: an optional qualifier, the number (digits, a masked X, or 三
+ * before 番/倍), an optional 余/多, 万/亿 and a unit (at least one of them), and 左右/以上. Bounded, so linear.
  */
 const VALUE_AT_END = new RegExp(
-  `(?:超过|超|逾|近|约|达到|达|突破|累计|翻)?(?:[\\dX０-９][\\d.,X０-９]{0,12}|[一二三四五六七八九十两]{1,3}(?=[番倍]))(?:余|多)?(?:${UNITS.join('|')})(?:左右|以上|以内)?$`,
+  `${QUALIFIER}?(?:[\\dX０-９][\\d.,X０-９]{0,12}|[一二三四五六七八九十两]{1,3}(?=[番倍]))(?:余|多)?(?:(?:万|亿)(?:余|多)?(?:${UNITS.join('|')})?|(?:${UNITS.join('|')}))(?:左右|以上|以内)?$`,
   'u',
 );
+const LEADING_QUALIFIER = new RegExp(`^${QUALIFIER}`, 'u');
+
+/** A figure's qualifier (超, 达到, 近) apart from the number and unit, which a card sets larger. */
+export function figureParts(value: string): { qualifier: string; amount: string } {
+  const qualifier = LEADING_QUALIFIER.exec(value)?.[0] ?? '';
+  return { qualifier, amount: value.slice(qualifier.length) };
+}
 /** A figure anywhere: a label holding one is a list of figures, not a caption. */
 const ANY_FIGURE = /[\dX０-９][\d.,]*\s*(?:%|％|亿|万|元|家|个|项)/u;
 /** Words before the label that a card leaves out: 全镇实现地区生产总值 → 地区生产总值. */

@@ -12,7 +12,7 @@ import { imageSize } from 'image-size';
 import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
 import { documentAuthor } from '../core/author.ts';
 import { headingLabelAt } from '../core/headings.ts';
-import { quoteOf, splitFigure } from '../core/layouts.ts';
+import { figureParts, quoteOf, splitFigure } from '../core/layouts.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
@@ -209,7 +209,11 @@ function addFigureCards(page: PptxGenJS.Slide, points: readonly string[], palett
     page.addShape('rect', { x, y, w, h: 0.07, fill: { color: palette.accent }, line: { color: palette.accent } });
     const runs: PptxGenJS.TextProps[] = figure
       ? [
-          { text: figure.value, options: { fontSize: 36, bold: true, color: palette.accent, breakLine: true } },
+          ...(() => {
+            const { qualifier, amount } = figureParts(figure.value);
+            const runs: PptxGenJS.TextProps[] = qualifier ? [{ text: qualifier, options: { fontSize: 18, bold: true, color: palette.accent } }] : [];
+            return [...runs, { text: amount, options: { fontSize: 36, bold: true, color: palette.accent, breakLine: true } }];
+          })(),
           { text: figure.label, options: { fontSize: 16, color: palette.text } },
         ]
       : [{ text: point, options: { fontSize: 18, bold: true, color: palette.text } }];
