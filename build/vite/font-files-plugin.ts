@@ -105,7 +105,7 @@ export function fontFilesPlugin(families: readonly BundledFamily[] = BUNDLED_FAM
         const sfnt = await fontverter.convert(readFileSync(source.path), 'sfnt');
         this.emitFile({ type: 'asset', fileName: source.file, source: new Uint8Array(sfnt) });
       }
-      const manifest: FontManifest = { ranges: load().ranges, files, sources: sources.map(({ path: _path, ...source }) => source) };
+      const manifest: FontManifest = { ranges: load().ranges, table: SliceIndex.fromDescriptors(load().ranges).toTable(), files, sources: sources.map(({ path: _path, ...source }) => source) };
       this.emitFile({ type: 'asset', fileName: FONT_MANIFEST_FILE, source: JSON.stringify(manifest) });
     },
   };

@@ -46,6 +46,8 @@ export const FONT_MANIFEST_FILE = 'fonts.json';
 /** What the build emits as fonts.json beside the pages, for the host and for exports that inline fonts. */
 export interface FontManifest {
   readonly ranges: readonly string[];
+  /** The same ranges as SliceIndex.toTable(), so Node readers need not parse ~9,000 descriptors (absent in builds before it). */
+  readonly table?: readonly number[];
   /** `url` is the built file's path relative to the renderer folder. */
   readonly files: readonly FontFile[];
   readonly sources: readonly FontSource[];

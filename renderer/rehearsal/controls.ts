@@ -19,6 +19,7 @@ import { runTotalMs } from './run.ts';
 import { RehearsalSession, pageClock, type SessionClock } from './session.ts';
 import { rt } from './strings.ts';
 import { onLangChange } from '../i18n/index.ts';
+import { rehearsedIn } from './revised-slides.ts';
 
 export interface RehearsalControlsOptions {
   host: Host;
@@ -220,7 +221,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
     toggle: () => (session?.recording ? keepRun() : startRun()),
     rehearsed(slideId) {
       const live = session?.liveRun();
-      return [...(session?.runs ?? []), ...(live ? [live] : [])].some((run) => (run.slideMs[slideId] ?? 0) > 0);
+      return rehearsedIn([...(session?.runs ?? []), ...(live ? [live] : [])], slideId);
     },
     planSlides() {
       if (!session || !deck) return undefined;

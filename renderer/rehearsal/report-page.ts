@@ -208,6 +208,29 @@ function renderSections(d: DeckModel, m: ReportModel): void {
   table.replaceChildren(head, ...rows);
 }
 
+/** 修订稿: the slides a revised draft changed or added that no run has read since (hidden for a deck no draft was brought into). */
+function renderRevised(m: ReportModel): void {
+  const panel = byId('rr-revised-panel');
+  const revised = m.revised;
+  panel.hidden = revised === undefined || revised.revised === 0;
+  if (!revised) return;
+  const left = revised.notRehearsed;
+  byId('rr-revised-title').textContent = rt('rehearsal.report.unrehearsedChanges', { n: left.length });
+  byId('rr-revised-hint').textContent = rt(left.length > 0 ? 'rehearsal.report.unrehearsedChanges.hint' : 'rehearsal.report.unrehearsedChanges.none', { current: revised.current });
+  byId('rr-revised-list').replaceChildren(
+    ...left.map((slide) => {
+      const item = el('li');
+      item.dataset['slideId'] = slide.id;
+      const what = el('span');
+      const badge = el('span', 'rr-action', rt(slide.status === 'added' ? 'print.changes.added' : 'print.changes.changed'));
+      badge.dataset['action'] = slide.status;
+      what.append(badge, document.createTextNode(slide.title));
+      item.append(el('span', 'rr-slide-no', String(slide.number)), what);
+      return item;
+    }),
+  );
+}
+
 function button(label: string, onClick: () => void, primary = false, disabled = false): HTMLButtonElement {
   const b = el('button', primary ? 'primary' : '', label);
   b.type = 'button';
@@ -315,6 +338,7 @@ function render(): void {
   renderChart(model);
   renderSections(deck, model);
   renderFit(deck, model, file.plan);
+  renderRevised(model);
   renderActions(deck, model, file.plan);
   document.documentElement.dataset['runs'] = String(file.runs.length);
 }

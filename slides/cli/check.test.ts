@@ -84,9 +84,9 @@ describe('podium check', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^\s*#\s+类型\s+位置\s+幻灯片上的文字\s+问题$/);
-    expect(result.stdout).toMatch(/^ 4\s+标题\s+标题\s+一、过去五年工作回顾\s+与报告中的标题不一致：报告是“一、过去五年的工作回顾”。$/m);
-    expect(result.stdout).toMatch(/数字\s+要点 2\s+98%\s+报告中的数字是“X%”。/);
-    expect(result.stdout).toMatch(/截断\s+要点 3\s+聚焦“五县四最…\s+截断在“五县四最四个X”中间。/);
+    expect(result.stdout).toMatch(/^ 4\s+标题不符\s+标题\s+一、过去五年工作回顾\s+与报告中的标题不一致：报告是“一、过去五年的工作回顾”。$/m);
+    expect(result.stdout).toMatch(/数字不符\s+要点 2\s+98%\s+报告中的数字是“X%”。/);
+    expect(result.stdout).toMatch(/截断\s+要点 \d\s+聚焦“五县四最…\s+截断在“五县四最四个X”中间。/);
     expect(result.stdout).toContain(`共 ${EDITS.length} 处需要校对`);
   });
 

@@ -89,8 +89,11 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   if (subtitle !== undefined) deck.meta.subtitle = subtitle;
   if (byline !== undefined) deck.meta.byline = byline;
   if (settings.author !== undefined) deck.meta.author = settings.author;
-  // The front matter's notices are about its theme: a theme passed as an option replaces it.
-  if (settings.notices && options.theme === undefined) deck.meta.notices = settings.notices;
+  // The theme's notice is about the front matter's theme: a theme passed as an option replaces it.
+  const notices = [...(settings.themeNotice && options.theme === undefined ? [settings.themeNotice] : []), ...(settings.notices ?? [])];
+  if (notices.length > 0) deck.meta.notices = notices;
+  if (settings.reveal) deck.meta.reveal = settings.reveal;
+  if (settings.revealOptions) deck.meta.revealOptions = settings.revealOptions;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   if (settings.pronounce && settings.pronounce.length > 0) deck.meta.pronounce = settings.pronounce;
