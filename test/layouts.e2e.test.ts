@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PRINT_ERROR_ATTRIBUTE, PRINT_READY_ATTRIBUTE, PRINT_READY_VALUE, printQuery, type PrintRequest } from '../electron/common/print.ts';
 import { compileDeck } from '../slides/core/compile.ts';
 import type { AspectRatio, DeckModel, SlideLayout, ThemeName } from '../slides/core/model.ts';
+import { ALL_THEMES } from '../slides/core/themes.ts';
 import { startPrintServer, type PrintServer } from '../slides/export/print-server.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
 import { launchChromium } from './support/chromium.ts';
@@ -128,11 +129,24 @@ describe('the text layouts in Chromium', () => {
     }, 300_000);
   }
 
+  it('keep the text inside the slides in every theme (reveal.js\'s too: capitals, letter spacing, other faces), 16:9 and 4:3', async () => {
+    const found: string[] = [];
+    for (const theme of ALL_THEMES) {
+      for (const aspect of ASPECTS) {
+        for (const deck of [deckOf(EXTREMES), deckOf(join(FIXTURES, 'layouts.txt'))]) {
+          await printView(withLook(deck, aspect, theme), { kind: 'slides' });
+          found.push(...(await overflowing()).map((line) => `${deck.meta.source.name} ${theme} ${aspect}: ${line}`));
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  }, 300_000);
+
   it('saves a screenshot of each layout in each theme and aspect', async () => {
     const deck = deckOf(EXTREMES);
     const wanted: SlideLayout[] = ['figures', 'quote', 'agenda'];
     const saved: string[] = [];
-    for (const theme of ['official', 'light', 'dark'] as const) {
+    for (const theme of ALL_THEMES) {
       for (const aspect of ASPECTS) {
         await printView(withLook(deck, aspect, theme), { kind: 'slides' });
         const faces = page.locator('.print-face');
@@ -156,6 +170,6 @@ describe('the text layouts in Chromium', () => {
         }
       }
     }
-    expect(saved.length).toBeGreaterThanOrEqual(3 * 2 * 3);
+    expect(saved.length).toBeGreaterThanOrEqual(ALL_THEMES.length * ASPECTS.length * 3);
   }, 300_000);
 });
