@@ -77,6 +77,16 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
     expect(official.stdout).not.toContain('Note:');
   });
 
+  it('podium info reads a .md that is really a plain report as the report, and says so', async () => {
+    const plain = join(dir, '工作报告.md');
+    await writeFile(plain, '关于镇政府工作的报告\n\n各位代表：\n一、过去一年的工作\n全镇经济平稳运行。\n二、今年的主要任务\n重点抓好以下工作。\n');
+    const result = await run(['info', plain]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Note: This .md file has no Markdown headings, slide breaks (---) or front matter: it is a plain report');
+    expect(result.stdout).toMatch(/一、过去一年的工作/);
+    expect(result.stdout).toMatch(/二、今年的主要任务/);
+  });
+
   it('valid option spellings are accepted', async () => {
     for (const args of [['--target', '50'], ['--target', '50:00'], ['--target', '1:05:00'], ['--rate', '250.5'], ['--aspect', '4:3']]) {
       expect((await run(['info', report, ...args])).code, args.join(' ')).toBe(0);
