@@ -67,11 +67,11 @@ async function main(): Promise<void> {
   // Counts review changes heard, so a load that read the review before the latest change takes it in.
   let aidsChanges = 0;
   let latestReview: AidsReview | undefined;
-  const load = async (next: DeckModel): Promise<void> => {
+  const load = async (next: DeckModel, savedRehearsals?: unknown): Promise<void> => {
     const mine = ++latestLoad;
     const aidsSeen = aidsChanges;
     // Without its aids (the dictionary failed to load) the text still shows.
-    const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(), DeckAids.open(host, next).catch(() => undefined)]);
+    const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(savedRehearsals), DeckAids.open(host, next).catch(() => undefined)]);
     if (aids?.problem) showError(rt('prompter.aids.loadProblem', { reason: aids.problem }));
     const data = rehearsalData(next, file);
     await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/' + (aids?.readingsText() ?? ''));
@@ -105,8 +105,8 @@ async function main(): Promise<void> {
       deck = next;
       sync.setDeck(deckShape(next));
       stopWatching?.();
-      stopWatching = onRehearsalChange(reportKey(next), () => {
-        if (deck) void load(deck);
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => {
+        if (deck) void load(deck, saved);
       });
       // The staff changed the aids' review (pronunciation list, a correction): redraw the text live.
       stopWatchingAids?.();

@@ -1,24 +1,19 @@
 /**
  * A report's table that is a short list of indicators and their values (指标 | 数值 | 年均增长:
- * 地区生产总值 | X亿元 | X%) is shown to the hall as key figures — each value large over its
- * indicator — rather than as a grid; its notes still read the table row by row. Any other table
- * stays a table. The same decision serves the views, the slides PDF and the PPTX.
+ * 地区生产总值 | X亿元 | X%) is shown to the hall as key figures — the cards of the figures layout
+ * (layouts.ts), each value large over its indicator — rather than as a grid; its notes still read
+ * the table row by row. Any other table stays a table. The same decision serves the views, the
+ * slides PDF and the PPTX.
  */
+import { MAX_FIGURES, MIN_FIGURES, type KeyFigure } from './layouts.ts';
 import type { SlideTable } from './model.ts';
 import { displayWidth } from './text.ts';
 
-export interface KeyFigure {
-  /** The indicator: 地区生产总值. */
-  label: string;
-  /** Its value as written: X亿元, 12.5%, 3家. */
-  value: string;
-  /** A third column's value with its header: 年均增长 X%. */
+/** A key figure from a table row: indicator and value, and a third column's value with its header (年均增长 X%). */
+export interface TableFigure extends KeyFigure {
   note?: string;
 }
 
-/** At most this many figures fit a slide as tiles (two rows of three). */
-export const MAX_KEY_FIGURES = 6;
-const MIN_KEY_FIGURES = 2;
 /** An indicator longer than this (in CJK characters) reads as text, not a label. */
 const MAX_LABEL_WIDTH = 14;
 
@@ -28,21 +23,21 @@ export function isFigure(cell: string): boolean {
 }
 
 /** The table's rows as key figures, or undefined when it is not a short list of indicators and values. */
-export function keyFigures(table: SlideTable): KeyFigure[] | undefined {
+export function keyFigures(table: SlideTable): TableFigure[] | undefined {
   const columns = Math.max(...table.rows.map((row) => row.length));
   if (columns < 2 || columns > 3) return undefined;
   const header = table.header ? table.rows[0] : undefined;
   const body = table.header ? table.rows.slice(1) : table.rows;
-  if (body.length < MIN_KEY_FIGURES || body.length > MAX_KEY_FIGURES) return undefined;
+  if (body.length < MIN_FIGURES || body.length > MAX_FIGURES) return undefined;
   const noteHeader = header?.[2]?.trim() ?? '';
-  const figures: KeyFigure[] = [];
+  const figures: TableFigure[] = [];
   for (const row of body) {
     const label = (row[0] ?? '').trim();
     const value = (row[1] ?? '').trim();
     const third = (row[2] ?? '').trim();
     if (label === '' || label.includes('\n') || displayWidth(label) > MAX_LABEL_WIDTH || !isFigure(value)) return undefined;
     if (third !== '' && !isFigure(third)) return undefined;
-    const figure: KeyFigure = { label, value };
+    const figure: TableFigure = { label, value };
     if (third !== '') figure.note = noteHeader ? `${noteHeader} ${third}` : third;
     figures.push(figure);
   }

@@ -13,7 +13,11 @@ export const DECK_MODEL_VERSION = 1 as const;
 /** The report's format as read from its bytes: plain text, Markdown, Word (.docx; .doc/.wps: Word 97–2003 binary), PDF with text. */
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'pdf';
 export type Lang = 'zh' | 'en';
-export type ThemeName = 'official' | 'light' | 'dark';
+/** Podium's own looks: the red-band official one, and light and dark. */
+export type PodiumThemeName = 'official' | 'light' | 'dark';
+/** reveal.js's themes, drawn with their own colours, heading style and (bundled) faces: reveal-theme-looks.ts. */
+export type RevealThemeName = 'black' | 'white' | 'league' | 'beige' | 'night' | 'serif' | 'simple' | 'solarized' | 'moon' | 'dracula' | 'sky' | 'blood';
+export type ThemeName = PodiumThemeName | RevealThemeName;
 export type AspectRatio = '16:9' | '4:3';
 export type RevealTransition = 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
 
@@ -42,15 +46,18 @@ export interface RevealShowOptions {
 export type SlideKind = 'title' | 'section' | 'content' | 'closing' | 'custom';
 
 /**
- * How a slide is laid out in every view and export. Absent means 'bullets'. Later work adds
- * layouts to this union; code that switches over it must handle every member.
+ * How a slide is laid out in every view and export. Absent means 'bullets'. Code that switches
+ * over it must handle every member (slides/core/layouts.ts says how the text layouts read points).
  * bullets      — title, subtitle, points
  * title-only   — the title (and subtitle) alone, large
  * picture-text — the picture beside the title and points
  * picture-full — the picture fills the slide, the title over it
+ * figures      — key figures (数字卡片): each point's figure large over its label
+ * quote        — a quotation or slogan set large (the first point when a whole quotation, else the title)
+ * agenda       — the points (sub-headings) as a numbered agenda
  */
-export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full';
-export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full'];
+export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full' | 'figures' | 'quote' | 'agenda';
+export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full', 'figures', 'quote', 'agenda'];
 /** Layouts that show the slide's picture. */
 export const PICTURE_LAYOUTS: readonly SlideLayout[] = ['picture-text', 'picture-full'];
 
