@@ -19,7 +19,11 @@ export class ProofList {
   /** Opened by itself the first time there is something to check; after that, as the user leaves it. */
   private opened = false;
 
-  constructor(private readonly root: HTMLDetailsElement, private readonly events: ProofListEvents) {}
+  constructor(private readonly root: HTMLDetailsElement, private readonly events: ProofListEvents) {
+    // The list stays on top of the slide list as it scrolls: a slide scrolled into view stops below it.
+    const pane = root.parentElement;
+    if (pane) new ResizeObserver(() => { pane.style.scrollPaddingTop = `${root.offsetHeight + 8}px`; }).observe(root);
+  }
 
   /** Proofreads `deck` and shows what it found. */
   setDeck(deck: DeckModel): void {
