@@ -2,9 +2,11 @@
  * A deck written for reveal-md, as its author wrote it: its revealOptions honoured by the hall
  * (a fade between slides, reveal.js's arrows stepping the show, the progress bar, the slide
  * number, the margin around the slide) and by the slides PDF (the slide number); the options
- * Podium does not use named by `podium info`.
+ * Podium does not use named by `podium info`. reveal.js's twelve themes drawn with their own
+ * colours and heading style in the hall, the presenter's previews and the slides PDF.
  */
-import { copyFile, mkdtemp, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -15,6 +17,7 @@ import { launchChromium } from './support/chromium.ts';
 import { RENDERER_DIST } from './support/renderer-build.ts';
 import { bothShown, press } from './support/present-steps.ts';
 import { screenshot, startApp } from './support/views.ts';
+import { REVEAL_THEMES, revealLook } from '../slides/core/themes.ts';
 
 const DECK = resolve(import.meta.dirname, 'fixtures/reveal-md-deck.md');
 
@@ -97,3 +100,96 @@ describe("a reveal-md deck's revealOptions", () => {
     expect(info.out).toContain('Note: revealOptions center, loop: not used by Podium (it lays out the slides and drives the show itself); ignored.');
   });
 });
+
+describe("reveal.js's themes, drawn as themselves", () => {
+  it('each of the twelve: its background, text and heading colours and heading style in the hall and the previews (screenshots)', async () => {
+    const file = join(dir, 'themes.md');
+    const text = (await readFile(DECK, 'utf8')).replace(/^revealOptions:[\s\S]*?(?=^---)/m, '');
+    await writeFile(file, text);
+    const app = await startApp(browser, { file, audienceViewport: { width: 1280, height: 720 } });
+    try {
+      const { presenter, audience } = app;
+      await press(presenter, 'ArrowRight', 'ArrowRight');
+      await bothShown(presenter, audience, 1, 'slides');
+      for (const theme of REVEAL_THEMES) {
+        await writeFile(file, text.replace(/^theme: .*$/m, `theme: ${theme.toUpperCase()}`));
+        await audience.waitForFunction((t) => document.documentElement.classList.contains(`theme-${t}`), theme);
+        await presenter.waitForFunction((t) => document.getElementById('preview-current')?.classList.contains(`theme-${t}`) === true, theme);
+        const drawn = await audience.evaluate(() => {
+          const slide = document.querySelector<HTMLElement>('.reveal .slides > section.present .podium-slide')!;
+          const title = slide.querySelector<HTMLElement>('.ps-title')!;
+          const probe = document.createElement('div');
+          document.body.append(probe);
+          const resolved = (property: string) => {
+            probe.style.color = `var(${property})`;
+            return getComputedStyle(probe).color;
+          };
+          const result = {
+            background: getComputedStyle(slide).backgroundColor,
+            themeBackground: resolved('--r-background-color'),
+            text: getComputedStyle(slide).color,
+            themeText: resolved('--r-main-color'),
+            heading: getComputedStyle(title).color,
+            themeHeading: resolved('--r-heading-color'),
+            transform: getComputedStyle(title).textTransform,
+            font: getComputedStyle(title).fontFamily,
+            headBand: getComputedStyle(slide.querySelector('.ps-head')!).backgroundImage,
+          };
+          probe.remove();
+          return result;
+        });
+        const look = revealLook(theme)!;
+        expect(drawn.background, theme).toBe(drawn.themeBackground);
+        expect(drawn.text, theme).toBe(drawn.themeText);
+        expect(drawn.heading, theme).toBe(drawn.themeHeading);
+        expect(drawn.transform, theme).toBe(look.vars['--r-heading-text-transform']);
+        expect(drawn.font, theme).toMatch(/^"Noto (Sans|Serif) SC"/);
+        // No Podium band behind the heading: reveal.js draws headings on the slide's own background.
+        expect(drawn.headBand, theme).toBe('none');
+        await screenshot(audience, `theme-${theme}`);
+      }
+      await screenshot(presenter, 'theme-presenter-blood');
+      expect(app.pageErrors).toEqual([]);
+      expect(app.foreignRequests).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('the slides PDF is drawn in the theme (league: its dark gradient, capitals)', async () => {
+    const file = join(dir, 'league.md');
+    await writeFile(file, (await readFile(DECK, 'utf8')).replace(/^theme: .*$/m, 'theme: league'));
+    const pdf = join(dir, 'league.pdf');
+    const exported = await podium('export', file, '--format', 'slides', '--renderer', RENDERER_DIST, '-o', pdf);
+    expect(exported.code, exported.err).toBe(0);
+    execFileSync('pdftoppm', ['-r', '30', '-png', '-f', '2', '-l', '2', pdf, join(dir, 'league')]);
+    // Page 2 is mostly the theme's dark background (#1c1e20 into #555a5f), not Podium's white.
+    const png = await readFile(join(dir, 'league-2.png'));
+    await writeFile(resolve(import.meta.dirname, '../test-results/screenshots/theme-league-pdf.png'), png);
+    const { darkShare } = await pngDarkness(png);
+    expect(darkShare).toBeGreaterThan(0.6);
+  });
+});
+
+/** Share of pixels darker than mid-grey in a PNG (decoded by Chromium, which the tests have anyway). */
+async function pngDarkness(png: Buffer): Promise<{ darkShare: number }> {
+  const page = await browser.newPage();
+  try {
+    return await page.evaluate(async (base64) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 128) dark += 1;
+      return { darkShare: dark / (data.length / 4) };
+    }, png.toString('base64'));
+  } finally {
+    await page.close();
+  }
+}

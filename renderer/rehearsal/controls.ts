@@ -123,7 +123,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
   };
 
   const changed = (): void => {
-    if (deck) announceRehearsalChange(reportKey(deck));
+    if (deck && session) announceRehearsalChange(reportKey(deck), session.data);
   };
 
   const follow = (state: PresentationState): void => {
@@ -210,7 +210,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
       session.onChange(render);
       stopWatching?.();
       // The report page may change the plan or the runs: take them in (the run being recorded stays ours).
-      stopWatching = onRehearsalChange(reportKey(next), () => void session?.reload());
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => void session?.reload(saved));
       if (session.problem) {
         say(rt('rehearsal.storeProblem', { reason: session.problem.reason })
           + (session.problem.backupKey ? ` ${rt('rehearsal.storeProblem.backup', { key: session.problem.backupKey })}` : ''));

@@ -325,7 +325,7 @@ function exportCsv(d: DeckModel, m: ReportModel): void {
 async function savePlan(plan: PlanChoice): Promise<void> {
   if (!repository || !file || !deck) return;
   file = await repository.update((stored) => ({ ...stored, plan }));
-  announceRehearsalChange(repository.key);
+  announceRehearsalChange(repository.key, file);
   render();
 }
 
@@ -343,10 +343,10 @@ function render(): void {
   document.documentElement.dataset['runs'] = String(file.runs.length);
 }
 
-async function loadRuns(): Promise<void> {
+async function loadRuns(saved?: unknown): Promise<void> {
   if (!deck) return;
   repository = repositoryFor(host, deck, (error) => status(rt('rehearsal.saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
-  const loaded = await repository.load();
+  const loaded = await repository.load(saved);
   file = loaded.file;
   const problem = byId('rr-problem');
   problem.hidden = !loaded.problem;
@@ -366,7 +366,7 @@ async function main(): Promise<void> {
     onDeck: (next) => {
       deck = next;
       stopWatching?.();
-      stopWatching = onRehearsalChange(reportKey(next), () => void loadRuns());
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => void loadRuns(saved));
       // The chart draws on a canvas, which does not wait for web fonts: load the glyphs
       // of everything shown, then draw again with them.
       void loadRuns()

@@ -13,7 +13,11 @@ export const DECK_MODEL_VERSION = 1 as const;
 /** The report's format as read from its bytes: plain text, Markdown, Word (.docx; .doc/.wps: Word 97–2003 binary), PDF with text. */
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'pdf';
 export type Lang = 'zh' | 'en';
-export type ThemeName = 'official' | 'light' | 'dark';
+/** Podium's own looks: the red-band official one, and light and dark. */
+export type PodiumThemeName = 'official' | 'light' | 'dark';
+/** reveal.js's themes, drawn with their own colours, heading style and (bundled) faces: reveal-theme-looks.ts. */
+export type RevealThemeName = 'black' | 'white' | 'league' | 'beige' | 'night' | 'serif' | 'simple' | 'solarized' | 'moon' | 'dracula' | 'sky' | 'blood';
+export type ThemeName = PodiumThemeName | RevealThemeName;
 export type AspectRatio = '16:9' | '4:3';
 export type RevealTransition = 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
 

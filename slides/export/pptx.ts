@@ -9,7 +9,8 @@
 import type PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
-import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
+import type { DeckModel, PodiumThemeName, Slide, SlideTable, ThemeName } from '../core/model.ts';
+import { revealLook } from '../core/themes.ts';
 import { documentAuthor } from '../core/author.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
@@ -26,11 +27,37 @@ interface Palette {
 }
 
 /** The audience view's themes (renderer/slides/slides.css), as PowerPoint colours. */
-const PALETTES: Record<ThemeName, Palette> = {
+const PALETTES: Record<PodiumThemeName, Palette> = {
   official: { background: 'FFFFFF', text: '1C1C1E', band: 'C1121F', bandText: 'FFFFFF', gold: 'E9B949', accent: 'C1121F', muted: '5F5F66' },
   light: { background: 'FFFFFF', text: '1C1C1E', band: '1D4F91', bandText: 'FFFFFF', gold: '8FB3E0', accent: '1D4F91', muted: '5F5F66' },
   dark: { background: '12161D', text: 'EEF1F5', band: 'F0C75E', bandText: '12161D', gold: 'D9A930', accent: 'F0C75E', muted: 'A9B1BD' },
 };
+
+/** #rgb / #rrggbb (reveal.js's theme colours) as PowerPoint's RRGGBB. */
+function pptxColour(css: string | undefined, fallback: string): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(css?.trim() ?? '')?.[1];
+  if (!hex) return fallback;
+  return (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toUpperCase();
+}
+
+/** A reveal.js theme in PowerPoint: its background and text, its heading colour on the bands, its link colour as the accent. */
+function paletteFor(theme: ThemeName): Palette {
+  const look = revealLook(theme);
+  if (!look) return PALETTES[theme as PodiumThemeName];
+  const base = PALETTES[look.dark ? 'dark' : 'light'];
+  const v = look.vars;
+  const background = pptxColour(v['--r-background-color'], base.background);
+  const accent = pptxColour(v['--r-link-color'], base.accent);
+  return {
+    background,
+    text: pptxColour(v['--r-main-color'], base.text),
+    band: pptxColour(v['--r-heading-color'], base.band),
+    bandText: background,
+    gold: accent,
+    accent,
+    muted: base.muted,
+  };
+}
 
 interface Geometry {
   width: number;
@@ -185,7 +212,7 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
   const author = options.author ?? documentAuthor(deck);
   if (author) pptx.author = author;
   pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
-  const palette = PALETTES[deck.meta.theme];
+  const palette = paletteFor(deck.meta.theme);
   for (const slide of deck.slides) {
     const page = pptx.addSlide();
     page.background = { color: palette.background };

@@ -10,6 +10,7 @@ import { DeckError, deckErrorDetails } from '../core/errors.ts';
 import type { MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
+import { sourceOf } from '../core/source-notice.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
 import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
@@ -265,6 +266,7 @@ export class DeckSession {
         titles: Object.fromEntries(Object.entries(titles).filter(([id]) => named.has(id))),
         previous: record.previous,
         current: record.current,
+        source: sourceOf(draft),
         deckFile: target.path,
       };
       if (update.written) outcome.backupFile = update.previousPath;

@@ -10,7 +10,7 @@
  */
 import { fixedPhraseList } from '../fixed-phrases.ts';
 import { compileDeck } from '../compile.ts';
-import { automaticWords, sentenceSpans } from '../edit/automatic.ts';
+import { automaticWords, partGroup, renumberParts, sentenceSpans } from '../edit/automatic.ts';
 import { refresh } from '../edit/apply.ts';
 import { HAND_PARTS, type CompileOptions, type DeckModel, type HandPart, type Slide, type SourceText } from '../model.ts';
 import { compactText } from '../text.ts';
@@ -121,6 +121,24 @@ function runsOf(newUnits: readonly Unit[], target: readonly number[], newToOld: 
   }
   for (const run of runs) if (run.origin !== -1 && best.get(run.origin) !== run) run.origin = -1;
   return runs;
+}
+
+/**
+ * The parts of a split paragraph are numbered again (the badge 2/3): a part whose passage the new
+ * draft removed, or a new part, leaves no gap or repeat (1/3, 3/3 → 1/2, 2/2). A run is the slides
+ * in a row, each a part, whose text starts in the same paragraph of the new draft; a part left
+ * alone is no longer one. Slides that were not parts stay as they are.
+ */
+function renumberSplitParagraphs(slides: Slide[], paragraphs: readonly number[]): void {
+  for (let start = 0; start < slides.length; ) {
+    const paragraph = paragraphs[start] as number;
+    let end = start + 1;
+    if ((slides[start] as Slide).part && paragraph !== -1) {
+      while (end < slides.length && (slides[end] as Slide).part && paragraphs[end] === paragraph) end++;
+      renumberParts(slides, start, end);
+    }
+    start = end;
+  }
 }
 
 /** The run's text from the new draft: pieces of one paragraph joined as the paragraph has them, paragraphs by a line break. */
@@ -239,8 +257,11 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
   const before: (string | undefined)[] = [];
   const dropped: string[][] = [];
   const automatic: boolean[] = [];
-  const push = (slide: Slide, state: SlideStatus, origin: number, old: string | undefined, lost: string[], redo: boolean): void => {
+  /** The new draft's paragraph each slide's text starts in (its first automatic slide's index; -1: no text from the draft). */
+  const paragraphs: number[] = [];
+  const push = (slide: Slide, state: SlideStatus, origin: number, old: string | undefined, lost: string[], redo: boolean, paragraph: number): void => {
     slides.push(slide);
+    paragraphs.push(paragraph);
     status.push(state);
     origins.push(origin);
     before.push(old);
@@ -251,11 +272,12 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
   for (const run of runs) {
     const notes = runText(run, fresh);
     const auto = fresh.slides[(run.units[0] as Unit).slide] as Slide;
+    const paragraph = partGroup(fresh.slides, (run.units[0] as Unit).slide)[0];
     if (run.origin === -1) {
       const whole = run.units.length === sentenceSpans(auto.notes).length && run.units.every((u) => u.slide === (run.units[0] as Unit).slide);
       const slide: Slide = whole ? cloneSlide(auto) : { id: '', kind: auto.kind, sectionPath: [...auto.sectionPath], title: '', points: [], notes, seconds: 0 };
       slide.notes = notes;
-      push(slide, 'added', -1, undefined, [], !whole);
+      push(slide, 'added', -1, undefined, [], !whole, paragraph);
       continue;
     }
     const old = deck.slides[run.origin] as Slide;
@@ -263,14 +285,14 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
     const slide = cloneSlide(old);
     slide.notes = notes;
     if (compactText(notes) === compactText(old.notes)) {
-      push(slide, 'kept', run.origin, undefined, [], false);
+      push(slide, 'kept', run.origin, undefined, [], false, paragraph);
       continue;
     }
     slide.sectionPath = [...auto.sectionPath];
     // Words changed in the Markdown are the person's too: kept like the editor's.
     const typed = markdownEdits(deck, run.origin);
     if (typed.length > 0) slide.byHand = HAND_PARTS.filter((p) => typed.includes(p as 'title') || (slide.byHand ?? []).includes(p));
-    push(slide, 'changed', run.origin, old.notes, keepHandWords(slide, old.notes), true);
+    push(slide, 'changed', run.origin, old.notes, keepHandWords(slide, old.notes), true, paragraph);
   }
 
   // Slides without notes (written by hand, not from the report) stay after the slide they followed.
@@ -291,8 +313,10 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
     before.splice(at, 0, undefined);
     dropped.splice(at, 0, []);
     automatic.splice(at, 0, false);
+    paragraphs.splice(at, 0, -1);
     continued.add(index);
   });
+  renumberSplitParagraphs(slides, paragraphs);
 
   // A section's agenda lists its sub-headings: redone (unless set by hand) where anything in the section changed.
   const touchedSections = new Set<string>();
