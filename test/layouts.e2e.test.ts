@@ -7,6 +7,7 @@
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -17,8 +18,9 @@ import type { AspectRatio, DeckModel, SlideLayout, ThemeName } from '../slides/c
 import { ALL_THEMES } from '../slides/core/themes.ts';
 import { startPrintServer, type PrintServer } from '../slides/export/print-server.ts';
 import { renderSingleHtml } from '../slides/export/single-html.ts';
+import { renderPdf } from '../slides/export/pdf.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
-import { launchChromium } from './support/chromium.ts';
+import { CHROMIUM_PATH, launchChromium } from './support/chromium.ts';
 import { ensureRendererBuilt, RENDERER_DIST, REPO_ROOT } from './support/renderer-build.ts';
 import { SCREENSHOT_DIR, waitReady } from './support/views.ts';
 
@@ -144,6 +146,23 @@ describe('the text layouts in Chromium', () => {
     }
     expect(found).toEqual([]);
   }, 300_000);
+
+  it('print as text in the slides PDF and on notes pages (pdftotext reads the cards, the quotation and the agenda)', async () => {
+    const deck = deckOf(join(FIXTURES, 'layouts.txt'));
+    const dir = mkdtempSync(join(tmpdir(), 'podium-layouts-pdf-'));
+    try {
+      for (const kind of ['slides', 'notes'] as const) {
+        const { pdf } = await renderPdf(deck, { kind }, { rendererDir: RENDERER_DIST, browserPath: CHROMIUM_PATH });
+        const file = join(dir, `${kind}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        for (const words of ['X亿元', '地区生产总值', '规上工业总产值', '同比增长', '“人民群众对美好生活的向往，就是我们的奋斗目标”', '（一）经济运行', '功崇惟志，业广惟勤']) expect(text, `${kind}: ${words}`).toContain(words);
+        if (kind === 'slides') execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '2', '-l', '5', file, join(SCREENSHOT_DIR, 'layouts-pdf-page')]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('show in the single-file HTML, opened from disk, as in the hall', async () => {
     const deck = deckOf(EXTREMES);
