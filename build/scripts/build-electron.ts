@@ -13,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
 import { LAZILY_REQUIRED as DECODING_LAZILY_REQUIRED } from '../../slides/node/decode-text.ts';
+import { LAZILY_REQUIRED as HARFBUZZ_LAZILY_REQUIRED } from '../../slides/node/hb-subset.ts';
 import { LAZILY_REQUIRED as PICTURES_LAZILY_REQUIRED } from '../../slides/node/pictures.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -90,10 +91,11 @@ export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron
     main,
     preload,
     // Packages required only when first needed, which esbuild cannot see: jsdom and DOMPurify when an SVG is
-    // sanitised (slides/node/pictures.ts), iconv-lite when a report is not Unicode (slides/node/decode-text.ts).
+    // sanitised (slides/node/pictures.ts), iconv-lite when a report is not Unicode (slides/node/decode-text.ts),
+    // harfbuzzjs's subsetter wasm when a font is first cut (slides/node/hb-subset.ts).
     mainImports: [...new Set([
       ...externalImports(mainResult.metafile),
-      ...lazilyRequired(mainResult.metafile, { 'slides/node/pictures.ts': PICTURES_LAZILY_REQUIRED, 'slides/node/decode-text.ts': DECODING_LAZILY_REQUIRED }),
+      ...lazilyRequired(mainResult.metafile, { 'slides/node/pictures.ts': PICTURES_LAZILY_REQUIRED, 'slides/node/decode-text.ts': DECODING_LAZILY_REQUIRED, 'slides/node/hb-subset.ts': HARFBUZZ_LAZILY_REQUIRED }),
     ])].sort(),
     preloadImports: externalImports(preloadResult.metafile),
   };

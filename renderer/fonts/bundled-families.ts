@@ -38,6 +38,8 @@ export interface FontSource {
   readonly weight: number;
   /** Path relative to the renderer folder. */
   readonly file: string;
+  /** The characters it has, as codePointRuns (unicode-range.ts): a host cuts fonts without reading the font's cmap first. */
+  readonly unicodes: readonly number[];
 }
 
 /** The manifest's file name in the renderer build. */
