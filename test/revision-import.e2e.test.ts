@@ -15,7 +15,7 @@ import type { DeckModel } from '../slides/core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { makeWordPackage, para, run } from '../slides/node/fixtures/word-package.ts';
 import { launchChromium } from './support/chromium.ts';
-import { hostDeck } from './support/editor-steps.ts';
+import { hostDeck, openEditor } from './support/editor-steps.ts';
 import { waitShown } from './support/present-steps.ts';
 import { screenshot, startApp } from './support/views.ts';
 
@@ -77,6 +77,9 @@ describe('导入修订稿 in the presenter', () => {
       ]);
       expect(edited).toMatchObject({ ok: true, createdDeck: join(dir, '工作报告.md') });
       const before = await readFile(join(dir, '工作报告.md'), 'utf8');
+      // The editor is open beside the presenter while the draft comes in.
+      const editor = await openEditor(app);
+      expect(await editor.locator('.ed-list-item[data-revised]').count()).toBe(0);
 
       await presenter.click('#btn-revision');
       const dialog = presenter.locator('#revision-dialog');
@@ -116,6 +119,13 @@ describe('导入修订稿 in the presenter', () => {
       // Every view follows: the presenter shows the new slide count and offers 修订对照.
       await expect.poll(() => presenter.locator('#location-count').textContent()).toContain(`/${summary.slides}`);
       await expect.poll(() => presenter.locator('#btn-changes').isVisible()).toBe(true);
+      // The editor follows too: the changed slide and the new one are marked to check.
+      await expect.poll(() => editor.locator('.ed-list-item[data-revised="changed"]').getAttribute('data-slide-id')).toBe(summary.changed[0]);
+      expect(await editor.locator('.ed-list-item[data-revised="added"]').getAttribute('data-slide-id')).toBe(summary.added[0]);
+      expect(await editor.locator('.ed-list-item[data-revised="changed"] .ed-mark-revised').textContent()).toBe('改动 · 请复核');
+      await editor.locator('.ed-list-item[data-revised="changed"]').scrollIntoViewIfNeeded();
+      await screenshot(editor, 'revision-editor-marks');
+      await editor.close();
 
       // One click to the slide to check: the dialog closes, both views go there, the changed sentence is marked.
       await presenter.click('.revision-changed button');

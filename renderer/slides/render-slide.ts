@@ -3,7 +3,10 @@
  * presenter's small live renders. Plain report text goes in with textContent only;
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
+import { isFigure, keyFigures, type TableFigure } from '../../slides/core/key-figures.ts';
 import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture, type SlideTable } from '../../slides/core/model.ts';
+import { figureParts, quoteOf, splitFigure } from '../../slides/core/layouts.ts';
+import { headingLabelAt } from '../../slides/core/headings.ts';
 import { renderMarkdownBody, safeClassList } from './markdown.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -50,9 +53,52 @@ function pointsList(doc: Document, points: readonly string[]): HTMLElement {
   return list;
 }
 
-/** A short figure (X亿元, 12.5%, 3家): aligned right so the digits line up. */
-function isFigure(cell: string): boolean {
-  return cell.length <= 14 && /^[-+−]?[\dX０-９][\dX０-９.,，]*\s*\S{0,4}$/u.test(cell.trim());
+/**
+ * Key figures (数字卡片): each figure large over its label (and a table's third column under it);
+ * an item that is no figure (a point of the figures layout) shows as a label.
+ */
+function figureCards(doc: Document, items: readonly (TableFigure | string)[]): HTMLElement {
+  const cards = el(doc, 'div', 'ps-cards');
+  cards.dataset['count'] = String(items.length);
+  for (const figure of items) {
+    const card = el(doc, 'div', 'ps-card');
+    if (typeof figure !== 'string') {
+      // The number and its unit never break; a qualifier (超, 达到) goes smaller in front of it.
+      const value = el(doc, 'div', 'ps-card-value');
+      const { qualifier, amount } = figureParts(figure.value);
+      if (qualifier) value.append(el(doc, 'span', 'ps-card-qualifier', qualifier));
+      value.append(el(doc, 'span', 'ps-card-amount', amount));
+      card.append(value, el(doc, 'div', 'ps-card-label', figure.label));
+      if (figure.note) card.append(el(doc, 'div', 'ps-card-note', figure.note));
+    }
+    else card.append(el(doc, 'div', 'ps-card-label', figure));
+    cards.append(card);
+  }
+  return cards;
+}
+
+/** A numbered agenda: a heading's own label (（一）, 1.) is its number, else the list counts. */
+function agendaList(doc: Document, points: readonly string[]): HTMLElement {
+  const list = el(doc, 'ol', 'ps-points ps-agenda');
+  for (const point of points) {
+    const item = el(doc, 'li', 'ps-point ps-agenda-item');
+    const label = headingLabelAt(point);
+    if (label && label.label.length < point.length) {
+      item.classList.add('has-label');
+      item.append(el(doc, 'span', 'ps-agenda-label', label.label), point.slice(label.label.length));
+    } else {
+      item.append(point);
+    }
+    list.append(item);
+  }
+  return list;
+}
+
+/** The slide's points as its layout shows them: cards, a numbered agenda, or bullets. */
+function pointsFor(doc: Document, slide: Slide, points: readonly string[] = slide.points): HTMLElement {
+  if (slide.layout === 'figures') return figureCards(doc, points.map((point) => splitFigure(point) ?? point));
+  if (slide.layout === 'agenda') return agendaList(doc, points);
+  return pointsList(doc, points);
 }
 
 /** A table from the report as a table: header cells in the first row when it is one, a cell's lines kept. */
@@ -111,15 +157,16 @@ function renderSection(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
   root.append(head);
   if (slide.points.length) {
     const body = el(doc, 'div', 'ps-body');
-    body.append(pointsList(doc, slide.points));
+    body.append(pointsFor(doc, slide));
     root.append(body);
   }
 }
 
 function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
-  // A slide whose text is all in its title (no points, or the title-only layout) shows the title as a statement, centred.
+  // A slide whose text is all in its title (no points, the title-only layout, or a quote slide whose quotation is its title) shows the title as a statement, centred.
   const titleOnly = slide.layout === 'title-only';
-  if ((slide.body === undefined && slide.points.length === 0 && !slide.table) || titleOnly) root.classList.add('statement');
+  const quote = slide.layout === 'quote' && slide.body === undefined && !slide.table ? quoteOf(slide) : undefined;
+  if ((slide.body === undefined && slide.points.length === 0 && !slide.table) || titleOnly || (quote && !quote.fromPoint)) root.classList.add('statement');
   const head = el(doc, 'header', 'ps-head');
   head.append(el(doc, 'h1', 'ps-title', slide.title));
   root.append(head);
@@ -130,10 +177,17 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
     custom.append(renderMarkdownBody(slide.body, doc));
     body.append(custom);
   } else if (slide.table) {
-    body.classList.add('has-table');
-    body.append(tableElement(doc, slide.table));
+    // A short list of indicators and values is shown as key figures; any other table as a table (figures aligned right).
+    const figures = keyFigures(slide.table);
+    body.classList.add(figures ? 'has-key-figures' : 'has-table');
+    body.append(figures ? figureCards(doc, figures) : tableElement(doc, slide.table));
+  } else if (quote) {
+    // The quotation large (when it is the first point), the other points small under it.
+    if (quote.fromPoint) body.append(el(doc, 'blockquote', 'ps-quote', quote.quote));
+    const rest = quote.fromPoint ? slide.points.slice(1) : slide.points;
+    if (rest.length > 0) body.append(pointsList(doc, rest));
   } else {
-    body.append(pointsList(doc, slide.points));
+    body.append(pointsFor(doc, slide));
   }
   if (!titleOnly) root.append(body);
   const section = sectionOf(deck, slide);
@@ -147,9 +201,12 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
 
 function renderClosing(doc: Document, slide: Slide, root: HTMLElement): void {
   const inner = el(doc, 'div', 'ps-title-block');
-  inner.append(el(doc, 'h1', 'ps-title', slide.title));
+  // The quote layout sets a quotation standing first among the points as the closing's large line.
+  const quote = slide.layout === 'quote' ? quoteOf(slide) : undefined;
+  if (quote?.fromPoint) inner.append(el(doc, 'div', 'ps-slogan', slide.title), el(doc, 'h1', 'ps-title', quote.quote));
+  else inner.append(el(doc, 'h1', 'ps-title', slide.title));
   if (slide.subtitle) inner.append(el(doc, 'div', 'ps-slogan', slide.subtitle));
-  for (const point of slide.points) inner.append(el(doc, 'div', 'ps-byline-line', point));
+  for (const point of quote?.fromPoint ? slide.points.slice(1) : slide.points) inner.append(el(doc, 'div', 'ps-byline-line', point));
   root.append(inner);
 }
 
