@@ -39,6 +39,8 @@ let reveal: InstanceType<typeof Reveal> | null = null;
 /** reveal.js has seen the current sections (it keeps per-slide state: backgrounds, fragments). */
 let revealSynced = false;
 let shownSeq = -1;
+/** The aspect reveal.js was last configured for. */
+let shownAspect: DeckModel['meta']['aspect'] | undefined;
 
 function currentSection(): HTMLElement | null {
   return (reveal?.getCurrentSlide() as HTMLElement | undefined) ?? null;
@@ -113,18 +115,25 @@ Object.defineProperty(document.body, 'offsetHeight', { configurable: true, get: 
 let rendered = new Map<string, { key: string; section: HTMLElement }>();
 
 /**
- * One <section> per slide. A slide unchanged since the last deck keeps its section, already
- * rendered and fitted; the others start empty and are rendered when about to be shown
- * (fillAround) or when the view is idle. reveal.js then starts on a light document; its
- * per-slide work (backgrounds, fragments) is redone for a slide as it fills.
+ * One <section> per slide, kept by slide id. A slide unchanged since the last deck keeps its
+ * section, already rendered and fitted; a changed one keeps its (emptied) section, and new ones
+ * start empty: they are rendered when about to be shown (fillAround) or when the view is idle.
+ * reveal.js then starts on a light document; its per-slide work (backgrounds, fragments) is
+ * redone for a slide as it fills. Answers whether the sections themselves changed (added,
+ * removed, moved), which only reveal.js's full sync handles.
  */
-function buildSections(next: DeckModel): void {
+function buildSections(next: DeckModel): boolean {
   const kept = new Map<string, { key: string; section: HTMLElement }>();
   const sections: HTMLElement[] = [];
   for (const slide of next.slides) {
     const key = renderKey(slide, next);
     const previous = rendered.get(slide.id);
-    let section = previous?.key === key ? previous.section : undefined;
+    let section = previous?.section;
+    if (section && previous?.key !== key) {
+      // An edited slide (a new title, a picture): the same place in the show, drawn afresh.
+      section.replaceChildren();
+      delete section.dataset['filled'];
+    }
     if (!section) {
       section = document.createElement('section');
       section.dataset['podiumId'] = slide.id;
@@ -133,23 +142,29 @@ function buildSections(next: DeckModel): void {
     sections.push(section);
   }
   rendered = kept;
-  placeChildren(slidesRoot, sections);
-  revealSynced = false;
+  const moved = placeChildren(slidesRoot, sections);
+  if (moved) revealSynced = false;
   coverBox.replaceChildren(frame(renderHold(next.meta), next.meta.aspect));
+  return moved;
 }
 
 /**
  * Makes `wanted` the children of `parent`, in order, moving only what is out of place: a section
  * left where it was keeps its style and layout, so the next key press after an edit costs no more
- * than any other (moving a node out of the document and back discards both).
+ * than any other (moving a node out of the document and back discards both). Answers whether
+ * anything was added, removed or moved.
  */
-function placeChildren(parent: HTMLElement, wanted: readonly HTMLElement[]): void {
+function placeChildren(parent: HTMLElement, wanted: readonly HTMLElement[]): boolean {
+  let moved = parent.children.length !== wanted.length;
   const keep = new Set<Element>(wanted);
   for (const child of Array.from(parent.children)) if (!keep.has(child)) child.remove();
   wanted.forEach((section, i) => {
     const current = parent.children[i];
-    if (current !== section) parent.insertBefore(section, current ?? null);
+    if (current === section) return;
+    moved = true;
+    parent.insertBefore(section, current ?? null);
   });
+  return moved;
 }
 
 function fillSection(index: number): void {
@@ -189,9 +204,11 @@ async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   applyDeckLook(document.documentElement, next.meta);
   document.title = next.meta.title;
-  buildSections(next);
+  const moved = buildSections(next);
   fitCanvas();
   const size = canvasSize(next.meta.aspect);
+  const resized = shownAspect !== next.meta.aspect;
+  shownAspect = next.meta.aspect;
   sync.setDeck(deckShape(next));
   // The first screen's glyphs start loading now, while reveal.js starts: fonts for
   // exactly its text in the faces it is set in (the hold screen, and the slide behind it).
@@ -238,10 +255,14 @@ async function showDeck(next: DeckModel): Promise<void> {
     });
     await reveal.initialize();
     performance.mark('podium:reveal');
-  } else {
+  } else if (resized) {
+    // configure() syncs every slide too.
     reveal?.configure({ width: size.width, height: size.height });
+  } else if (moved) {
     reveal?.sync();
   }
+  // Otherwise the same sections, some emptied: each is synced as it is filled again (fillSection).
+  // A full sync re-creates every slide's background (a style read per slide), most of an edit's time here.
   revealSynced = true;
   renderState(sync.current());
   if (first) {
