@@ -39,13 +39,16 @@ describe('podium export', () => {
     expect(perPage.err).toMatch(/Use 2, 3, 4, 6/);
     const format = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'docx', '-o', target);
     expect(format.code).toBe(2);
-    expect(format.err).toMatch(/slides, notes, handout, reading, official, changes, pptx, html/);
+    expect(format.err).toMatch(/slides, notes, handout, reading, official, changes, proof, pptx, html/);
     const extension = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'pptx', '-o', target);
     expect(extension.code).toBe(2);
     expect(extension.err).toMatch(/A pptx export is a \.pptx file/);
     const notHandout = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'notes', '--per-page', '4', '-o', target);
     expect(notHandout.code).toBe(2);
-    expect(notHandout.err).toMatch(/handouts only/);
+    expect(notHandout.err).toMatch(/Notes pages take 1, 2 slides a page, not "4"/);
+    const largeSlides = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides', '--large-type', '-o', target);
+    expect(largeSlides.code).toBe(2);
+    expect(largeSlides.err).toMatch(/Large type applies to notes pages only, and notes is not among the formats/);
     const pptxWatermark = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'pptx', '--watermark', '内部', '-o', join(dir, 'x.pptx'));
     expect(pptxWatermark.code).toBe(2);
     expect(pptxWatermark.err).toMatch(/apply to PDF exports, not to pptx/);
@@ -59,7 +62,7 @@ describe('podium export', () => {
     expect(Date.now() - started).toBeLessThan(5000);
   });
 
-  it('several formats: -o must be a folder (made if missing), --per-page needs a handout; checked before any work', async () => {
+  it('several formats: -o must be a folder (made if missing), --per-page needs handouts or notes pages; checked before any work', async () => {
     const file = join(dir, 'a-file.pdf');
     await writeFile(file, 'not a folder');
     const intoFile = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,notes', '-o', file);
@@ -68,9 +71,16 @@ describe('podium export', () => {
     const unknown = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,docx', '-o', join(dir, 'x'));
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/Unknown format "docx"/);
-    const perPage = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,notes', '--per-page', '4', '-o', join(dir, 'y'));
+    const perPage = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,pptx', '--per-page', '4', '-o', join(dir, 'y'));
     expect(perPage.code).toBe(2);
-    expect(perPage.err).toMatch(/handout is not among the formats/);
+    expect(perPage.err).toMatch(/neither handout nor notes is among the formats/);
+    const notesPerPage = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'slides,notes', '--per-page', '4', '-o', join(dir, 'y'));
+    expect(notesPerPage.code).toBe(2);
+    expect(notesPerPage.err).toMatch(/Notes pages take 1, 2 slides a page, not "4"/);
+    // One number for handouts and notes pages: where it fits only handouts, the notes pages keep 1 a page, and the user is told.
+    const both = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'handout,notes', '--per-page', '6', '--renderer', join(dir, 'no-renderer'), '-o', join(dir, 'z'));
+    expect(both.code).toBe(1);
+    expect(both.err).toMatch(/--per-page 6 is used for handouts; notes pages take 1, 2 a page, so they keep their default of 1/);
     const noParent = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'all', '-o', join(dir, 'no', 'such', 'folder'));
     expect(noParent.code).toBe(1);
     expect(noParent.err).toMatch(/not there, nor the folder that would hold it/);
@@ -125,7 +135,7 @@ describe('podium export', () => {
     const result = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'all', '--renderer', RENDERER_DIST, '-o', out);
     expect(result.err).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf'].map((name) => `town-congress-report-${name}`);
+    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf', 'proof.pdf'].map((name) => `town-congress-report-${name}`);
     expect((await readdir(out)).sort()).toEqual([...names, 'town-congress-report.html', 'town-congress-report.pptx'].sort());
     expect(result.err.match(/printing with /g)).toHaveLength(1);
     for (const name of names) {

@@ -69,6 +69,7 @@ beforeAll(async () => {
         fonts,
         { method: 'POST', path: API.openBytes, body: 'HIJACKED', headers: { [FILE_NAME_HEADER]: 'x.txt', 'Content-Type': 'text/plain' } },
         { method: 'POST', path: API.openRecent, body: JSON.stringify({ path: join(dir, 'report.txt') }), headers: { 'Content-Type': 'text/plain' } },
+        { method: 'POST', path: API.revision, body: '一、总体要求\n\nHIJACKED\n', headers: { [FILE_NAME_HEADER]: 'x.txt', 'Content-Type': 'text/plain' } },
       ],
     },
     { name: 'print server', url: printer.url, launchUrl: printer.launchUrl, token: await redeem(printer.url, printer.launchUrl('print.html?kind=notes')), calls: [{ method: 'GET', path: API.deck }, fonts] },

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API, FILE_NAME_HEADER } from '../../slides/core/browser-api.ts';
 import { pageHeaders, redeem } from '../../slides/node/http/test-client.ts';
-import type { DeckUpdate, EditOutcome, PictureOutcome } from '../common/contract.ts';
+import type { DeckUpdate, EditOutcome, PictureOutcome, RevisionOutcome } from '../common/contract.ts';
 import { startBrowserHost, type BrowserHost } from './server.ts';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP8z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==', 'base64');
@@ -109,6 +109,20 @@ describe('browser host editing API', () => {
     const pptx = outcome.files.find((f) => f.endsWith('.pptx')) ?? '';
     const zip = await JSZip.loadAsync(await readFile(pptx));
     expect(Object.keys(zip.files).some((name) => /^ppt\/media\/image-.*\.png$/.test(name))).toBe(true);
+  });
+
+  it('brings a revised draft into the deck (导入修订稿): the deck beside the report updated, its backup kept, the summary returned', async () => {
+    const draft = '一、总体要求\n我们要坚持稳中求进，全面完成各项任务。今年的重点是项目建设和民生实事。\n';
+    // Only the draft's own name counts: a path in the header is no path here.
+    const outcome = await post<RevisionOutcome>(API.revision, Buffer.from(draft), { [FILE_NAME_HEADER]: encodeURIComponent('../../第二稿.txt') });
+    if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+    expect(outcome).toMatchObject({ current: '第二稿.txt', deckFile: join(dir, 'talk', 'report.md'), backupFile: join(dir, 'talk', 'report.previous.md') });
+    expect(outcome.summary.changed).toHaveLength(1);
+    expect(await readFile(join(dir, 'talk', 'report.md'), 'utf8')).toContain('民生实事');
+    const deck = JSON.parse((await call(API.deck)).body.toString()) as DeckUpdate;
+    expect(deck.ok && deck.deck.revision?.current).toBe('第二稿.txt');
+    const unnamed = await call(API.revision, { method: 'POST', body: draft });
+    expect(unnamed.status).toBe(400);
   });
 
   it('refuses edit requests from other origins', async () => {

@@ -162,6 +162,18 @@ export async function startBrowserHost(options: BrowserHostOptions = {}): Promis
       sendJson(res, await exports.run(request));
       return true;
     }
+    if (req.method === 'POST' && path === API.revision) {
+      // The same checks as the app's IPC (a bare file name, bytes within the limit), then the session's one writer.
+      const name = uploadName(req.headers[FILE_NAME_HEADER.toLowerCase()], { basename: true });
+      const bytes = new Uint8Array(await readBody(req, DEFAULT_MAX_BYTES + 1, 'The draft'));
+      try {
+        ARG_VALIDATORS.importRevision.check([name, bytes]);
+      } catch (error) {
+        throw new HttpError(400, error instanceof Error ? error.message : String(error));
+      }
+      sendJson(res, await session.importRevision(name, bytes));
+      return true;
+    }
     if (req.method === 'POST' && path === API.picture) {
       // Only the picture's own name counts: where it came from on the user's machine is no path here.
       const name = uploadName(req.headers[FILE_NAME_HEADER.toLowerCase()], { basename: true });

@@ -6,8 +6,10 @@
  */
 import type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 import type { DeckUpdate } from '../../slides/core/model.ts';
+import type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
+export type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 import type { ExportFormat } from './export-formats.ts';
-import type { HandoutPerPage } from './print.ts';
+import type { HandoutPerPage, NotesPerPage } from './print.ts';
 
 export type { DeckModel, DeckUpdate, DeckSource, SlidePicture, SlideLayout, HandPart } from '../../slides/core/model.ts';
 export type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
@@ -44,7 +46,9 @@ export type HostCommand =
   | { type: 'present'; action: 'start' | 'black' | 'white' | 'hold' }
   | { type: 'lang'; lang: UiLang }
   /** File ▸ Export ▸ Several formats…: the presenter opens its export dialog. */
-  | { type: 'exportDialog' };
+  | { type: 'exportDialog' }
+  /** File ▸ Import Revised Draft…: the presenter opens its 导入修订稿 dialog (the user picks the draft there). */
+  | { type: 'importRevision' };
 
 /**
  * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the
@@ -72,6 +76,10 @@ export interface ExportRequest {
   formats: ExportFormat[];
   /** Handouts: slides per page (default 3). */
   perPage?: HandoutPerPage;
+  /** Notes pages: slides per page (default 1). */
+  notesPerPage?: NotesPerPage;
+  /** Notes pages: the notes in large type (18 pt). */
+  largeType?: boolean;
   /** PDFs: a diagonal watermark on every page. */
   watermark?: string;
   /** Reading copy: speaker aids (pinyin, figures as read) as ruby over the text; on unless false. */
@@ -119,4 +127,10 @@ export interface Host extends DeckEditing {
   showView(view: OpenableView): Promise<void>;
   /** The export dialog's one button: every checked format in one pass (see ExportRequest). */
   exportFormats(request: ExportRequest): Promise<ExportOutcome>;
+  /**
+   * 文件 ▸ 导入修订稿: brings the new draft (a report file's name and bytes, as the user picked it)
+   * into the open deck. Hand edits stay where their words still are; the previous deck is kept
+   * beside it; every view gets the updated deck through onDeckUpdate.
+   */
+  importRevision(name: string, bytes: Uint8Array): Promise<RevisionOutcome>;
 }

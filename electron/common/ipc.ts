@@ -36,6 +36,7 @@ export const INVOKE_CHANNELS: { readonly [K in InvokeKey]: `podium:${K}` } = {
   editDeck: 'podium:editDeck',
   addPicture: 'podium:addPicture',
   exportFormats: 'podium:exportFormats',
+  importRevision: 'podium:importRevision',
 };
 
 export const EVENT_CHANNELS: { readonly [K in EventKey]: `podium:${K}` } = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrintQuery, printQuery, type PrintRequest } from './print.ts';
 
 describe('print query', () => {
-  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'reading', aids: false }, { kind: 'official' }])(
+  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'notes', perPage: 2 }, { kind: 'notes', largeType: true }, { kind: 'notes', perPage: 2, largeType: true }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'reading', aids: false }, { kind: 'official' }])(
     'round-trips %o',
     (request) => {
       expect(parsePrintQuery(new URLSearchParams(printQuery(request)))).toEqual(request);
@@ -19,6 +19,16 @@ describe('print query', () => {
     expect(parsePrintQuery(new URLSearchParams('kind=reading'))?.aids).toBeUndefined();
     expect(parsePrintQuery(new URLSearchParams('kind=notes&aids=off'))).toEqual({ kind: 'notes' });
     expect(parsePrintQuery(new URLSearchParams('kind=reading&aids=maybe'))).toBeUndefined();
+  });
+
+  it('notes pages: 1 a page unless 2 are asked for; large type for notes pages only', () => {
+    expect(printQuery({ kind: 'notes' })).toEqual({ kind: 'notes' });
+    expect(printQuery({ kind: 'notes', perPage: 1 })).toEqual({ kind: 'notes' });
+    expect(printQuery({ kind: 'notes', perPage: 2, largeType: true })).toEqual({ kind: 'notes', perPage: '2', type: 'large' });
+    expect(parsePrintQuery(new URLSearchParams('kind=notes&perPage=1'))).toEqual({ kind: 'notes' });
+    expect(parsePrintQuery(new URLSearchParams('kind=notes&perPage=3'))).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams('kind=reading&type=large'))).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams('kind=notes&type=huge'))).toBeUndefined();
   });
 
   it('refuses unknown kinds and layouts', () => {

@@ -4,16 +4,26 @@
  * export the page should lay out, and how the page says its layout is done.
  */
 
-/** changes: 修订对照, what changed between the deck's last two drafts (needs the deck's revision record). */
-export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official' | 'changes';
+/**
+ * changes: 修订对照, what changed between the deck's last two drafts (needs the deck's revision record).
+ * proof: 校对单, each slide beside the report passage it comes from, differences marked.
+ */
+export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official' | 'changes' | 'proof';
 export type HandoutPerPage = 2 | 3 | 4 | 6;
-export const PDF_EXPORT_KINDS: readonly PdfExportKind[] = ['slides', 'notes', 'handout', 'reading', 'official', 'changes'];
+/** Notes pages: one slide a page (its notes below), or two sharing a page. */
+export type NotesPerPage = 1 | 2;
+export const PDF_EXPORT_KINDS: readonly PdfExportKind[] = ['slides', 'notes', 'handout', 'reading', 'official', 'changes', 'proof'];
 export const HANDOUT_LAYOUTS: readonly HandoutPerPage[] = [2, 3, 4, 6];
+export const NOTES_LAYOUTS: readonly NotesPerPage[] = [1, 2];
+/** Slides a page when the request leaves it out. */
+export const DEFAULT_PER_PAGE = { handout: 3, notes: 1 } as const satisfies { handout: HandoutPerPage; notes: NotesPerPage };
 
 export interface PrintRequest {
   kind: PdfExportKind;
-  /** Handouts only. */
-  perPage?: HandoutPerPage;
+  /** Handouts (2, 3, 4, 6) and notes pages (1, 2) only. */
+  perPage?: HandoutPerPage | NotesPerPage;
+  /** Notes pages only: the notes in large type (18 pt) for a speaker reading from paper. */
+  largeType?: boolean;
   /** Diagonal watermark on every page (e.g. 内部资料 注意保存); absent or empty for none. */
   watermark?: string;
   /** Reading copy only: speaker aids (pinyin, figures as read) as ruby over the text. On unless false. */
@@ -37,7 +47,10 @@ export const PRINT_PROGRESS_ATTRIBUTE = 'data-print-progress';
 
 /** URL query of the print view for a request (print.html?kind=handout&perPage=3). */
 export function printQuery(request: PrintRequest): Record<string, string> {
-  const query: Record<string, string> = request.kind === 'handout' ? { kind: 'handout', perPage: String(request.perPage ?? 3) } : { kind: request.kind };
+  const query: Record<string, string> = { kind: request.kind };
+  if (request.kind === 'handout') query.perPage = String(request.perPage ?? DEFAULT_PER_PAGE.handout);
+  if (request.kind === 'notes' && request.perPage === 2) query.perPage = '2';
+  if (request.kind === 'notes' && request.largeType === true) query.type = 'large';
   if (request.watermark) query.watermark = request.watermark;
   if (request.kind === 'reading' && request.aids === false) query.aids = 'off';
   return query;
@@ -51,9 +64,18 @@ export function parsePrintQuery(params: URLSearchParams): PrintRequest | undefin
   if ([...watermark].length > MAX_WATERMARK_CHARS) return undefined;
   const aids = params.get('aids');
   if (aids !== null && aids !== 'off') return undefined;
-  const extra: Pick<PrintRequest, 'watermark' | 'aids'> = watermark ? { watermark } : {};
+  const type = params.get('type');
+  if (type !== null && (type !== 'large' || kind !== 'notes')) return undefined;
+  const extra: Pick<PrintRequest, 'watermark' | 'aids' | 'largeType'> = watermark ? { watermark } : {};
   if (kind === 'reading' && aids === 'off') extra.aids = false;
+  if (type === 'large') extra.largeType = true;
+  const perPageText = params.get('perPage');
+  if (kind === 'notes') {
+    const perPage = Number(perPageText ?? DEFAULT_PER_PAGE.notes);
+    if (!NOTES_LAYOUTS.includes(perPage as NotesPerPage)) return undefined;
+    return { kind, ...(perPage === 2 ? { perPage: 2 } : {}), ...extra };
+  }
   if (kind !== 'handout') return { kind: kind as PdfExportKind, ...extra };
-  const perPage = Number(params.get('perPage') ?? '3');
+  const perPage = Number(perPageText ?? DEFAULT_PER_PAGE.handout);
   return HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage) ? { kind, perPage: perPage as HandoutPerPage, ...extra } : undefined;
 }

@@ -152,6 +152,12 @@ export function createCommands(context: CommandContext): Commands {
       if (created) displays.apply(['presenter']);
       broadcast({ type: 'exportDialog' });
     },
+    importRevision: () => {
+      // The draft is picked in the presenter's dialog (which then shows what the update did).
+      const { created } = windows.open('presenter');
+      if (created) displays.apply(['presenter']);
+      broadcast({ type: 'importRevision' });
+    },
     showView: (view) => {
       // Only a window just made needs placing: moving one already shown would pull the hall out of fullscreen.
       const { created } = windows.open(view);
@@ -197,6 +203,7 @@ export function createCommands(context: CommandContext): Commands {
     editDeck: (_event, ops) => deck.session.edit(ops),
     addPicture: (_event, name, bytes) => deck.session.addPicture(name, bytes),
     exportFormats: (_event, request) => runBatchExport(request),
+    importRevision: (_event, name, bytes) => deck.session.importRevision(name, bytes),
   };
 
   return { actions, ipc, isExporting: () => exporting };

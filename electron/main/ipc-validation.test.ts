@@ -99,6 +99,26 @@ describe('editing requests', () => {
   });
 });
 
+describe('revised draft requests (文件 ▸ 导入修订稿)', () => {
+  it('passes a draft name and its bytes through', () => {
+    const bytes = new Uint8Array([0x50, 0x4b]);
+    expect(validateRequest('importRevision', app, ['报告-第二稿.docx', bytes])).toEqual(['报告-第二稿.docx', bytes]);
+  });
+
+  it.each<[string, unknown[]]>([
+    ['a path as the draft name', ['../deck.md', new Uint8Array(1)]],
+    ['text instead of bytes', ['第二稿.txt', '报告']],
+    ['no name', ['', new Uint8Array(1)]],
+    ['a third argument', ['第二稿.txt', new Uint8Array(1), '/tmp/deck.md']],
+  ])('refuses %s', (_label, args) => {
+    expect(() => validateRequest('importRevision', app, args)).toThrow(IpcRejection);
+  });
+
+  it('refuses a draft over the upload limit', () => {
+    expect(() => validateRequest('importRevision', app, ['a.txt', new Uint8Array(new ArrayBuffer(MAX_OPEN_BYTES + 1))])).toThrow(/over the/);
+  });
+});
+
 describe('export dialog requests', () => {
   it('accepts distinct known formats with a handout size and a watermark', () => {
     const request = { formats: ['slides', 'handout', 'pptx'], perPage: 4, watermark: '内部资料' };
@@ -112,10 +132,13 @@ describe('export dialog requests', () => {
     expect(() => validateRequest('exportFormats', app, [{ formats: ['docx'] }])).toThrow(/distinct formats among slides, notes, handout/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides', 'slides'] }])).toThrow(/distinct formats/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['handout'], perPage: 5 }])).toThrow(/perPage must be one of 2, 3, 4, 6/);
+    expect(validateRequest('exportFormats', app, [{ formats: ['notes'], notesPerPage: 2, largeType: true }])).toEqual([{ formats: ['notes'], notesPerPage: 2, largeType: true }]);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['notes'], notesPerPage: 3 }])).toThrow(/notesPerPage must be one of 1, 2/);
+    expect(() => validateRequest('exportFormats', app, [{ formats: ['notes'], largeType: 'yes' }])).toThrow(/largeType must be true or false/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], watermark: '字'.repeat(41) }])).toThrow(/at most 40 characters/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['slides'], folder: '/etc' }])).toThrow(/unknown keys: folder/);
     expect(() => validateRequest('exportFormats', app, [{ formats: ['reading'], aids: 'off' }])).toThrow(/aids must be true or false/);
-    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, watermark\?, aids\?\}/);
+    expect(() => validateRequest('exportFormats', app, [['slides']])).toThrow(/must be \{formats, perPage\?, notesPerPage\?, largeType\?, watermark\?, aids\?\}/);
   });
 });
 

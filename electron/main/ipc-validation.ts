@@ -7,8 +7,8 @@
 import { OPENABLE_VIEWS, type EditOp, type ExportRequest, type OpenableView } from '../common/contract.ts';
 import { EXPORT_FORMATS } from '../common/export-formats.ts';
 import type { ExportFormat } from '../common/export-formats.ts';
-import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS } from '../common/print.ts';
-import type { HandoutPerPage } from '../common/print.ts';
+import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS, NOTES_LAYOUTS } from '../common/print.ts';
+import type { HandoutPerPage, NotesPerPage } from '../common/print.ts';
 import { EDIT_OP_TYPES } from '../../slides/core/edit/ops.ts';
 import { checkFontRequest, FontRequestError, type FaceSpec } from '../../slides/core/fonts.ts';
 import type { InvokeArgs, InvokeKey } from '../common/ipc.ts';
@@ -137,8 +137,8 @@ const editOps: Check<EditOp[]> = (value, what) => {
 
 /** The export dialog's request: known formats, each once; a handout size; a watermark that fits a page; aids on or off. */
 const exportRequest: Check<ExportRequest> = (value, what) => {
-  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) throw new IpcRejection(`${what} must be {formats, perPage?, watermark?, aids?}, got ${describe(value)}`);
-  const { formats, perPage, watermark, aids, ...rest } = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || Object.getPrototypeOf(value) !== Object.prototype) throw new IpcRejection(`${what} must be {formats, perPage?, notesPerPage?, largeType?, watermark?, aids?}, got ${describe(value)}`);
+  const { formats, perPage, notesPerPage, largeType, watermark, aids, ...rest } = value as Record<string, unknown>;
   if (Object.keys(rest).length > 0) throw new IpcRejection(`${what} has unknown keys: ${Object.keys(rest).join(', ')}`);
   if (!Array.isArray(formats) || formats.length === 0 || formats.length > EXPORT_FORMATS.length) throw new IpcRejection(`${what}.formats must be an array of 1–${EXPORT_FORMATS.length} formats`);
   const known = formats.filter((format): format is ExportFormat => (EXPORT_FORMATS as readonly unknown[]).includes(format));
@@ -146,9 +146,13 @@ const exportRequest: Check<ExportRequest> = (value, what) => {
   if (perPage !== undefined && !HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage)) throw new IpcRejection(`${what}.perPage must be one of ${HANDOUT_LAYOUTS.join(', ')}`);
   if (watermark !== undefined && (typeof watermark !== 'string' || [...watermark].length > MAX_WATERMARK_CHARS)) throw new IpcRejection(`${what}.watermark must be a string of at most ${MAX_WATERMARK_CHARS} characters`);
   if (aids !== undefined && typeof aids !== 'boolean') throw new IpcRejection(`${what}.aids must be true or false`);
+  if (notesPerPage !== undefined && !NOTES_LAYOUTS.includes(notesPerPage as NotesPerPage)) throw new IpcRejection(`${what}.notesPerPage must be one of ${NOTES_LAYOUTS.join(', ')}`);
+  if (largeType !== undefined && typeof largeType !== 'boolean') throw new IpcRejection(`${what}.largeType must be true or false`);
   return {
     formats: known,
     ...(perPage === undefined ? {} : { perPage: perPage as HandoutPerPage }),
+    ...(notesPerPage === undefined ? {} : { notesPerPage: notesPerPage as NotesPerPage }),
+    ...(largeType === undefined ? {} : { largeType }),
     ...(watermark === undefined ? {} : { watermark: watermark as string }),
     ...(aids === undefined ? {} : { aids }),
   };
@@ -185,6 +189,7 @@ export const ARG_VALIDATORS: { readonly [K in InvokeKey]: { arity: number; check
   },
   addPicture: { arity: 2, check: ([name, data]) => [fileName(name, 'picture name'), bytes(data, 'picture bytes')] },
   exportFormats: { arity: 1, check: ([request]) => [exportRequest(request, 'export request')] },
+  importRevision: { arity: 2, check: ([name, data]) => [fileName(name, 'draft name'), bytes(data, 'draft bytes')] },
 };
 
 /** Sender and arguments of one request, or an IpcRejection saying what was wrong. */

@@ -12,6 +12,7 @@ function actions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
     clearRecent: vi.fn(),
     exportPdf: vi.fn(),
     exportDialog: vi.fn(),
+    importRevision: vi.fn(),
     showView: vi.fn(),
     swapDisplays: vi.fn(),
     setLang: vi.fn(),
@@ -153,6 +154,18 @@ describe('menu template', () => {
     expect(a.about).toHaveBeenCalledOnce();
   });
 
+  it('文件 ▸ 导入修订稿… follows 最近打开 and asks the presenter for its dialog (disabled without the presenter page)', () => {
+    const a = actions();
+    const template = buildMenuTemplate(input({ actions: a }));
+    const file = (template[0]?.submenu as MenuItemConstructorOptions[]).map((i) => i.id);
+    expect(file.indexOf('import-revision')).toBe(file.indexOf('open-recent') + 1);
+    expect(byId(template, 'import-revision')).toMatchObject({ label: '导入修订稿…', enabled: true });
+    expect(byId(buildMenuTemplate(input({ lang: 'en' })), 'import-revision').label).toBe('Import Revised Draft…');
+    click(byId(template, 'import-revision'));
+    expect(a.importRevision).toHaveBeenCalledOnce();
+    expect(byId(buildMenuTemplate(input({ availableViews: new Set(['audience']) })), 'import-revision').enabled).toBe(false);
+  });
+
   it('the recent list shows names with the path as tooltip, or a disabled (无)', () => {
     const empty = byId(buildMenuTemplate(input()), 'open-recent').submenu as MenuItemConstructorOptions[];
     expect(empty).toEqual([{ id: 'recent-none', label: '（无）', enabled: false }]);
@@ -166,7 +179,7 @@ describe('menu template', () => {
     expect(byId(template, 'view-teleprompter').enabled).toBe(false);
     expect(byId(template, 'view-rehearsal').enabled).toBe(false);
     expect(byId(template, 'swap-displays').enabled).toBe(false);
-    for (const id of ['export-dialog', 'export-slides', 'export-notes', 'export-handout', 'export-reading', 'export-official']) {
+    for (const id of ['export-dialog', 'export-slides', 'export-notes', 'export-handout', 'export-reading', 'export-official', 'export-proof']) {
       expect(byId(template, id).enabled).toBe(false);
     }
   });

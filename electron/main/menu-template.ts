@@ -17,6 +17,8 @@ export interface MenuActions {
   exportPdf(kind: PdfExportKind, perPage?: HandoutPerPage): void;
   /** The presenter's export dialog: several formats in one pass. */
   exportDialog(): void;
+  /** 文件 ▸ 导入修订稿: the presenter's dialog for bringing a new draft into the deck. */
+  importRevision(): void;
   showView(view: Exclude<ViewName, 'print'>): void;
   swapDisplays(): void;
   setLang(lang: UiLang): void;
@@ -84,6 +86,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     },
     { id: 'export-reading', label: s('export.reading'), enabled: canExport, click: () => actions.exportPdf('reading') },
     { id: 'export-official', label: s('export.official'), enabled: canExport, click: () => actions.exportPdf('official') },
+    { id: 'export-proof', label: s('export.proof'), enabled: canExport, click: () => actions.exportPdf('proof') },
   ];
 
   const recentItems: MenuItemConstructorOptions[] =
@@ -106,6 +109,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     submenu: [
       { id: 'open', label: s('menu.file.open'), accelerator: ACCELERATORS.open, click: () => actions.open() },
       { id: 'open-recent', label: s('menu.file.openRecent'), submenu: recentItems },
+      { id: 'import-revision', label: s('menu.file.importRevision'), enabled: input.availableViews.has('presenter'), click: () => actions.importRevision() },
       { type: 'separator' },
       { id: 'export', label: s('menu.file.export'), submenu: exportItems },
       ...(mac ? [] : [{ type: 'separator' } as const, { id: 'quit', role: 'quit', label: s('menu.file.quit'), accelerator: ACCELERATORS.quit } as const]),

@@ -62,6 +62,7 @@ const podium: Host = {
   editDeck: (ops) => invoke('editDeck', ops),
   addPicture: (name, bytes) => invoke('addPicture', name, bytes),
   exportFormats: (request) => invoke('exportFormats', request),
+  importRevision: (name, bytes) => invoke('importRevision', name, bytes),
 };
 
 contextBridge.exposeInMainWorld('podium', podium);

@@ -39,8 +39,8 @@ let reveal: InstanceType<typeof Reveal> | null = null;
 /** reveal.js has seen the current sections (it keeps per-slide state: backgrounds, fragments). */
 let revealSynced = false;
 let shownSeq = -1;
-/** The aspect reveal.js was last configured for. */
-let shownAspect: DeckModel['meta']['aspect'] | undefined;
+/** The options reveal.js was last configured with (JSON). */
+let shownOptions: string | undefined;
 
 function currentSection(): HTMLElement | null {
   return (reveal?.getCurrentSlide() as HTMLElement | undefined) ?? null;
@@ -65,6 +65,7 @@ function renderState(state: PresentationState): void {
   const screen = shown === undefined && state.screen === 'slides' ? 'hold' : state.screen;
   fillAround(index);
   const indices = reveal.getIndices();
+  if (indices.h !== index) markLeaving(slidesRoot.children[indices.h]);
   if (indices.h !== index || (index === wanted && (indices.f ?? -1) !== fragment)) reveal.slide(index, 0, index === wanted ? fragment : undefined);
   document.documentElement.dataset['screen'] = screen;
   cover.hidden = screen === 'slides';
@@ -87,7 +88,9 @@ const windowSize = { width: window.innerWidth, height: window.innerHeight };
 function fitCanvas(): void {
   if (!deck) return;
   const size = canvasSize(deck.meta.aspect);
-  const scale = Math.min(windowSize.width / size.width, windowSize.height / size.height);
+  // reveal-md's margin: that fraction of the window is left empty around the slide.
+  const room = 1 - (deck.meta.reveal?.margin ?? 0);
+  const scale = Math.min((windowSize.width * room) / size.width, (windowSize.height * room) / size.height);
   const style = slidesRoot.style;
   style.setProperty('width', `${size.width}px`);
   style.setProperty('height', `${size.height}px`);
@@ -110,6 +113,47 @@ window.addEventListener('resize', () => {
  */
 Object.defineProperty(document.body, 'offsetWidth', { configurable: true, get: () => windowSize.width });
 Object.defineProperty(document.body, 'offsetHeight', { configurable: true, get: () => windowSize.height });
+
+/**
+ * What a reveal-md deck's revealOptions ask of the hall (slides/core/reveal-options.ts): a
+ * transition, reveal.js's arrows, progress bar and slide number. Off unless the deck asks.
+ */
+function hallOptions(next: DeckModel) {
+  const wanted = next.meta.reveal ?? {};
+  const transition = wanted.transition ?? 'none';
+  document.documentElement.dataset['transition'] = transition;
+  document.documentElement.toggleAttribute('data-controls', wanted.controls === true);
+  return {
+    transition,
+    transitionSpeed: wanted.transitionSpeed ?? 'default',
+    backgroundTransition: wanted.backgroundTransition ?? 'none',
+    controls: wanted.controls ?? false,
+    progress: wanted.progress ?? false,
+    slideNumber: wanted.slideNumber ?? false,
+  } as const;
+}
+
+/** reveal.js's arrows step the show through the presentation state, as the keys do (never reveal.js's own navigation). */
+revealRoot.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest('.controls button');
+  if (!button) return;
+  event.stopPropagation();
+  event.preventDefault();
+  const backwards = button.classList.contains('navigate-left') || button.classList.contains('navigate-up');
+  sync.send({ type: backwards ? 'prev' : 'next' });
+}, true);
+
+/** Longest transition reveal.js draws (slow), with a frame to spare. */
+const LEAVING_MS = 1300;
+/**
+ * A slide off screen skips style and layout (audience.css); with a transition the slide leaving
+ * must stay drawn until it has gone, so it is marked for that long.
+ */
+function markLeaving(section: Element | undefined): void {
+  if (!section || document.documentElement.dataset['transition'] === 'none') return;
+  section.classList.add('podium-leaving');
+  window.setTimeout(() => section.classList.remove('podium-leaving'), LEAVING_MS);
+}
 
 /** Rendered sections by slide id, kept across live reloads: an edit re-renders only the slides it changed. */
 let rendered = new Map<string, { key: string; section: HTMLElement }>();
@@ -207,8 +251,10 @@ async function showDeck(next: DeckModel): Promise<void> {
   const moved = buildSections(next);
   fitCanvas();
   const size = canvasSize(next.meta.aspect);
-  const resized = shownAspect !== next.meta.aspect;
-  shownAspect = next.meta.aspect;
+  // reveal.js is configured again only when its size or the deck's reveal.js settings changed.
+  const options = { width: size.width, height: size.height, ...hallOptions(next) };
+  const reconfigure = JSON.stringify(options) !== shownOptions;
+  shownOptions = JSON.stringify(options);
   sync.setDeck(deckShape(next));
   // The first screen's glyphs start loading now, while reveal.js starts: fonts for
   // exactly its text in the faces it is set in (the hold screen, and the slide behind it).
@@ -217,8 +263,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   if (first) {
     performance.mark('podium:deck');
     reveal = new Reveal(revealRoot, {
-      width: size.width,
-      height: size.height,
+      ...options,
       margin: 0,
       // Our own scaling (fitCanvas): reveal.js rounds its scale to two decimals, which leaves
       // a line of black at the canvas's edges on most projector resolutions.
@@ -227,9 +272,6 @@ async function showDeck(next: DeckModel): Promise<void> {
       embedded: false,
       keyboard: false,
       keyboardCondition: () => false,
-      controls: false,
-      progress: false,
-      slideNumber: false,
       hash: false,
       history: false,
       respondToHashChanges: false,
@@ -242,8 +284,6 @@ async function showDeck(next: DeckModel): Promise<void> {
       previewLinks: false,
       fragmentInURL: false,
       autoSlide: 0,
-      transition: 'none',
-      backgroundTransition: 'none',
       navigationMode: 'linear',
       // Every slide stays laid out: a key press then only swaps which one is visible (no slide
       // enters the layout tree as it is shown). Slides are fitted ahead while the view is idle.
@@ -255,9 +295,9 @@ async function showDeck(next: DeckModel): Promise<void> {
     });
     await reveal.initialize();
     performance.mark('podium:reveal');
-  } else if (resized) {
+  } else if (reconfigure) {
     // configure() syncs every slide too.
-    reveal?.configure({ width: size.width, height: size.height });
+    reveal?.configure(options);
   } else if (moved) {
     reveal?.sync();
   }

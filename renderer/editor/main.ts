@@ -9,8 +9,7 @@ import '../slides/slides.css';
 import './editor.css';
 import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
-import type { EditOp } from '../../slides/core/edit/ops.ts';
-import { parseDuration } from '../../slides/core/frontmatter.ts';
+import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
@@ -19,6 +18,7 @@ import { SlidePreviews } from '../presenter/previews.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { formatDuration } from '../state/pace.ts';
+import { readDuration, readTarget } from '../state/duration-text.ts';
 import { EditHistory } from './history.ts';
 import { SlideList } from './slide-list.ts';
 import { PointsEditor } from './points-editor.ts';
@@ -86,7 +86,7 @@ function renderSlide(): void {
     subtitle.defaultValue = subtitle.value;
   }
   $('ed-title-parts').hidden = !(slide.part && slide.part.count > 1);
-  points.show(slide.id, slide.points);
+  points.show(slide.id, slide.points, maxPoints(slide));
   picker.show(slide.notes, slide.points);
   renderLayout(slide);
   picture.show(slide.picture, layoutOf(slide));
@@ -349,26 +349,13 @@ function commitTime(): void {
 function commitTarget(): void {
   const input = $<HTMLInputElement>('ed-target-input');
   if (input.value === input.defaultValue) return;
-  const text = input.value.trim();
-  const seconds = text === '' ? null : readDuration(text, 60);
-  if (seconds !== null && (Number.isNaN(seconds) || seconds < 1)) {
-    showError(tr('editor.target.invalid', { value: text }));
+  const target = readTarget(input.value);
+  if (target.kind === 'invalid') {
+    showError(tr('editor.target.invalid', { value: input.value.trim() }));
     return;
   }
   input.defaultValue = input.value;
-  void edit({ type: 'setTarget', seconds });
-}
-
-/** "1:30", "90" (seconds, or minutes for the target), "1h 20m", "45 分钟" → seconds; null when unreadable. */
-function readDuration(text: string, bareUnit = 1): number | null {
-  const value = text.trim().replace(/分钟|分/g, 'm').replace(/秒/g, 's').replace(/小时|时/g, 'h');
-  if (/^\d+$/.test(value)) return Number(value) * bareUnit;
-  try {
-    const seconds = parseDuration(value);
-    return seconds === undefined || Number.isNaN(seconds) ? null : Math.round(seconds);
-  } catch {
-    return null;
-  }
+  void edit({ type: 'setTarget', seconds: target.kind === 'set' ? target.seconds : null });
 }
 
 bindField($<HTMLInputElement>('ed-title'), commitTitle);
@@ -439,10 +426,8 @@ window.addEventListener('keydown', (event) => {
       p: () => $('ed-points').querySelector<HTMLInputElement>('input')?.focus(),
       s: () => $('ed-text').querySelector<HTMLElement>('.ed-sentence[tabindex="0"]')?.focus(),
       l: () => $('ed-list').focus(),
-      1: () => setLayout('bullets'),
-      2: () => setLayout('title-only'),
-      3: () => setLayout('picture-text'),
-      4: () => setLayout('picture-full'),
+      // Alt+1…7: the layouts in the picker's order.
+      ...Object.fromEntries(SLIDE_LAYOUTS.map((layout, i) => [String(i + 1), () => setLayout(layout)])),
     };
     const command = commands[key];
     if (command) {

@@ -4,7 +4,7 @@
  * browser's own storage. Same origin only: every URL here is a path on our own server,
  * and every call carries this launch's access token (access-token.ts) in a header.
  */
-import type { DeckUpdate, EditOutcome, ExportOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, Unsubscribe } from '../../electron/common/contract.ts';
+import type { DeckUpdate, EditOutcome, ExportOutcome, Host, HostCommand, HostInfo, PictureOutcome, RecentFile, RevisionOutcome, Unsubscribe } from '../../electron/common/contract.ts';
 import { isUiLang } from '../../electron/common/i18n.ts';
 import { UI_LANG_SETTING } from '../i18n/index.ts';
 import { ACCESS_TOKEN_HEADER, API, FILE_NAME_HEADER, SSE_EVENTS, decodeFontPack } from '../../slides/core/browser-api.ts';
@@ -68,6 +68,15 @@ function readStored(key: string): unknown {
   }
 }
 
+/** A file's bytes posted to our server, its name in a header. */
+function upload(path: string, name: string, bytes: Uint8Array): Promise<Response> {
+  return call(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
+    body: bytes as BodyInit,
+  });
+}
+
 /** Lets the user pick a file with the page's own file chooser; null when cancelled. */
 function chooseFile(): Promise<File | null> {
   return new Promise((resolve) => {
@@ -112,15 +121,7 @@ export function createBrowserHost(): Host {
     }
   });
 
-  const openedFile = async (name: string, bytes: Uint8Array): Promise<DeckUpdate> => {
-    return json<DeckUpdate>(
-      call(API.openBytes, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
-        body: bytes as BodyInit,
-      }),
-    );
-  };
+  const openedFile = (name: string, bytes: Uint8Array): Promise<DeckUpdate> => json<DeckUpdate>(upload(API.openBytes, name, bytes));
 
   return {
     info(): HostInfo {
@@ -177,14 +178,7 @@ export function createBrowserHost(): Host {
     async exportFormats(request) {
       return json<ExportOutcome>(call(API.export, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) }));
     },
-    async addPicture(name, bytes) {
-      return json<PictureOutcome>(
-        call(API.picture, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/octet-stream', [FILE_NAME_HEADER]: encodeURIComponent(name) },
-          body: bytes as BodyInit,
-        }),
-      );
-    },
+    addPicture: (name, bytes) => json<PictureOutcome>(upload(API.picture, name, bytes)),
+    importRevision: (name, bytes) => json<RevisionOutcome>(upload(API.revision, name, bytes)),
   };
 }

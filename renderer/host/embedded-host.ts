@@ -54,6 +54,7 @@ export function createEmbeddedHost(deck: DeckModel): Host {
     showView: async () => undefined,
     editDeck: async () => ({ ok: false, error: readOnly(deck.meta.source.name) }),
     addPicture: async (name) => ({ ok: false, error: readOnly(name) }),
+    importRevision: async () => ({ ok: false, error: readOnly(deck.meta.source.name) }),
     exportFormats: async () => ({ ok: false, cancelled: false, message: 'This offline copy cannot export: open the report in the Podium app, or use "podium export <file> --format all -o <folder>".', files: [] }),
   };
 }

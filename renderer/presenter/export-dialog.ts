@@ -6,8 +6,8 @@
 import type { ExportRequest, Host } from '../../electron/common/contract.ts';
 import { EXPORT_FORMATS } from '../../electron/common/export-formats.ts';
 import type { ExportFormat } from '../../electron/common/export-formats.ts';
-import { HANDOUT_LAYOUTS } from '../../electron/common/print.ts';
-import type { HandoutPerPage } from '../../electron/common/print.ts';
+import { HANDOUT_LAYOUTS, NOTES_LAYOUTS } from '../../electron/common/print.ts';
+import type { HandoutPerPage, NotesPerPage } from '../../electron/common/print.ts';
 import { tr } from '../i18n/index.ts';
 import type { MessageKey } from '../../slides/core/messages/catalogue.ts';
 
@@ -69,10 +69,13 @@ export function setupExportDialog(host: Host): () => void {
       return;
     }
     const perPage = Number($<HTMLSelectElement>('export-per-page').value);
+    const notesPerPage = Number($<HTMLSelectElement>('export-notes-per-page').value);
     const watermark = $<HTMLInputElement>('export-watermark').value.replace(/\s+/g, ' ').trim();
     const request: ExportRequest = {
       formats,
       ...(formats.includes('handout') && HANDOUT_LAYOUTS.includes(perPage as HandoutPerPage) ? { perPage: perPage as HandoutPerPage } : {}),
+      ...(formats.includes('notes') && NOTES_LAYOUTS.includes(notesPerPage as NotesPerPage) ? { notesPerPage: notesPerPage as NotesPerPage } : {}),
+      ...(formats.includes('notes') && $<HTMLInputElement>('export-large-type').checked ? { largeType: true } : {}),
       ...(watermark ? { watermark } : {}),
       // Off only when asked: the reading copy carries the speaker aids by default.
       ...(formats.includes('reading') && !$<HTMLInputElement>('export-aids').checked ? { aids: false } : {}),

@@ -32,10 +32,13 @@ import { markOutline, renderOutline } from './outline.ts';
 import { searchDeck } from './search.ts';
 import { setupFiles } from './files.ts';
 import { setupExportDialog } from './export-dialog.ts';
+import { setupRevisionDialog } from './revision-dialog.ts';
+import { ChangesView } from './changes-view.ts';
 import { mountRehearsalControls } from '../rehearsal/controls.ts';
 import { ReadingCursor } from '../rehearsal/reading-cursor.ts';
 import { NotesAids } from './notes-aids.ts';
 import { AidsReviewPanel } from './aids-review.ts';
+import { TargetField } from '../rehearsal/target-field.ts';
 
 const host = getHost();
 const sync = createPresentationSync();
@@ -52,6 +55,20 @@ const aidsReview = new AidsReviewPanel($('aids-review'), notesAids, {
   notice: (message) => showNotice(message),
 });
 const rehearsal = mountRehearsalControls({ host, sync, container: document.querySelector('.tools') as HTMLElement });
+const changesView = new ChangesView($('changes-view'), $('btn-changes'), (id) => sync.send({ type: 'gotoId', id }));
+const revisionDialog = setupRevisionDialog({
+  host,
+  deck: () => deck,
+  goto: (id) => sync.send({ type: 'gotoId', id }),
+  showChanges: () => {
+    closeOverlays();
+    changesView.toggle(true);
+    changesView.mark(currentSlide()?.id);
+  },
+});
+/** The target duration, set beside the time left: the pace and the rehearsal plan follow at once. */
+const targetField = new TargetField({ host, id: 'presenter-target', say: (message) => showNotice(message) });
+$('target').after(targetField.root);
 
 /** The breadcrumb: the slide's heading path (shortened to fit) and its number. */
 function showLocation(state: PresentationState): void {
@@ -82,6 +99,7 @@ function renderState(state: PresentationState): void {
   notesAids.show(slide);
   $('notes-slide-title').textContent = slide?.title ?? '';
   markOutline($('outline-list'), slide?.id ?? null);
+  changesView.mark(slide?.id);
   renderTimers(deck, state, Date.now(), rehearsal.planSlides());
 }
 
@@ -110,6 +128,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   showError(null);
   showSourceNotice($('source-notice'), next);
+  targetField.show(next.meta.targetSeconds);
   applyDeckLook($('preview-current'), next.meta);
   applyDeckLook($('preview-next'), next.meta);
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
@@ -121,6 +140,8 @@ async function showDeck(next: DeckModel): Promise<void> {
   sync.setDeck(deckShape(next));
   void rehearsal.setDeck(next);
   void notesAids.setDeck(next);
+  changesView.setDeck(next);
+  revisionDialog.refresh();
   const state = sync.current();
   const shown = [next.slides[state.slideIndex], next.slides[state.slideIndex + 1]].map((s) => `${s?.title ?? ''}${s?.subtitle ?? ''}${s?.points.join('') ?? ''}${s?.table?.rows.flat().join('') ?? ''}`).join('');
   await loadFontsFor(shown);
@@ -146,6 +167,7 @@ function closeOverlays(): void {
   $('search').hidden = true;
   $('outline').hidden = true;
   $('aids-review').hidden = true;
+  $('changes-view').hidden = true;
   $('recent-menu').hidden = true;
   (document.activeElement as HTMLElement | null)?.blur();
 }
@@ -273,7 +295,18 @@ $('btn-audience').addEventListener('click', () => void openAudience());
 $('btn-edit').addEventListener('click', openEditor);
 $('btn-outline').addEventListener('click', () => toggleDrawer());
 $('btn-search').addEventListener('click', openSearch);
-$('btn-aids-review').addEventListener('click', () => aidsReview.toggle());
+// The two drawers on the right take turns.
+$('btn-aids-review').addEventListener('click', () => {
+  changesView.toggle(false);
+  aidsReview.toggle();
+});
+$('btn-revision').addEventListener('click', () => revisionDialog.open());
+$('changes-close').addEventListener('click', () => changesView.toggle(false));
+$('btn-changes').addEventListener('click', () => {
+  $('aids-review').hidden = true;
+  changesView.toggle();
+  changesView.mark(currentSlide()?.id);
+});
 $('btn-font-bigger').addEventListener('click', () => notes.changeSize(1));
 $('btn-font-smaller').addEventListener('click', () => notes.changeSize(-1));
 $('btn-lang').addEventListener('click', () => void setLang(host, currentLang() === 'zh-CN' ? 'en' : 'zh-CN'));
@@ -293,12 +326,16 @@ bindKeys(sync, {
 });
 host.onCommand((command) => {
   if (command.type === 'exportDialog') return openExportDialog();
+  if (command.type === 'importRevision') return revisionDialog.open();
   if (command.type !== 'present') return;
   if (command.action === 'start') sync.send({ type: 'showSlides' });
   else sync.send({ type: 'screen', screen: command.action });
 });
 onLangChange(() => {
   if (deck) showSourceNotice($('source-notice'), deck);
+  revisionDialog.refresh();
+  if (changesView.open) changesView.render();
+  targetField.relabel();
   renderState(sync.current());
   showError(shownError);
 });

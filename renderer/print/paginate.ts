@@ -7,6 +7,8 @@
  *
  * Block flags (data attributes on each block element):
  * - data-break-before: start on a fresh page;
+ * - data-starts-per-page="n": start on a fresh page when n such blocks already start on this one
+ *   (notes pages two a page);
  * - data-keep-with-next: never the last thing on a page (headings);
  * - data-splittable: a paragraph of span.s sentence children that may continue on the next page.
  */
@@ -50,6 +52,7 @@ export function flowBlocks(blocks: HTMLElement[], newSheet: NewSheet, mode: Spli
   while (queue.length > 0) {
     const block = queue.shift() as HTMLElement;
     if (block.dataset.breakBefore !== undefined && body.childElementCount > 0) body = newSheet('break');
+    else if (block.dataset.startsPerPage !== undefined && body.querySelectorAll(':scope > [data-starts-per-page]').length >= Number(block.dataset.startsPerPage)) body = newSheet('break');
     body.append(block);
     if (fits(body)) {
       placed += 1;

@@ -22,6 +22,7 @@ import { announceRehearsalChange, onRehearsalChange, repositoryFor } from './rep
 import { reportKey } from './report-key.ts';
 import type { RehearsalFile, RehearsalRepository } from './store.ts';
 import { rateLabel, rt } from './strings.ts';
+import { TargetField } from './target-field.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -36,6 +37,14 @@ let repository: RehearsalRepository | undefined;
 let file: RehearsalFile | undefined;
 let chart: Chart<'bar'> | undefined;
 let stopWatching: (() => void) | undefined;
+/** The target is set on its own card; the card stays in the page so a redraw never closes the field being typed in. */
+const targetField = new TargetField({ host, id: 'rr-target', say: (message) => status(message) });
+const targetLabel = el('span');
+const targetValue = el('div', 'rr-value');
+const targetCard = el('div', 'rr-card');
+targetCard.id = 'rr-target-card';
+targetCard.append(el('div', 'rr-label'), targetValue);
+targetCard.firstElementChild?.append(targetLabel, targetField.root);
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -80,9 +89,18 @@ function card(label: string, value: string, tone: string, note = ''): HTMLElemen
   return box;
 }
 
+/** Target, plan and measured side by side: the target card always, so it can be set here. */
+function renderTargetCard(m: ReportModel): void {
+  targetField.show(m.targetSeconds);
+  targetCard.dataset['tone'] = m.targetSeconds === undefined ? 'plain' : 'target';
+  targetLabel.textContent = rt('rehearsal.target');
+  targetValue.textContent = m.targetSeconds === undefined ? rt('rehearsal.target.none') : clock(m.targetSeconds);
+  targetValue.dataset['empty'] = String(m.targetSeconds === undefined);
+}
+
 function renderCards(d: DeckModel, m: ReportModel): void {
   const cards: HTMLElement[] = [];
-  if (m.targetSeconds !== undefined) cards.push(card(rt('rehearsal.target'), clock(m.targetSeconds), 'target'));
+  renderTargetCard(m);
   const planTone = m.targetSeconds === undefined ? 'plain' : m.plan.totalSeconds > m.targetSeconds ? 'over' : 'under';
   cards.push(card(rt('rehearsal.planned'), clock(m.plan.totalSeconds), planTone, rateLabel(ratePerMinute(m.plan.rate, d.meta.lang), d.meta.lang)));
   if (m.lastRunSeconds !== undefined) {
@@ -97,7 +115,11 @@ function renderCards(d: DeckModel, m: ReportModel): void {
     cards.push(card(rt('rehearsal.measuredRate'), rateLabel(m.measured, d.meta.lang), 'plain', `${rt('rehearsal.planRate')} ${rateLabel(ratePerMinute(d.meta.rate, d.meta.lang), d.meta.lang)}`));
   }
   cards.push(card(rt('rehearsal.runs'), String(file?.runs.length ?? 0), 'plain'));
-  byId('rr-cards').replaceChildren(...cards);
+  // The target card is never taken out of the page (a field being typed in would lose its focus).
+  const box = byId('rr-cards');
+  if (targetCard.parentElement !== box) box.prepend(targetCard);
+  for (const old of Array.from(box.children)) if (old !== targetCard) old.remove();
+  box.append(...cards);
 }
 
 function shortLabel(label: string, title: string): string {
@@ -184,6 +206,29 @@ function renderSections(d: DeckModel, m: ReportModel): void {
     return row;
   });
   table.replaceChildren(head, ...rows);
+}
+
+/** 修订稿: the slides a revised draft changed or added that no run has read since (hidden for a deck no draft was brought into). */
+function renderRevised(m: ReportModel): void {
+  const panel = byId('rr-revised-panel');
+  const revised = m.revised;
+  panel.hidden = revised === undefined || revised.revised === 0;
+  if (!revised) return;
+  const left = revised.notRehearsed;
+  byId('rr-revised-title').textContent = rt('rehearsal.report.unrehearsedChanges', { n: left.length });
+  byId('rr-revised-hint').textContent = rt(left.length > 0 ? 'rehearsal.report.unrehearsedChanges.hint' : 'rehearsal.report.unrehearsedChanges.none', { current: revised.current });
+  byId('rr-revised-list').replaceChildren(
+    ...left.map((slide) => {
+      const item = el('li');
+      item.dataset['slideId'] = slide.id;
+      const what = el('span');
+      const badge = el('span', 'rr-action', rt(slide.status === 'added' ? 'print.changes.added' : 'print.changes.changed'));
+      badge.dataset['action'] = slide.status;
+      what.append(badge, document.createTextNode(slide.title));
+      item.append(el('span', 'rr-slide-no', String(slide.number)), what);
+      return item;
+    }),
+  );
 }
 
 function button(label: string, onClick: () => void, primary = false, disabled = false): HTMLButtonElement {
@@ -280,7 +325,7 @@ function exportCsv(d: DeckModel, m: ReportModel): void {
 async function savePlan(plan: PlanChoice): Promise<void> {
   if (!repository || !file || !deck) return;
   file = await repository.update((stored) => ({ ...stored, plan }));
-  announceRehearsalChange(repository.key);
+  announceRehearsalChange(repository.key, file);
   render();
 }
 
@@ -293,14 +338,15 @@ function render(): void {
   renderChart(model);
   renderSections(deck, model);
   renderFit(deck, model, file.plan);
+  renderRevised(model);
   renderActions(deck, model, file.plan);
   document.documentElement.dataset['runs'] = String(file.runs.length);
 }
 
-async function loadRuns(): Promise<void> {
+async function loadRuns(saved?: unknown): Promise<void> {
   if (!deck) return;
   repository = repositoryFor(host, deck, (error) => status(rt('rehearsal.saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
-  const loaded = await repository.load();
+  const loaded = await repository.load(saved);
   file = loaded.file;
   const problem = byId('rr-problem');
   problem.hidden = !loaded.problem;
@@ -320,7 +366,7 @@ async function main(): Promise<void> {
     onDeck: (next) => {
       deck = next;
       stopWatching?.();
-      stopWatching = onRehearsalChange(reportKey(next), () => void loadRuns());
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => void loadRuns(saved));
       // The chart draws on a canvas, which does not wait for web fonts: load the glyphs
       // of everything shown, then draw again with them.
       void loadRuns()

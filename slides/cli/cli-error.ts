@@ -26,6 +26,17 @@ export class CliError extends Error {
   }
 }
 
+/**
+ * Ends a command with an exit code once it has said everything (podium check: 1 when there are
+ * findings). Not an error: nothing more is printed.
+ */
+export class ExitCode extends Error {
+  override name = 'ExitCode';
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}
+
 /** "podium: <file>:<line>: message\n  hint", in `lang`. */
 export function formatError(error: DeckError | CliError, lang: UiLang): string {
   if (error instanceof DeckError) {

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DeckError } from '../core/errors.ts';
-import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE, exitCodeOf, formatError } from './cli-error.ts';
+import { CliError, EXIT_INPUT, EXIT_OK, EXIT_USAGE, ExitCode, exitCodeOf, formatError } from './cli-error.ts';
 import { chooseLang, cliText, localizeCommanderError, localizedHelp, type CliText } from './cli-text.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { CliIo } from './io.ts';
@@ -35,6 +35,7 @@ export async function createProgram(io: CliIo, argv: readonly string[] = [], tex
       `  podium info report.docx --target 50         ${text.t('cli.example.info')}`,
       `  podium import report.txt -o deck.md         ${text.t('cli.example.import')}`,
       `  podium build deck.md -o deck                ${text.t('cli.example.build')}`,
+      `  podium check deck.md                        ${text.t('cli.example.check')}`,
       '',
       text.t('cli.exitCodes'),
     ].join('\n'))
@@ -66,6 +67,7 @@ export async function runCli(rawArgv: string[], io: CliIo, env: Readonly<Record<
     await program.parseAsync(argv, { from: 'user' });
     return EXIT_OK;
   } catch (error) {
+    if (error instanceof ExitCode) return error.code;
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     if (error instanceof DeckError || error instanceof CliError) {
       io.err(formatError(error, lang));

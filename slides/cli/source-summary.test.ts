@@ -16,6 +16,8 @@ describe('what podium info says about the source', () => {
     expect(formatLine('txt', document({ encoding: 'gb18030' }), en)).toBe('Format: plain text, encoding gb18030');
     expect(formatLine('docx', document({ namedAs: '.doc' }), en)).toBe('Format: Word document (.docx), named .doc: recognised by its content');
     expect(formatLine('pdf', document({ pages: 20 }), zh)).toBe('格式：含文字的 PDF，20 页');
+    expect(formatLine('doc', document({ conversion: { via: 'libreoffice' } }), en)).toBe('Format: Word 97–2003 document (.doc), read as a .docx converted by LibreOffice');
+    expect(formatLine('wps', document({ conversion: { via: 'text', reason: 'missing' } }), zh)).toBe('格式：WPS 文档（.wps，Word 97–2003 格式），只读取了文字（未经 LibreOffice 转换）');
   });
 
   it('says what was recognised, with the outline it gave', () => {

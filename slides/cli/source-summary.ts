@@ -22,6 +22,7 @@ export function formatLine(format: SourceFormat, document: SourceDocument | unde
   if (document?.encoding) parts.push(text.t('cli.source.encoding', { encoding: document.encoding }));
   if (document?.namedAs) parts.push(text.t('cli.source.namedAs', { ext: document.namedAs }));
   if (document?.pages !== undefined) parts.push(text.t('cli.source.pages', { n: document.pages }));
+  if (document?.conversion) parts.push(text.t(document.conversion.via === 'libreoffice' ? 'cli.source.viaOffice' : 'cli.source.textOnly'));
   return text.t('cli.source.format', { format: parts.join(text.t('cli.source.listJoin')) });
 }
 

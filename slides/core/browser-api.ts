@@ -18,6 +18,8 @@ export const API = {
   picture: '/api/picture',
   /** GET /api/deck-file/<key>/<src>: a picture of the open deck, from the deck's own folder only, under a per-launch secret path (an <img> sends no token). */
   deckFile: '/api/deck-file/',
+  /** POST a new draft's bytes (file name in FILE_NAME_HEADER) → RevisionOutcome (文件 ▸ 导入修订稿). */
+  revision: '/api/revision',
   /** POST ExportRequest → ExportOutcome (the export dialog). */
   export: '/api/export',
   /** POST {code}: a one-time launch code → this launch's access token (see ACCESS_TOKEN_HEADER). */

@@ -3,6 +3,7 @@
  * clause runs, and shortening with an ellipsis that never cuts inside a quotation.
  */
 import { markerAt } from './enumerations.ts';
+import { DEFAULT_FIXED_PHRASES, protectedSpans, safeCutAfter, safeCutBefore } from './fixed-phrases.ts';
 import { headingLabelAt } from './headings.ts';
 import { splitClauses, stripEndPunctuation } from './sentences.ts';
 import { displayWidth, prefixByWidth } from './text.ts';
@@ -52,13 +53,22 @@ export function withoutMarker(sentence: string): string {
   return text;
 }
 
-/** Clauses of a sentence as written (delimiters kept), with framing clauses at the front removed. */
-export function contentClauses(sentence: string): string[] {
+/**
+ * Clauses of a sentence as written (delimiters kept), with framing clauses at the front removed.
+ * A quotation or fixed formulation that runs over a clause end (不忘初心、牢记使命; a quotation too
+ * long for the splitter to keep whole) joins its clauses into one, so no clause starts or ends inside it.
+ */
+export function contentClauses(sentence: string, phrases: readonly string[] = DEFAULT_FIXED_PHRASES): string[] {
   // A clause of punctuation alone (甲，：乙) stays attached to the one before, so joined clauses are still verbatim text.
   const clauses: string[] = [];
+  const spans = protectedSpans(sentence, phrases);
+  let offset = 0;
+  let joinNext = false;
   for (const clause of splitClauses(sentence)) {
-    if (stripEndPunctuation(clause).length > 0) clauses.push(clause);
-    else if (clauses.length > 0) clauses[clauses.length - 1] += clause;
+    if (clauses.length > 0 && (joinNext || stripEndPunctuation(clause).length === 0)) clauses[clauses.length - 1] += clause;
+    else clauses.push(clause);
+    offset += clause.length;
+    joinNext = safeCutBefore(spans, offset) !== offset;
   }
   let start = 0;
   while (start < clauses.length - 1 && isFrameClause(stripEndPunctuation(clauses[start] as string).trim())) start++;
@@ -82,18 +92,30 @@ export function joinClauses(clauses: readonly string[], maxWidth: number): { tex
 }
 
 /**
- * `text` cut to `maxWidth` with a trailing ellipsis; the cut avoids the inside of a “…” quotation
- * and, in English, the middle of a word. Short text comes back unchanged.
+ * `text` cut to `maxWidth` with a trailing ellipsis. The cut never falls inside a quotation or
+ * title (“…”, 《…》, 「…」, ‘…’) or a fixed formulation of `phrases`: it moves before it, or — when
+ * that would leave too little — after it (a span that runs to the end keeps the text whole). In
+ * Chinese it prefers the last pause (、，；：) past half the width; in English it avoids the middle
+ * of a word. Short text comes back unchanged.
  */
-export function shorten(text: string, maxWidth: number): string {
+export function shorten(text: string, maxWidth: number, phrases: readonly string[] = DEFAULT_FIXED_PHRASES): string {
   if (displayWidth(text) <= maxWidth) return text;
-  let cut = prefixByWidth(text, maxWidth - 1);
-  const open = cut.lastIndexOf('“');
-  if (open > 0 && cut.indexOf('”', open) < 0 && displayWidth(cut.slice(0, open)) >= maxWidth / 3) cut = cut.slice(0, open);
+  const limit = prefixByWidth(text, maxWidth - 1).length;
+  const spans = protectedSpans(text, phrases);
+  let end = safeCutBefore(spans, limit);
+  if (end < limit && displayWidth(text.slice(0, end)) < maxWidth / 3) {
+    const after = safeCutAfter(spans, limit);
+    if (end === 0 || displayWidth(text.slice(0, after)) <= maxWidth * 2) end = after;
+  }
+  if (end >= text.length) return text;
+  // A Chinese cut at a pause (、，；：) ends on whole words: 一般公共预算收入… rather than 居民人均….
+  const pause = Math.max(...['、', '，', '；', '：'].map((mark) => text.lastIndexOf(mark, end - 1)));
+  if (pause > 0 && safeCutBefore(spans, pause) === pause && displayWidth(text.slice(0, pause)) >= maxWidth / 2) end = pause;
+  let cut = text.slice(0, end);
   if (/[A-Za-z0-9]$/.test(cut) && /[A-Za-z0-9]/.test(text[cut.length] ?? '')) {
     const space = cut.lastIndexOf(' ');
     if (space > cut.length / 2) cut = cut.slice(0, space);
   }
-  cut = stripEndPunctuation(cut).replace(/[“‘「『（(《【、\s]+$/u, '');
-  return cut.length > 0 ? `${cut}…` : `${prefixByWidth(text, maxWidth - 1)}…`;
+  cut = stripEndPunctuation(cut).replace(/[“‘「『〈（(《【、\s]+$/u, '');
+  return cut.length > 0 ? `${cut}…` : `${text.slice(0, safeCutAfter(spans, limit))}…`;
 }

@@ -6,7 +6,8 @@
  */
 import { findEnumerations } from './enumerations.ts';
 import { SlideIdAllocator } from './ids.ts';
-import type { Lang, ReadingRate, Section, Slide, SlideKind, SlideTable } from './model.ts';
+import { chooseLayout } from './layouts.ts';
+import type { Lang, ReadingRate, Section, Slide, SlideKind, SlideLayout, SlideTable } from './model.ts';
 import { isSalutation, tableText, type Block, type HeadingBlock, type Outline, type TableBlock } from './outline.ts';
 import { pickPoints } from './points.ts';
 import { readingSeconds } from './reading.ts';
@@ -24,6 +25,8 @@ export interface PlanContext {
   lang: Lang;
   rate: ReadingRate;
   maxSlideSeconds: number;
+  /** Fixed formulations kept whole (fixedPhraseList of the deck's own); the built-in list when absent. */
+  phrases?: readonly string[];
 }
 
 /** A slide before ids and sections are assigned. */
@@ -41,6 +44,7 @@ export interface DraftSlide {
   sectionHeading?: HeadingBlock;
   table?: SlideTable;
   footnotes?: string[];
+  layout?: SlideLayout;
 }
 
 export function slideSeconds(notes: string, ctx: PlanContext): number {
@@ -75,21 +79,25 @@ function paragraphSlides(input: ParagraphInput, ctx: PlanContext, leadIns: Reado
   if (input.heading) pieces.unshift({ text: `${input.heading.raw}\n`, seconds: secondsOf(input.heading.raw), preferBreak: false, sentence: -1, heading: true });
   const parts = groupPieces(fitPieces(pieces, ctx.maxSlideSeconds, secondsOf), ctx.maxSlideSeconds);
   const headline = input.heading
-    ? { title: shorten(headingTitle(input.heading.text), MAX_TITLE_WIDTH + 8) }
-    : headlineOf(sentences.find((s) => !isSalutation(s.trim())) ?? sentences[0] ?? '', ctx.lang, leadIns);
+    ? { title: shorten(headingTitle(input.heading.text), MAX_TITLE_WIDTH + 8, ctx.phrases) }
+    : headlineOf(sentences.find((s) => !isSalutation(s.trim())) ?? sentences[0] ?? '', ctx.lang, leadIns, ctx.phrases);
   const shown = [headline.title, ...(headline.subtitle !== undefined ? [headline.subtitle] : [])];
   return parts.map((part, index) => {
     const body = part.filter((p) => !p.heading);
     // A piece that is a whole sentence keeps its enumeration marker; a cut-off piece of one does not.
     const partMarkers = body.map((p, i) => (i === 0 || body[i - 1]?.sentence !== p.sentence ? markers[p.sentence] : undefined));
+    const sentencesShown = body.map((p) => p.text);
+    const picked = pickPoints(sentencesShown, partMarkers, shown, ctx.lang, ctx.phrases);
+    const { layout, points } = chooseLayout({ kind: input.kind, title: headline.title, points: picked, sentences: sentencesShown, firstPart: index === 0, ...(ctx.phrases ? { phrases: ctx.phrases } : {}) });
     const slide: DraftSlide = {
       kind: input.kind,
       title: headline.title,
-      points: pickPoints(body.map((p) => p.text), partMarkers, shown, ctx.lang),
+      points,
       notes: part.map((p) => p.text).join('').trim(),
       sectionPath: input.sectionPath,
       section: input.section,
     };
+    if (layout) slide.layout = layout;
     if (headline.subtitle !== undefined) slide.subtitle = headline.subtitle;
     if (parts.length > 1) slide.part = { index: index + 1, count: parts.length };
     if (index === 0 && input.footnotes) slide.footnotes = input.footnotes;
@@ -114,7 +122,7 @@ function tableSlides(input: TableInput, ctx: PlanContext): DraftSlide[] {
   const header = table.rows.length >= 2;
   const lead = [...(heading ? [heading.raw] : []), ...(table.caption !== undefined ? [table.caption] : [])];
   const rowText = table.rows.map((row) => tableText({ type: 'table', rows: [row] }));
-  const title = heading ? shorten(headingTitle(heading.text), MAX_TITLE_WIDTH + 8) : table.caption ?? shorten(rowText.find((row) => row !== '') ?? '', MAX_TITLE_WIDTH);
+  const title = heading ? shorten(headingTitle(heading.text), MAX_TITLE_WIDTH + 8, ctx.phrases) : table.caption ?? shorten(rowText.find((row) => row !== '') ?? '', MAX_TITLE_WIDTH, ctx.phrases);
   const groups: number[][] = [];
   let current: number[] = [];
   let seconds = readingSeconds(lead.join('\n'), ctx.rate, ctx.lang);
@@ -212,12 +220,19 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
       pendingHeading = block;
       return;
     }
-    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), notes: block.raw, sectionPath: path, section });
+    // A heading over headings: its sub-headings are its agenda.
+    const agenda = chooseLayout({ kind: 'content', title: headingTitle(block.text), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), sentences: [], firstPart: true });
+    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8, ctx.phrases), points: agenda.points, notes: block.raw, sectionPath: path, section, ...(agenda.layout ? { layout: agenda.layout } : {}) });
   });
   if (outline.closing.length > 0) {
     slides.push(...paragraphSlides({ text: outline.closing.join('\n'), kind: 'closing', sectionPath: [], section: -1 }, ctx, leadIns));
   }
   addParallelAgendas(slides);
+  for (const slide of slides) {
+    if (slide.kind !== 'section') continue;
+    const { layout } = chooseLayout({ kind: 'section', title: slide.title, points: slide.points, sentences: [], firstPart: true });
+    if (layout) slide.layout = layout;
+  }
   return slides;
 }
 
@@ -257,6 +272,7 @@ export function finishPlan(drafts: readonly DraftSlide[], ctx: PlanContext): { s
     if (draft.part) slide.part = draft.part;
     if (draft.table) slide.table = draft.table;
     if (draft.footnotes) slide.footnotes = draft.footnotes;
+    if (draft.layout) slide.layout = draft.layout;
     if (draft.sectionHeading) {
       sections.push({ id: slide.id, label: draft.sectionHeading.label, title: headingTitle(draft.sectionHeading.text), slideIds: [], seconds: 0 });
     }

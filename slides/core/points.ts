@@ -8,6 +8,7 @@
  */
 import type { EnumerationMarker } from './enumerations.ts';
 import type { Lang } from './model.ts';
+import { DEFAULT_FIXED_PHRASES } from './fixed-phrases.ts';
 import { isSalutation } from './outline.ts';
 import { contentClauses, dropLeadingSubject, joinClauses, shorten, withoutMarker } from './phrases.ts';
 import { stripEndPunctuation } from './sentences.ts';
@@ -39,14 +40,14 @@ function hasFigure(text: string, lang: Lang): boolean {
 }
 
 /** The clause run with figures in it, starting at the first such clause. */
-function figurePoint(clauses: readonly string[], lang: Lang): string | undefined {
+function figurePoint(clauses: readonly string[], lang: Lang, phrases: readonly string[]): string | undefined {
   const first = clauses.findIndex((c) => hasFigure(c, lang));
   if (first < 0) return undefined;
   const run: string[] = [];
   for (let i = first; i < clauses.length && hasFigure(clauses[i] as string, lang); i++) run.push(clauses[i] as string);
   const { text } = joinClauses(run.map((c, i) => (i === 0 ? dropLeadingSubject(c) : c)), MAX_POINT_WIDTH);
   // "71% do" says nothing on its own: the sentence's lead is the better point then.
-  return displayWidth(text) >= MIN_FIGURE_POINT_WIDTH ? shorten(text, MAX_POINT_WIDTH) : undefined;
+  return displayWidth(text) >= MIN_FIGURE_POINT_WIDTH ? shorten(text, MAX_POINT_WIDTH, phrases) : undefined;
 }
 
 function sloganPoint(clauses: readonly string[]): string | undefined {
@@ -60,7 +61,7 @@ function sloganPoint(clauses: readonly string[]): string | undefined {
 }
 
 /** The sentence's lead: its first clauses, or when the first is too long, the first later run that fits. */
-function leadPoint(clauses: readonly string[], lang: Lang): string {
+function leadPoint(clauses: readonly string[], lang: Lang, phrases: readonly string[]): string {
   const limit = lang === 'en' ? MAX_POINT_WIDTH : 20;
   const items = [dropLeadingSubject(clauses[0] ?? ''), ...clauses.slice(1)];
   const lead = joinClauses(items, limit);
@@ -72,19 +73,19 @@ function leadPoint(clauses: readonly string[], lang: Lang): string {
       if (displayWidth(run) >= 6 && displayWidth(run) <= MAX_POINT_WIDTH) return run;
     }
   }
-  return shorten(text, MAX_POINT_WIDTH);
+  return shorten(text, MAX_POINT_WIDTH, phrases);
 }
 
-function candidateOf(sentence: string, marker: EnumerationMarker | undefined, order: number, lang: Lang): Candidate | undefined {
+function candidateOf(sentence: string, marker: EnumerationMarker | undefined, order: number, lang: Lang, phrases: readonly string[]): Candidate | undefined {
   const body = marker ? withoutMarker(sentence) : sentence.trim();
-  const clauses = contentClauses(body);
+  const clauses = contentClauses(body, phrases);
   if (clauses.length === 0) return undefined;
-  if (marker) return { text: leadPoint(clauses, lang), score: ENUMERATION_SCORE, order };
-  const figures = figurePoint(clauses, lang);
+  if (marker) return { text: leadPoint(clauses, lang, phrases), score: ENUMERATION_SCORE, order };
+  const figures = figurePoint(clauses, lang, phrases);
   if (figures !== undefined) return { text: figures, score: 50, order };
   const slogan = lang === 'zh' ? sloganPoint(clauses) : undefined;
   if (slogan !== undefined) return { text: slogan, score: 30, order };
-  const lead = leadPoint(clauses, lang);
+  const lead = leadPoint(clauses, lang, phrases);
   return { text: lead, score: lead.endsWith('…') ? 5 : order === 0 ? 15 : 10, order };
 }
 
@@ -111,6 +112,51 @@ function overlaps(a: string, b: string): boolean {
 }
 
 /**
+ * A sentence that states the meeting's theme or guiding principle (大会的主题是：…, 今年工作的总体要求是：…,
+ * 坚持以…为指导，…): a slide that takes points from it shows all of it, never a selection.
+ */
+const THEME_SENTENCE = /^(?:[^，。；：]{0,16}?(?:主题|指导思想|总体要求|总要求|基本要求|总体思路|主要任务)(?:是|为)?[：:]|坚持以[^，。；]{2,40}为指导)/u;
+/** Most points a theme sentence is grouped into (its clauses, joined where there are more). */
+const MAX_THEME_POINTS = 5;
+
+/**
+ * The whole theme sentence as points: each a run of its clauses, verbatim, in order, with nothing
+ * left out but the lead that is the title (大会的主题是：) and a clause the title already shows.
+ * A purpose clause 为… runs on to the clause with its 而 (为…，…而努力奋斗); beyond MAX_THEME_POINTS
+ * the shortest neighbouring pair is joined.
+ */
+function themePoints(sentence: string, shown: readonly string[], phrases: readonly string[]): string[] | undefined {
+  const body = withoutMarker(sentence);
+  if (!THEME_SENTENCE.test(body)) return undefined;
+  const clauses = contentClauses(body, phrases).filter((clause, index) => {
+    const text = stripEndPunctuation(clause).trim();
+    if (index === 0 && /[：:]\s*$/u.test(clause)) return false;
+    return text !== '' && !shown.some((s) => compactText(s) === compactText(text));
+  });
+  const groups: string[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    let group = clauses[i] as string;
+    if (/^为(?!指导)/u.test(group) && !group.includes('而')) {
+      const end = clauses.findIndex((c, k) => k > i && c.includes('而'));
+      if (end > i) {
+        group = clauses.slice(i, end + 1).join('');
+        i = end;
+      }
+    }
+    groups.push(group);
+  }
+  while (groups.length > MAX_THEME_POINTS) {
+    let best = 0;
+    for (let k = 1; k < groups.length - 1; k++) {
+      if (displayWidth((groups[k] as string) + (groups[k + 1] as string)) < displayWidth((groups[best] as string) + (groups[best + 1] as string))) best = k;
+    }
+    groups.splice(best, 2, (groups[best] as string) + (groups[best + 1] as string));
+  }
+  const points = groups.map((g) => stripEndPunctuation(g).trim()).filter((g) => g !== '');
+  return points.length > 0 ? points : undefined;
+}
+
+/**
  * Points for a slide made of `sentences` (with their enumeration markers); `shown` are the title
  * and subtitle, which points must not repeat.
  */
@@ -119,7 +165,12 @@ export function pickPoints(
   markers: readonly (EnumerationMarker | undefined)[],
   shown: readonly string[],
   lang: Lang,
+  phrases: readonly string[] = DEFAULT_FIXED_PHRASES,
 ): string[] {
+  for (const sentence of sentences) {
+    const theme = lang === 'zh' ? themePoints(sentence, shown, phrases) : undefined;
+    if (theme) return theme;
+  }
   const candidates: Candidate[] = [];
   const admit = (candidate: Candidate | undefined): void => {
     if (!candidate || displayWidth(candidate.text) < 2) return;
@@ -128,14 +179,14 @@ export function pickPoints(
     candidates.push(candidate);
   };
   sentences.forEach((sentence, order) => {
-    if (!isSalutation(sentence.trim())) admit(candidateOf(sentence, markers[order], order, lang));
+    if (!isSalutation(sentence.trim())) admit(candidateOf(sentence, markers[order], order, lang, phrases));
   });
   // A slide of one or two long sentences: its other clauses may still hold a slogan or figure.
   if (candidates.length < 2 && lang === 'zh') {
     sentences.forEach((sentence, order) => {
       if (isSalutation(sentence.trim())) return;
       // Ordered after the sentence's own candidate and by position within it.
-      contentClauses(withoutMarker(sentence)).slice(0, MAX_CLAUSES_SEARCHED).forEach((clause, k) => admit(clauseCandidate(clause, order + (k + 1) / (MAX_CLAUSES_SEARCHED + 2))));
+      contentClauses(withoutMarker(sentence), phrases).slice(0, MAX_CLAUSES_SEARCHED).forEach((clause, k) => admit(clauseCandidate(clause, order + (k + 1) / (MAX_CLAUSES_SEARCHED + 2))));
     });
   }
   // Two or more enumeration items are the slide's spine: show them alone.

@@ -43,10 +43,13 @@ describe('the bundled report', () => {
       expect(p.seconds).toBeLessThanOrEqual(90);
       expect(p.notes).toMatch(/[。！？]$/);
     });
+    // Both parts list figures: they are key-figure slides, each figure with its label from its clause.
+    expect(parts.map((p) => p.layout)).toEqual(['figures', 'figures']);
+    expect(parts[0]?.points).toEqual(['地区生产总值X亿元', '规上工业总产值X亿元', '财政总收入X亿元', '一般公共预算收入X亿元', '全社会固定资产投资X亿元', '工业用电量X亿千瓦']);
     const points = parts.flatMap((p) => p.points);
-    expect(points).toContain('坚持一张蓝图绘到底，一任接着一任干');
-    expect(points).toContain('新增国家高新技术企业X家，省级科技型中小企业X家');
-    expect(points).toContain('技改项目投资超X亿元，R&D经费支出五年翻三番');
+    expect(points).toContain('新增国家高新技术企业X家');
+    expect(points).toContain('技改项目投资超X亿元');
+    expect(points).toContain('R&D经费支出五年翻三番');
     expect(parts.map((p) => p.notes).join('')).toMatch(/^我们秉承“量质并举、发展优先”，打造实力X。/);
   });
 
@@ -63,8 +66,16 @@ describe('the bundled report', () => {
     expect(deck.slides.flatMap((s) => s.points).filter((p) => p.includes('X亿元')).length).toBeGreaterThan(3);
   });
 
-  it('finds points in the clauses of a slide made of one long sentence', () => {
-    expect(find((s) => s.title === '大会的主题').points).toEqual(['聚焦“五县四最四个X”工作布局', '坚定信心、勇担使命、砥砺奋进']);
+  it('keeps the sentence stating the meeting’s theme whole: every clause after 大会的主题是： is a point', () => {
+    const theme = find((s) => s.title === '大会的主题');
+    expect(theme.points).toEqual([
+      '坚持以习近平新时代中国特色社会主义思想为指导',
+      '忠实践行习近平总书记在X工作期间提出的“八八战略”、对X的“八个嘱托”和对X的“三个指示”',
+      '聚焦“五县四最四个X”工作布局',
+      '坚定信心、勇担使命、砥砺奋进',
+      '为全力打造共同富裕示范区X的先行镇，率先绘就共同富裕美好社会的幸福图景而努力奋斗',
+    ]);
+    expect(`大会的主题是：${theme.points.join('，')}！`).toBe(theme.notes);
   });
 
   it('ends with the closing appeal', () => {

@@ -20,6 +20,20 @@ describe('what the presenter and the CLI say about the source', () => {
     expect(sourceNotices(source('pdf', { lost: ['tables'] }), 'en')).toEqual(['Not read from this PDF: tables (a PDF does not mark them: they are read as lines of text).']);
   });
 
+  it('why a .doc or .wps was read as text only, before what that lost; nothing when LibreOffice converted it', () => {
+    const lost = ['numbering', 'heading-styles'] as const;
+    const timeout = sourceNotices(source('wps', { lost: [...lost], conversion: { via: 'text', reason: 'timeout', detail: '60' } }), 'en');
+    expect(timeout).toEqual([
+      'LibreOffice took more than 60 s to convert this .wps file and was stopped, so only its text was read. Open it again, or save it as .docx.',
+      'Not read from this .wps file: automatic list numbering (headings numbered by Word lack their 一、 （一）; save as .docx to keep them) and heading styles (headings are found by their written labels only).',
+    ]);
+    expect(sourceNotices(source('doc', { lost: [...lost], conversion: { via: 'text', reason: 'failed', detail: 'Error: source file could not be loaded' } }), 'zh-CN')[0]).toBe(
+      'LibreOffice 未能转换此 .doc 文件（Error: source file could not be loaded），只读取了其文字。可在 Word/WPS 中另存为 .docx 后再打开。',
+    );
+    expect(sourceNotices(source('doc', { lost: [...lost], conversion: { via: 'text', reason: 'off' } }), 'zh-CN')[0]).toBe('LibreOffice 转换已关闭（PODIUM_SOFFICE=off），只读取了此 .doc 文件的文字。');
+    expect(sourceNotices(source('doc', { numbered: 15, conversion: { via: 'libreoffice' } }), 'en')).toEqual([]);
+  });
+
   it('nothing to say for a clean file or a deck without source details', () => {
     expect(sourceNotices(source('docx', { numbered: 4, tables: 1 }), 'en')).toEqual([]);
     expect(sourceNotices({ name: 'report.txt', format: 'txt' }, 'en')).toEqual([]);

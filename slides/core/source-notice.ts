@@ -5,7 +5,7 @@
  * presenter shows it as a banner; every CLI command prints it on stderr.
  */
 import { t, type MessageKey, type UiLang } from './messages/catalogue.ts';
-import type { DeckMeta } from './model.ts';
+import type { DeckMeta, SourceText } from './model.ts';
 
 function list(lang: UiLang, items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -22,6 +22,11 @@ const FORMAT_NAME: Readonly<Partial<Record<DeckMeta['source']['format'], Message
   pdf: 'source.format.pdf',
 };
 
+/** What a deck says about the file it was read from (DeckMeta.source), from the decoded file. */
+export function sourceOf(text: SourceText): DeckMeta['source'] {
+  return { name: text.name, format: text.format, ...(text.document ? { document: text.document } : {}) };
+}
+
 /** The notices for a deck's source, one sentence each; empty when there is nothing to say. */
 export function sourceNotices(source: DeckMeta['source'], lang: UiLang): string[] {
   const document = source.document;
@@ -34,9 +39,12 @@ export function sourceNotices(source: DeckMeta['source'], lang: UiLang): string[
   const comments = document.comments > 0 ? [counted(lang, document.comments, 'source.comments', 'source.comments.one')] : [];
   if (changes.length > 0) notices.push(t(lang, 'source.changes', { list: list(lang, [...changes, ...comments]) }));
   else if (comments.length > 0) notices.push(t(lang, 'source.commentsOnly', { list: list(lang, comments) }));
+  const format = t(lang, FORMAT_NAME[source.format] ?? 'source.format.other');
+  const conversion = document.conversion;
+  if (conversion?.via === 'text') notices.push(t(lang, `source.office.${conversion.reason}`, { format, detail: conversion.detail ?? '' }));
   if (document.lost.length > 0) {
     const lost = document.lost.map((item) => t(lang, `source.lost.${item}`));
-    notices.push(t(lang, 'source.lost', { format: t(lang, FORMAT_NAME[source.format] ?? 'source.format.other'), list: list(lang, lost) }));
+    notices.push(t(lang, 'source.lost', { format, list: list(lang, lost) }));
   }
   return notices;
 }

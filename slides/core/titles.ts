@@ -7,6 +7,7 @@
  *   大会的主题是：坚持…                     → 大会的主题
  *   当前，我们的发展步入了新的历史阶段，…   → 我们的发展步入了新的历史阶段
  */
+import { DEFAULT_FIXED_PHRASES, spanCutByPiece } from './fixed-phrases.ts';
 import type { Lang } from './model.ts';
 import { contentClauses, dropLeadingSubject, joinClauses, shorten, withoutMarker } from './phrases.ts';
 import { splitClauses, stripEndPunctuation } from './sentences.ts';
@@ -38,33 +39,35 @@ export function leadIn(sentence: string): string {
   return clauses.length > 1 ? stripEndPunctuation(clauses[0] as string).trim() : '';
 }
 
-function englishHeadline(lead: string): Headline {
+function englishHeadline(lead: string, phrases: readonly string[]): Headline {
   const sentence = stripEndPunctuation(lead).trim();
   const words = sentence.split(' ');
   if (words.length <= 8) return { title: sentence };
-  const clauses = contentClauses(sentence).map((c) => stripEndPunctuation(c).trim());
+  const clauses = contentClauses(sentence, phrases).map((c) => stripEndPunctuation(c).trim());
   const first = clauses.find((c) => c.split(' ').length >= 3) ?? clauses[0] ?? sentence;
-  return { title: shorten(first, MAX_TITLE_WIDTH + 8) };
+  return { title: shorten(first, MAX_TITLE_WIDTH + 8, phrases) };
 }
 
 /**
  * Title and subtitle for a paragraph beginning with `lead` (its first sentence). `repeatedLeadIns`
  * are first clauses shared by several paragraphs (排比), which read as the subtitle.
  */
-export function headlineOf(lead: string, lang: Lang, repeatedLeadIns: ReadonlySet<string>): Headline {
-  const headline = pickHeadline(withoutMarker(lead), lang, repeatedLeadIns);
+export function headlineOf(lead: string, lang: Lang, repeatedLeadIns: ReadonlySet<string>, phrases: readonly string[] = DEFAULT_FIXED_PHRASES): Headline {
+  const headline = pickHeadline(withoutMarker(lead), lang, repeatedLeadIns, phrases);
   // A lead of punctuation alone ("！") still needs a title: the text as written.
-  return headline.title !== '' ? headline : { title: shorten(lead.trim(), MAX_TITLE_WIDTH) };
+  return headline.title !== '' ? headline : { title: shorten(lead.trim(), MAX_TITLE_WIDTH, phrases) };
 }
 
-function pickHeadline(sentence: string, lang: Lang, repeatedLeadIns: ReadonlySet<string>): Headline {
-  if (lang === 'en') return englishHeadline(sentence);
-  const clauses = contentClauses(sentence);
+function pickHeadline(sentence: string, lang: Lang, repeatedLeadIns: ReadonlySet<string>, phrases: readonly string[]): Headline {
+  if (lang === 'en') return englishHeadline(sentence, phrases);
+  const clauses = contentClauses(sentence, phrases);
   const plain = clauses.map((c) => stripEndPunctuation(c).trim());
   const first = plain[0] ?? '';
   const second = plain[1];
   if (second !== undefined && displayWidth(second) >= 2 && displayWidth(second) <= MAX_TITLE_WIDTH) {
-    const slogan = displayWidth(first) <= MAX_TITLE_WIDTH ? quotedSlogan(first) : undefined;
+    const quoted = displayWidth(first) <= MAX_TITLE_WIDTH ? quotedSlogan(first) : undefined;
+    // “三个代表” alone would cut the formulation “三个代表”重要思想.
+    const slogan = quoted !== undefined && !spanCutByPiece(quoted, first, phrases) ? quoted : undefined;
     if (slogan !== undefined) return { title: second, subtitle: slogan };
     if (repeatedLeadIns.has(first)) return { title: joinClauses(clauses.slice(1), MAX_TITLE_WIDTH).text, subtitle: first };
   }
@@ -78,8 +81,8 @@ function pickHeadline(sentence: string, lang: Lang, repeatedLeadIns: ReadonlySet
   if (plain.length > 1 && /[^总但还只而就]是$/u.test(first) && displayWidth(first) <= MAX_TITLE_WIDTH) return { title: first.slice(0, -1) };
   const whole = stripEndPunctuation(clauses.join('')).trim();
   if (displayWidth(whole) <= WHOLE_SENTENCE_WIDTH) return { title: whole };
-  if (displayWidth(first) < 4 && clauses.length > 1) return { title: shorten(joinClauses(clauses, MAX_TITLE_WIDTH).text, MAX_TITLE_WIDTH) };
-  return { title: shorten(displayWidth(first) > WHOLE_SENTENCE_WIDTH ? dropLeadingSubject(first) : first, MAX_TITLE_WIDTH) };
+  if (displayWidth(first) < 4 && clauses.length > 1) return { title: shorten(joinClauses(clauses, MAX_TITLE_WIDTH).text, MAX_TITLE_WIDTH, phrases) };
+  return { title: shorten(displayWidth(first) > WHOLE_SENTENCE_WIDTH ? dropLeadingSubject(first) : first, MAX_TITLE_WIDTH, phrases) };
 }
 
 /** A heading used as a slide title: its text without label or end punctuation. */

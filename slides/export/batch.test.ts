@@ -12,6 +12,13 @@ describe('batchPlan', () => {
     expect(requests.get('slides')).not.toHaveProperty('aids');
   });
 
+  it('gives the notes pages their own slides a page and large type, leaving the handout\'s to the handout', () => {
+    const { requests } = batchPlan('报告.md', '/out', { formats: ['notes', 'handout'], perPage: 4, notesPerPage: 2, largeType: true });
+    expect(requests.get('notes')).toEqual({ kind: 'notes', perPage: 2, largeType: true });
+    expect(requests.get('handout')).toEqual({ kind: 'handout', perPage: 4 });
+    expect(batchPlan('报告.md', '/out', { formats: ['notes'], perPage: 6 }).requests.get('notes')).toEqual({ kind: 'notes' });
+  });
+
   it('leaves the reading copy\'s aids on unless the dialog turned them off', () => {
     expect(batchPlan('report.txt', '/out', { formats: ['reading'] }).requests.get('reading')).not.toHaveProperty('aids');
     expect(batchPlan('report.txt', '/out', { formats: ['reading'], aids: true }).requests.get('reading')).not.toHaveProperty('aids');

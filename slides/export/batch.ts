@@ -57,6 +57,8 @@ export function batchPlan(reportName: string, folder: string, request: ExportReq
       makePrintRequest({
         kind,
         ...(kind === 'handout' && request.perPage !== undefined ? { perPage: request.perPage } : {}),
+        ...(kind === 'notes' && request.notesPerPage !== undefined ? { perPage: request.notesPerPage } : {}),
+        ...(kind === 'notes' && request.largeType === true ? { largeType: true } : {}),
         ...(request.watermark === undefined ? {} : { watermark: request.watermark }),
         ...(kind === 'reading' && request.aids === false ? { aids: false } : {}),
       }),

@@ -3,8 +3,8 @@
  * print view, with messages a user can act on. The request's shape and its query
  * string are the shared contract in electron/common/print.ts.
  */
-import { HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS, PDF_EXPORT_KINDS } from '../../electron/common/print.ts';
-import type { HandoutPerPage, PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import { DEFAULT_PER_PAGE, HANDOUT_LAYOUTS, MAX_WATERMARK_CHARS, NOTES_LAYOUTS, PDF_EXPORT_KINDS } from '../../electron/common/print.ts';
+import type { HandoutPerPage, NotesPerPage, PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
 import { say, type MessageRef } from '../core/messages/catalogue.ts';
 
 /** A print request that cannot be made, said in the reader's language from the catalogue (`message` is the English). */
@@ -24,10 +24,21 @@ export function isPdfExportKind(value: string): value is PdfExportKind {
   return (PDF_EXPORT_KINDS as readonly string[]).includes(value);
 }
 
-export function parsePerPage(value: string | number): HandoutPerPage {
-  const found = HANDOUT_LAYOUTS.find((allowed) => allowed === Number(value));
-  if (found === undefined) throw new PrintRequestError({ key: 'export.perPage', values: { values: HANDOUT_LAYOUTS.join(', '), value } });
-  return found;
+/** The layouts that take a number of slides a page, and the numbers each takes. */
+export const PER_PAGE_LAYOUTS = { handout: HANDOUT_LAYOUTS, notes: NOTES_LAYOUTS } as const;
+export type PerPageLayout = keyof typeof PER_PAGE_LAYOUTS;
+
+export function takesPerPage(kind: string): kind is PerPageLayout {
+  return kind === 'handout' || kind === 'notes';
+}
+
+export function parsePerPage(value: string | number, kind: 'handout'): HandoutPerPage;
+export function parsePerPage(value: string | number, kind: 'notes'): NotesPerPage;
+export function parsePerPage(value: string | number, kind: PerPageLayout): HandoutPerPage | NotesPerPage {
+  const allowed: readonly number[] = PER_PAGE_LAYOUTS[kind];
+  const found = allowed.find((each) => each === Number(value));
+  if (found === undefined) throw new PrintRequestError({ key: kind === 'notes' ? 'export.notesPerPage' : 'export.perPage', values: { values: allowed.join(', '), value } });
+  return found as HandoutPerPage | NotesPerPage;
 }
 
 export function normaliseWatermark(value: string): string {
@@ -39,20 +50,28 @@ export function normaliseWatermark(value: string): string {
   return text;
 }
 
-export function makePrintRequest(input: { kind: string; perPage?: string | number; watermark?: string; aids?: boolean }): PrintRequest {
-  if (!isPdfExportKind(input.kind)) {
-    throw new PrintRequestError({ key: 'export.unknownLayout', values: { kind: input.kind, kinds: PDF_EXPORT_KINDS.join(', ') } });
+export function makePrintRequest(input: { kind: string; perPage?: string | number; watermark?: string; aids?: boolean; largeType?: boolean }): PrintRequest {
+  const { kind } = input;
+  if (!isPdfExportKind(kind)) {
+    throw new PrintRequestError({ key: 'export.unknownLayout', values: { kind, kinds: PDF_EXPORT_KINDS.join(', ') } });
   }
-  if (input.perPage !== undefined && input.kind !== 'handout') {
-    throw new PrintRequestError({ key: 'export.perPageHandoutOnly', values: { kind: input.kind } });
+  if (input.perPage !== undefined && !takesPerPage(kind)) {
+    throw new PrintRequestError({ key: 'export.perPageHandoutOnly', values: { kind } });
   }
-  if (input.aids === false && input.kind !== 'reading') {
-    throw new PrintRequestError({ key: 'export.aidsReadingOnly', values: { kind: input.kind } });
+  if (input.aids === false && kind !== 'reading') {
+    throw new PrintRequestError({ key: 'export.aidsReadingOnly', values: { kind } });
+  }
+  if (input.largeType === true && kind !== 'notes') {
+    throw new PrintRequestError({ key: 'export.largeTypeNotesOnly', values: { kind } });
   }
   const watermark = normaliseWatermark(input.watermark ?? '');
+  // Notes pages leave the default (1 a page) out of the request, as the print view's query does.
+  const notesPerPage = kind === 'notes' && input.perPage !== undefined ? parsePerPage(input.perPage, 'notes') : DEFAULT_PER_PAGE.notes;
   return {
-    kind: input.kind,
-    ...(input.kind === 'handout' ? { perPage: input.perPage === undefined ? 3 : parsePerPage(input.perPage) } : {}),
+    kind,
+    ...(kind === 'handout' ? { perPage: input.perPage === undefined ? DEFAULT_PER_PAGE.handout : parsePerPage(input.perPage, 'handout') } : {}),
+    ...(notesPerPage === 2 ? { perPage: notesPerPage } : {}),
+    ...(input.largeType === true ? { largeType: true } : {}),
     ...(watermark ? { watermark } : {}),
     ...(input.aids === false ? { aids: false } : {}),
   };

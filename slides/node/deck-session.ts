@@ -10,12 +10,15 @@ import { DeckError, deckErrorDetails } from '../core/errors.ts';
 import type { MessageRef, MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
+import { sourceOf } from '../core/source-notice.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
 import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
 import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
-import { readRevisionRecordFile } from './revise-deck-file.ts';
+import { DeckWriteError, updateDeckFile } from './revise-deck-file.ts';
+import { readRevisionRecordFile } from './revision-record-file.ts';
+import type { RevisionOutcome } from '../core/revise/outcome.ts';
 import type { ReadReportOptions } from './read-report.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -254,6 +257,73 @@ export class DeckSession {
     this.diskText = text;
     this.watchFile(path);
     return undefined;
+  }
+
+  /**
+   * 文件 ▸ 导入修订稿: brings a new draft (the bytes of a report file) into the open deck, as
+   * `podium import <draft> --into <deck.md>` does (updateDeckFile: the previous deck kept beside
+   * it, the revision record written). A report not yet a deck is first written as its Markdown
+   * deck, where the first edit would write it. Every view gets the updated deck.
+   */
+  importRevision(name: string, bytes: Uint8Array): Promise<RevisionOutcome> {
+    return this.enqueue(async () => {
+      const good = this.good;
+      const loaded = this.loaded;
+      if (!good || !loaded) return { ok: false, error: editError('deck', 'session.noDeck') };
+      if (this.last && !this.last.ok) return { ok: false, error: editError(this.last.source.name, 'session.fileBroken') };
+      let draft: SourceText;
+      try {
+        draft = await decodeReport(name, bytes, this.readOptions());
+      } catch (error) {
+        return { ok: false, error: errorDetails(name, error) };
+      }
+      const target = this.deckFile(loaded);
+      if (!target) return { ok: false, error: editError(loaded.source.name, 'session.noFile') };
+      const deckName = basename(target.path);
+      const saveFailed = (error: unknown): RevisionOutcome => {
+        const reason = error instanceof DeckWriteError ? `${basename(error.file)}: ${String((error.reason as Error)?.message ?? error.reason)}` : error instanceof Error ? error.message : String(error);
+        return { ok: false, error: editError(deckName, 'session.saveFailed', { reason }) };
+      };
+      if (target.created) {
+        try {
+          await writeFileAtomic(target.path, deckToMarkdown(good.deck), { createFolder: true });
+        } catch (error) {
+          return saveFailed(error);
+        }
+      } else {
+        // Edits a failed save left unwritten go into the file first: the draft is merged into what the views show.
+        const unsaved = await this.save(target.path, loaded.text.text);
+        if (unsaved) return { ok: false, error: unsaved };
+      }
+      let update;
+      try {
+        update = await updateDeckFile(target.path, draft, this.compileOptions, new Date(), deckName);
+      } catch (error) {
+        if (error instanceof DeckError) return { ok: false, error: error.details };
+        return saveFailed(error);
+      }
+      if (extname(name).toLowerCase() === '.docx') this.offers = await docxPictures(bytes).catch(() => []);
+      const source: DeckSource = { path: target.path, name: deckName, watched: true };
+      await this.load(source, () => readReport(target.path, { name: deckName, ...this.readOptions() }), { force: true, fromDisk: true });
+      this.watchFile(target.path);
+      const { result, record } = update;
+      const titles: { [id: string]: string } = {};
+      for (const slide of result.deck.slides) titles[slide.id] = slide.title;
+      for (const removed of result.removed) titles[removed.id] = removed.title;
+      const named = new Set([...result.summary.changed, ...result.summary.added, ...result.summary.removed, ...result.summary.unplaced.map((u) => u.id)]);
+      const outcome: RevisionOutcome = {
+        ok: true,
+        summary: result.summary,
+        titles: Object.fromEntries(Object.entries(titles).filter(([id]) => named.has(id))),
+        previous: record.previous,
+        current: record.current,
+        source: sourceOf(draft),
+        deckFile: target.path,
+      };
+      if (update.written) outcome.backupFile = update.previousPath;
+      if (target.created) outcome.createdDeck = target.path;
+      return outcome;
+    });
   }
 
   /**

@@ -8,28 +8,26 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
-import subsetFont from 'subset-font';
 import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
+import { codePointsOfRuns } from '../../renderer/fonts/unicode-range.ts';
 import type { FaceSpec, SubsetFont } from '../core/fonts.ts';
+import { HarfBuzzSubsetter, type HbFace } from './hb-subset.ts';
 
 /** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
 export const MAX_SUBSET_CHARACTERS = 20_000;
 
-type HarfBuzz = { Blob: typeof HbBlob; Face: typeof HbFace };
-
 /**
- * harfbuzzjs instantiates its WebAssembly with a top-level await when imported: loaded on
- * first use, so a wasm that fails (a damaged install, a runtime without WebAssembly) fails the
- * font requests, with its reason, instead of stopping whatever imported this module from starting.
+ * HarfBuzz's WebAssembly starts on first use, so a wasm that fails (a damaged install, a
+ * runtime without WebAssembly) fails the font requests, with its reason, instead of
+ * stopping whatever imported this module from starting.
  */
-export function loadHarfBuzz(): Promise<HarfBuzz> {
-  return import('harfbuzzjs');
+export function loadHarfBuzz(): Promise<HarfBuzzSubsetter> {
+  return HarfBuzzSubsetter.load();
 }
 
 interface LoadedSource {
-  readonly data: Buffer;
+  readonly face: HbFace;
   readonly covered: ReadonlySet<number>;
 }
 
@@ -38,15 +36,15 @@ export class FontSubsetter {
   private readonly sources = new Map<string, Promise<LoadedSource>>();
   private readonly cache = new Map<string, Promise<SubsetFont | null>>();
 
-  private harfBuzz: Promise<HarfBuzz> | undefined;
+  private harfBuzz: Promise<HarfBuzzSubsetter> | undefined;
 
   /** `rendererDir`: the built renderer (its fonts.json and font-sources/). */
   constructor(
     private readonly rendererDir: string,
-    private readonly load: () => Promise<HarfBuzz> = loadHarfBuzz,
+    private readonly load: () => Promise<HarfBuzzSubsetter> = loadHarfBuzz,
   ) {}
 
-  private hb(): Promise<HarfBuzz> {
+  private hb(): Promise<HarfBuzzSubsetter> {
     this.harfBuzz ??= this.load().catch((error: unknown) => {
       throw new Error(`HarfBuzz (harfbuzzjs) could not start, so no font is cut: ${error instanceof Error ? error.message : String(error)}. The views use the bundled font slices instead.`, { cause: error });
     });
@@ -64,13 +62,18 @@ export class FontSubsetter {
     return this.manifest;
   }
 
+  /** A source parsed once into HarfBuzz's memory, with the characters it has (from fonts.json, made by the build). */
   private source(spec: FontSource): Promise<LoadedSource> {
     const key = spec.file;
     let loaded = this.sources.get(key);
     if (!loaded) {
+      if (!Array.isArray(spec.unicodes)) {
+        const file = join(this.rendererDir, FONT_MANIFEST_FILE);
+        return Promise.reject(new Error(`The renderer's font list ${file} does not say which characters ${spec.file} has (a build by an older Podium). Run \`npm run build:renderer\`.`));
+      }
       loaded = Promise.all([readFile(join(this.rendererDir, spec.file)), this.hb()]).then(([data, hb]) => ({
-        data,
-        covered: new Set(new hb.Face(new hb.Blob(data)).collectUnicodes()),
+        face: hb.face(data),
+        covered: codePointsOfRuns(spec.unicodes),
       }));
       this.sources.set(key, loaded);
     }
@@ -120,10 +123,10 @@ export class FontSubsetter {
   }
 
   private async cut(spec: FontSource, characters: readonly string[]): Promise<SubsetFont | null> {
-    const source = await this.source(spec);
-    const text = characters.filter((char) => source.covered.has(char.codePointAt(0) as number)).join('');
-    if (!text) return null;
-    const data = await subsetFont(source.data, text, { targetFormat: 'truetype' });
-    return { family: spec.family, weight: spec.weight, text, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+    const [source, hb] = await Promise.all([this.source(spec), this.hb()]);
+    const points = characters.map((char) => char.codePointAt(0) as number).filter((point) => source.covered.has(point));
+    if (points.length === 0) return null;
+    const data = hb.cut(source.face, points);
+    return { family: spec.family, weight: spec.weight, text: String.fromCodePoint(...points), data };
   }
 }

@@ -1,10 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { DeckError } from '../core/errors.ts';
-import type { SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
+import type { ConversionFallback, SourceBlock, SourceDocument, SourceFormat, SourceText } from '../core/model.ts';
 import { blocksText } from '../core/outline-blocks.ts';
 import { bomEncoding, decodeText, isDecoded } from './decode-text.ts';
 import { ExpansionLimitError, megabytes } from './expansion-limits.ts';
+import { findOffice } from './office/find-office.ts';
 import { sniffMagic, sniffNulBytes, type BinaryKind } from './sniff-binary.ts';
 import type { MessageKey, MessageRef } from '../core/messages/catalogue.ts';
 
@@ -22,6 +23,15 @@ export interface ReadReportOptions {
   maxBytes?: number;
   /** Name used in messages and as SourceText.name (default: the path as given). */
   name?: string;
+  /** LibreOffice for reading .doc/.wps through .docx (default: found on this machine, see office/find-office.ts). */
+  office?: OfficeChoice;
+}
+
+export interface OfficeChoice {
+  /** soffice's path; 'off': read the text only; undefined: not installed. */
+  soffice: string | 'off' | undefined;
+  /** Longest a conversion may take (default 60 s). */
+  timeoutMs?: number;
 }
 
 const FORMATS: Readonly<Record<string, SourceFormat>> = {
@@ -104,14 +114,14 @@ export async function readReport(path: string, options: ReadReportOptions = {}):
   } catch (error) {
     throw readError(name, error);
   }
-  return decodeReport(name, bytes, { maxBytes });
+  return decodeReport(name, bytes, { maxBytes, ...(options.office ? { office: options.office } : {}) });
 }
 
 /**
  * Bytes of a report (e.g. a file dropped on the window) → SourceText. The bytes decide the format
  * where they can (a .docx renamed .doc, a PDF named .txt); the name decides between text formats.
  */
-export async function decodeReport(name: string, bytes: Uint8Array, options: Pick<ReadReportOptions, 'maxBytes'> = {}): Promise<SourceText> {
+export async function decodeReport(name: string, bytes: Uint8Array, options: Pick<ReadReportOptions, 'maxBytes' | 'office'> = {}): Promise<SourceText> {
   const named = formatFromName(name);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length > maxBytes) throw tooLarge(name, bytes.length, maxBytes);
@@ -122,7 +132,10 @@ export async function decodeReport(name: string, bytes: Uint8Array, options: Pic
   const kind = sniffMagic(bytes);
   let source: SourceText;
   if (kind?.zip) source = await structured(name, 'docx', named, () => docxBytes(name, bytes, named));
-  else if (kind?.oldOffice) source = await structured(name, named === 'wps' ? 'wps' : 'doc', named, () => docBytes(name, bytes));
+  else if (kind?.oldOffice) {
+    const format = named === 'wps' ? 'wps' : 'doc';
+    source = await structured(name, format, named, () => docBytes(name, bytes, format, options.office ?? officeOnThisMachine()));
+  }
   else if (kind?.pdf) source = await structured(name, 'pdf', named, () => pdfBytes(name, bytes));
   else if (!named) throw unsupported(name);
   else if (named === 'docx' || named === 'doc' || named === 'wps' || named === 'pdf') throw notWhatItsNameSays(name, named, kind);
@@ -197,15 +210,19 @@ function expandsTooFar(name: string, error: ExpansionLimitError): DeckError {
   return new DeckError({ code: 'TOO_LARGE', file: name, message, hint: { key: 'error.docx.expands.hint' } });
 }
 
-async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+/** A .docx's blocks, bounded after decompression too (docx-limits.ts): a bomb is refused before the reader unzips it. */
+async function readBoundedDocx(bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
   // Each reader (and its zip, XML or PDF library) loads only for its format: a Markdown or text report does without them.
   const [{ readDocx }, { checkDocxExpansion, checkDocxText }] = await Promise.all([import('./word/docx.ts'), import('./docx-limits.ts')]);
+  await checkDocxExpansion(bytes);
+  const content = await readDocx(bytes);
+  checkDocxText(blocksText(content.blocks));
+  return content;
+}
+
+async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | undefined): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
   try {
-    // Bounded after decompression too (docx-limits.ts): a bomb is refused before the reader unzips it.
-    await checkDocxExpansion(bytes);
-    const content = await readDocx(bytes);
-    checkDocxText(blocksText(content.blocks));
-    return content;
+    return await readBoundedDocx(bytes);
   } catch (error) {
     if (error instanceof ExpansionLimitError) throw expandsTooFar(name, error);
     if (error instanceof DeckError) throw error;
@@ -215,10 +232,38 @@ async function docxBytes(name: string, bytes: Uint8Array, named: SourceFormat | 
   }
 }
 
-async function docBytes(name: string, bytes: Uint8Array): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+/** The soffice on this machine, looked for at each read (LibreOffice may be installed while the app runs). */
+function officeOnThisMachine(): OfficeChoice {
+  const found = findOffice();
+  return { soffice: found === 'off' ? 'off' : found?.path };
+}
+
+/**
+ * A .doc/.wps: converted to .docx by LibreOffice and read as one (numbering, heading styles, soft
+ * breaks, footnote places and tracked changes come through); where LibreOffice is missing, turned
+ * off or fails, its text read with word-extractor, and the document says why.
+ */
+async function docBytes(name: string, bytes: Uint8Array, format: 'doc' | 'wps', office: OfficeChoice): Promise<{ blocks: SourceBlock[]; document: SourceDocument }> {
+  let reason: ConversionFallback = office.soffice === 'off' ? 'off' : 'missing';
+  let detail: string | undefined;
+  if (office.soffice !== undefined && office.soffice !== 'off') {
+    const { convertToDocx, OfficeConversionError } = await import('./office/convert-to-docx.ts');
+    try {
+      const docx = await convertToDocx(office.soffice, bytes, `.${format}`, office.timeoutMs !== undefined ? { timeoutMs: office.timeoutMs } : {});
+      const content = await readBoundedDocx(docx);
+      content.document.conversion = { via: 'libreoffice' };
+      return content;
+    } catch (error) {
+      if (error instanceof ExpansionLimitError) throw expandsTooFar(name, error);
+      reason = error instanceof OfficeConversionError ? error.kind : 'failed';
+      detail = error instanceof OfficeConversionError ? error.detail : detailOf(error);
+    }
+  }
   const { readDoc } = await import('./word/doc.ts');
   try {
-    return await readDoc(bytes);
+    const content = await readDoc(bytes);
+    content.document.conversion = { via: 'text', reason, ...(detail !== undefined ? { detail } : {}) };
+    return content;
   } catch (error) {
     throw new DeckError({ code: 'DECODE', file: name, message: { key: 'error.doc.damaged', values: { detail: detailOf(error) } }, hint: { key: 'error.doc.damaged.hint' } });
   }

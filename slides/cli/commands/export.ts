@@ -1,7 +1,7 @@
 import { mkdir, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
-import { HANDOUT_LAYOUTS } from '../../../electron/common/print.ts';
+import { DEFAULT_PER_PAGE, HANDOUT_LAYOUTS, NOTES_LAYOUTS } from '../../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../../electron/common/print.ts';
 import { BatchWriteError, exportBatch } from '../../export/batch.ts';
 import { chromiumPrinter, PdfExportError } from '../../export/pdf.ts';
@@ -9,7 +9,8 @@ import { batchFileName, deckStem, EXPORT_FORMATS, FORMAT_EXTENSION, FormatListEr
 import type { ExportFormat } from '../../../electron/common/export-formats.ts';
 import { ClassicScriptsMissingError } from '../../node/classic-scripts.ts';
 import type { ExportProgress } from '../../export/pdf.ts';
-import { makePrintRequest, PrintRequestError } from '../../export/print-request.ts';
+import { makePrintRequest, PER_PAGE_LAYOUTS, PrintRequestError, takesPerPage } from '../../export/print-request.ts';
+import type { PerPageLayout } from '../../export/print-request.ts';
 import { RendererMissingError } from '../../export/renderer-dir.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { say } from '../../core/messages/catalogue.ts';
@@ -31,6 +32,7 @@ interface ExportCliOptions extends DeckCliOptions {
   renderer?: string;
   /** Commander's --no-aids: false when given. */
   aids: boolean;
+  largeType?: boolean;
 }
 
 function formatsParser(text: CliText) {
@@ -47,7 +49,9 @@ function formatsParser(text: CliText) {
 function perPageParser(text: CliText) {
   return (value: string): number => {
     const n = Number(value);
-    if (!HANDOUT_LAYOUTS.some((allowed) => allowed === n)) throw new InvalidArgumentError(text.t('cli.export.perPageInvalid', { values: HANDOUT_LAYOUTS.join(', ') }));
+    if (![...HANDOUT_LAYOUTS, ...NOTES_LAYOUTS].some((allowed) => allowed === n)) {
+      throw new InvalidArgumentError(text.t('cli.export.perPageInvalid', { values: HANDOUT_LAYOUTS.join(', '), notes: NOTES_LAYOUTS.join(', ') }));
+    }
     return n;
   };
 }
@@ -110,11 +114,28 @@ async function checkOutputFolder(output: string, formats: readonly ExportFormat[
   return targets;
 }
 
-function printRequest(format: PdfExportKind, options: ExportCliOptions): PrintRequest {
+/**
+ * Which layouts --per-page sets. One number serves handouts and notes pages; where it fits only
+ * one of the two asked for (--format all --per-page 6), the other keeps its default, and a note
+ * says so. Where it fits none of them, the print request says what each takes.
+ */
+function perPageTargets(formats: readonly ExportFormat[], perPage: number, io: CliIo, text: CliText): Set<PerPageLayout> {
+  const asked = formats.filter(takesPerPage);
+  const fitting = asked.filter((kind) => (PER_PAGE_LAYOUTS[kind] as readonly number[]).includes(perPage));
+  if (fitting.length === 0 || fitting.length === asked.length) return new Set(asked);
+  for (const kind of asked.filter((each) => !fitting.includes(each))) {
+    const name = (layout: PerPageLayout): string => text.t(`cli.export.perPage.${layout}`);
+    io.err(`podium: ${text.t('cli.export.perPageKept', { n: perPage, used: fitting.map(name).join(', '), other: name(kind), values: PER_PAGE_LAYOUTS[kind].join(', '), default: DEFAULT_PER_PAGE[kind] })}\n`);
+  }
+  return new Set(fitting);
+}
+
+function printRequest(format: PdfExportKind, options: ExportCliOptions, perPageFor: ReadonlySet<PerPageLayout>): PrintRequest {
   try {
     return makePrintRequest({
       kind: format,
-      ...(options.perPage === undefined || format !== 'handout' ? {} : { perPage: options.perPage }),
+      ...(options.perPage === undefined || !takesPerPage(format) || !perPageFor.has(format) ? {} : { perPage: options.perPage }),
+      ...(options.largeType === true && format === 'notes' ? { largeType: true } : {}),
       ...(options.watermark === undefined ? {} : { watermark: options.watermark }),
       ...(options.aids === false && format === 'reading' ? { aids: false } : {}),
     });
@@ -140,6 +161,7 @@ export const registerExport: RegisterCommand = (program, io, text) => {
       .addOption(new Option('--per-page <n>', text.t('cli.export.perPage')).argParser(perPageParser(text)))
       .option('--watermark <text>', text.t('cli.export.watermark'))
       .option('--no-aids', text.t('cli.export.noAids'))
+      .option('--large-type', text.t('cli.export.largeType'))
       .option('--author <name>', text.t('cli.export.author'))
       .option('--browser <path>', text.t('cli.export.browser'))
       .option('--renderer <dir>', text.t('cli.export.renderer')),
@@ -155,10 +177,14 @@ export const registerExport: RegisterCommand = (program, io, text) => {
     if (pdfs.length === 0 && (options.watermark !== undefined || options.perPage !== undefined)) {
       throw new CliError({ message: { key: 'cli.export.pdfOnly', values: { format: formats.join(', ') } }, hint: { key: 'cli.export.pdfOnly.hint' }, exitCode: EXIT_USAGE });
     }
-    if (options.perPage !== undefined && !formats.includes('handout')) {
+    if (options.perPage !== undefined && !formats.some(takesPerPage)) {
       throw new CliError({ message: { key: 'cli.export.perPageNoHandout' }, hint: { key: 'cli.export.perPageNoHandout.hint' }, exitCode: EXIT_USAGE });
     }
-    const requests = new Map(pdfs.map((format) => [format, printRequest(format, options)]));
+    if (options.largeType === true && !formats.includes('notes')) {
+      throw new CliError({ message: { key: 'cli.export.largeTypeNoNotes' }, hint: { key: 'cli.export.largeTypeNoNotes.hint' }, exitCode: EXIT_USAGE });
+    }
+    const perPageFor = options.perPage === undefined ? new Set<PerPageLayout>() : perPageTargets(formats, options.perPage, io, text);
+    const requests = new Map(pdfs.map((format) => [format, printRequest(format, options, perPageFor)]));
     if (formats.length > 1) await mkdir(options.output, { recursive: true }).catch((error: unknown) => { throw writeError(options.output, error); });
     try {
       // The exports carry their pictures inside them, read from the deck's own folder.

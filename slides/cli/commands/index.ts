@@ -12,4 +12,5 @@ export const COMMANDS: Readonly<Record<string, () => Promise<RegisterCommand>>> 
   build: async () => (await import('./build.ts')).registerBuild,
   export: async () => (await import('./export.ts')).registerExport,
   aids: async () => (await import('./aids.ts')).registerAids,
+  check: async () => (await import('./check.ts')).registerCheck,
 };

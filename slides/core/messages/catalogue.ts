@@ -14,7 +14,9 @@ import * as errors from './errors.ts';
 import * as exporting from './export.ts';
 import * as menu from './menu.ts';
 import * as print from './print.ts';
+import * as proof from './proof.ts';
 import * as rehearsal from './rehearsal.ts';
+import * as revise from './revise.ts';
 import * as start from './start.ts';
 import * as views from './views.ts';
 
@@ -27,14 +29,14 @@ export const UI_LANGS: readonly UiLang[] = ['zh-CN', 'en'];
 export const DEFAULT_LANG: UiLang = 'zh-CN';
 
 /** The areas, in one list so the test can check that their keys do not collide. */
-export const AREAS = { menu, views, rehearsal, cli, errors, edit, exporting, print, start } as const;
+export const AREAS = { menu, views, rehearsal, cli, errors, edit, exporting, print, proof, start, revise } as const;
 
-const zh = { ...menu.zh, ...views.zh, ...rehearsal.zh, ...cli.zh, ...errors.zh, ...edit.zh, ...exporting.zh, ...print.zh, ...start.zh };
+const zh = { ...menu.zh, ...views.zh, ...rehearsal.zh, ...cli.zh, ...errors.zh, ...edit.zh, ...exporting.zh, ...print.zh, ...proof.zh, ...start.zh, ...revise.zh };
 
 export type MessageKey = keyof typeof zh;
 export type Messages = { readonly [K in MessageKey]: string };
 
-const en: Messages = { ...menu.en, ...views.en, ...rehearsal.en, ...cli.en, ...errors.en, ...edit.en, ...exporting.en, ...print.en, ...start.en };
+const en: Messages = { ...menu.en, ...views.en, ...rehearsal.en, ...cli.en, ...errors.en, ...edit.en, ...exporting.en, ...print.en, ...proof.en, ...start.en, ...revise.en };
 
 export const CATALOGUE: { readonly [L in UiLang]: Messages } = { 'zh-CN': zh, en };
 

@@ -9,6 +9,7 @@ export const zh = {
   'rehearsal.headline.basis.measured': '按实测语速 {rate} 估算',
   'rehearsal.headline.basis.plan': '按计划语速 {rate} 估算',
   'rehearsal.target': '目标',
+  'rehearsal.target.none': '未设定',
   'rehearsal.planned': '计划',
   'rehearsal.lastRun': '最近一次',
   'rehearsal.measuredRate': '实测语速',
@@ -31,7 +32,7 @@ export const zh = {
   'rehearsal.closing': '结束语',
   'rehearsal.fit.title': '压缩方案：控制在目标以内',
   'rehearsal.fit.none': '当前计划在目标以内，无需压缩。',
-  'rehearsal.fit.noTarget': '未设定目标时长：在 Markdown 前置信息中写 target: 50（分钟）或 target: "50:00"。',
+  'rehearsal.fit.noTarget': '未设定目标时长：点上方“目标”卡片中的“设定目标”，或在 Markdown 前置信息中写 target: 50（分钟）。',
   'rehearsal.fit.summary': '建议处理 {n} 张幻灯片，共节省 {saved}，压缩后 {after}',
   'rehearsal.fit.notEnough': '即使按全部建议处理，仍超出目标 {over}。',
   'rehearsal.fit.skip': '跳过',
@@ -89,6 +90,10 @@ export const zh = {
   'prompter.skipped': '（跳过）',
   'prompter.abridged': '（只讲要点）',
   'prompter.help': '空格/B 暂停 · ↑↓ 速度 · PgUp/PgDn 翻页 · J 回到当前页 · A 辅助翻页 · R 朗读提示 · M 镜像 · T 语速来源 · +/− 字号',
+  'target.set': '设定目标',
+  'target.change': '更改',
+  'target.title': '本场的目标时长：分钟数（如 50）或 时:分:秒（如 1:05:00），清空即取消；随幻灯片文件保存，计时和排练计划立即按它计算',
+  'target.failed': '目标时长未能保存：{reason}',
 } as const;
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -101,6 +106,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'rehearsal.headline.basis.measured': 'at the measured pace of {rate}',
   'rehearsal.headline.basis.plan': 'at the planned pace of {rate}',
   'rehearsal.target': 'Target',
+  'rehearsal.target.none': 'Not set',
   'rehearsal.planned': 'Planned',
   'rehearsal.lastRun': 'Last run',
   'rehearsal.measuredRate': 'Measured pace',
@@ -123,7 +129,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'rehearsal.closing': 'Closing',
   'rehearsal.fit.title': 'Fitting the target',
   'rehearsal.fit.none': 'The plan fits the target: nothing to cut.',
-  'rehearsal.fit.noTarget': 'No target duration: set it in the Markdown front matter as target: 50 (minutes) or target: "50:00".',
+  'rehearsal.fit.noTarget': 'No target duration: press "Set target" on the Target card above, or write target: 50 (minutes) in the Markdown front matter.',
   'rehearsal.fit.summary': 'Cut {n} slides to save {saved}: {after} in all',
   'rehearsal.fit.notEnough': 'Even with every proposed cut the plan is {over} over the target.',
   'rehearsal.fit.skip': 'Skip',
@@ -181,4 +187,8 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'prompter.skipped': '(skipped)',
   'prompter.abridged': '(key points only)',
   'prompter.help': 'Space/B pause · ↑↓ speed · PgUp/PgDn slides · J current slide · A assist · R aids · M mirror · T pace source · +/− size',
+  'target.set': 'Set target',
+  'target.change': 'Change',
+  'target.title': 'The target duration of this talk: minutes (50) or h:mm:ss (1:05:00), empty for none. Saved with the deck; the pace and the rehearsal plan use it at once',
+  'target.failed': 'The target duration was not saved: {reason}',
 };

@@ -9,3 +9,4 @@ export { alignSentences, sentenceKey, similarity, type Alignment } from './align
 export { handEdits, markdownEdits, type HandEdit } from './hand-edits.ts';
 export { readRevisionRecord, revisionRecord, REVISION_RECORD_FORMAT, type RevisionRecord } from './record.ts';
 export { draftChanges, revisedSentences, sentenceChanges, type DiffPiece, type DraftChanges, type SentenceChange, type SlideChange } from './changes.ts';
+export type { RevisionOutcome } from './outcome.ts';
