@@ -21,6 +21,7 @@ import { formatDuration } from '../state/pace.ts';
 import { readDuration, readTarget } from '../state/duration-text.ts';
 import { EditHistory } from './history.ts';
 import { SlideList } from './slide-list.ts';
+import { ProofList } from './proof-list.ts';
 import { PointsEditor } from './points-editor.ts';
 import { TextPicker } from './text-picker.ts';
 import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
@@ -39,6 +40,7 @@ const channel = new EditChannel(host);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
+const proof = new ProofList($<HTMLDetailsElement>('ed-proof'), { select: (id) => select(id) });
 const points = new PointsEditor($('ed-points'), (op) => void edit(op));
 const picker = new TextPicker($('ed-text'), $('ed-pick-bar'), {
   pick: (start, end) => { if (selectedId) void edit({ type: 'pickPoint', slideId: selectedId, start, end }); },
@@ -113,6 +115,8 @@ function renderBadges(slide: Slide): void {
   if (slide.part && slide.part.count > 1) badge(tr('editor.part', { i: slide.part.index, n: slide.part.count }), 'ed-badge-part');
   for (const part of slide.byHand ?? []) badge(tr(`editor.part.${part}`), 'ed-badge-hand', tr('editor.mark.edited'));
   if (isHidden(slide)) badge(tr('editor.mark.hidden'), 'ed-badge-hidden');
+  const findings = proof.describe(slide.id);
+  if (findings.length > 0) badge(tr('proof.list.count', { n: findings.length }), 'ed-badge-proof', findings.join('\n'));
   $('ed-badges').replaceChildren(...badges);
 }
 
@@ -206,6 +210,9 @@ async function showDeck(next: DeckModel): Promise<void> {
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
   bigPreview.setDeck(next);
   list.setDeck(next);
+  // Proofread again with every deck shown: after each edit and each change made to the file elsewhere.
+  proof.setDeck(next);
+  proof.markSlides($('ed-list'));
   // The selection holds by id; a slide that an edit replaced (split, merge) is followed by its place.
   if (!next.slides.some((s) => s.id === selectedId)) selectedId = next.slides[Math.min(previousIndex, next.slides.length - 1)]?.id ?? null;
   if (selectedId) select(selectedId);
