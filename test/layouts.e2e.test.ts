@@ -5,7 +5,10 @@
  * 16:9 and 4:3, on the slides PDF's pages, the notes pages and the handouts. Screenshots of each
  * layout in each theme and aspect go to test-results/screenshots/layout-*.png.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +17,12 @@ import { compileDeck } from '../slides/core/compile.ts';
 import type { AspectRatio, DeckModel, SlideLayout, ThemeName } from '../slides/core/model.ts';
 import { ALL_THEMES } from '../slides/core/themes.ts';
 import { startPrintServer, type PrintServer } from '../slides/export/print-server.ts';
+import { renderSingleHtml } from '../slides/export/single-html.ts';
+import { renderPdf } from '../slides/export/pdf.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
-import { launchChromium } from './support/chromium.ts';
+import { CHROMIUM_PATH, launchChromium } from './support/chromium.ts';
 import { ensureRendererBuilt, RENDERER_DIST, REPO_ROOT } from './support/renderer-build.ts';
-import { SCREENSHOT_DIR } from './support/views.ts';
+import { SCREENSHOT_DIR, waitReady } from './support/views.ts';
 
 const FIXTURES = join(REPO_ROOT, 'slides/core/fixtures');
 const EXTREMES = join(REPO_ROOT, 'test/fixtures/layouts-deck.md');
@@ -141,6 +146,49 @@ describe('the text layouts in Chromium', () => {
     }
     expect(found).toEqual([]);
   }, 300_000);
+
+  it('print as text in the slides PDF and on notes pages (pdftotext reads the cards, the quotation and the agenda)', async () => {
+    const deck = deckOf(join(FIXTURES, 'layouts.txt'));
+    const dir = mkdtempSync(join(tmpdir(), 'podium-layouts-pdf-'));
+    try {
+      for (const kind of ['slides', 'notes'] as const) {
+        const { pdf } = await renderPdf(deck, { kind }, { rendererDir: RENDERER_DIST, browserPath: CHROMIUM_PATH });
+        const file = join(dir, `${kind}.pdf`);
+        writeFileSync(file, pdf);
+        const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+        for (const words of ['X亿元', '地区生产总值', '规上工业总产值', '同比增长', '“人民群众对美好生活的向往，就是我们的奋斗目标”', '（一）经济运行', '功崇惟志，业广惟勤']) expect(text, `${kind}: ${words}`).toContain(words);
+        if (kind === 'slides') execFileSync('pdftoppm', ['-r', '40', '-png', '-f', '2', '-l', '5', file, join(SCREENSHOT_DIR, 'layouts-pdf-page')]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
+
+  it('show in the single-file HTML, opened from disk, as in the hall', async () => {
+    const deck = deckOf(EXTREMES);
+    const dir = mkdtempSync(join(tmpdir(), 'podium-layouts-'));
+    try {
+      const file = join(dir, 'layouts.html');
+      writeFileSync(file, await renderSingleHtml(deck, { rendererDir: RENDERER_DIST }));
+      await page.goto(pathToFileURL(file).href);
+      await waitReady(page);
+      const seen: Record<string, number> = {};
+      for (let i = 0; i < deck.slides.length; i++) {
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((id) => document.querySelector<HTMLElement>('.reveal .slides > section.present')?.dataset['podiumId'] === id, deck.slides[i]?.id);
+        const shown = await page.evaluate(() => {
+          const slide = document.querySelector('.reveal .slides > section.present .podium-slide');
+          return { layout: /layout-(\S+)/.exec(slide?.className ?? '')?.[1] ?? '', cards: slide?.querySelectorAll('.ps-card-value').length ?? 0, quote: slide?.querySelectorAll('.ps-quote').length ?? 0, agenda: slide?.querySelectorAll('ol.ps-agenda > li').length ?? 0 };
+        });
+        seen[shown.layout] = (seen[shown.layout] ?? 0) + shown.cards + shown.quote + shown.agenda;
+      }
+      expect(seen['figures']).toBeGreaterThanOrEqual(10);
+      expect(seen['quote']).toBeGreaterThanOrEqual(1);
+      expect(seen['agenda']).toBeGreaterThanOrEqual(13);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('saves a screenshot of each layout in each theme and aspect', async () => {
     const deck = deckOf(EXTREMES);

@@ -202,14 +202,23 @@ export class DeckSession {
         const { targetSeconds: _dropped, ...rest } = this.compileOptions;
         this.compileOptions = rest;
       }
+      if (ops.some((op) => op.type === 'setTheme')) {
+        // Likewise the theme chosen in the editor: a launch option's theme (--theme) no longer overrides it.
+        const { theme: _dropped, ...rest } = this.compileOptions;
+        this.compileOptions = rest;
+      }
       const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
       const markdown = (): SourceText => ({ name: source.name, format: 'md', text: deckToMarkdown(result.deck) });
       if (target.created) return this.createDeckFile(target.path, markdown(), result.inverses, { good, loaded });
       // The views get the deck the edit made, not the file read back: saving and reading it gives
       // the same deck (slides/core/edit/properties.test.ts), and the write is most of an edit's time.
-      const update = this.show(source, result.deck);
-      this.loaded = { source, text: markdown() };
-      const unsaved = await this.save(target.path, this.loaded.text.text);
+      // A new theme is read back from the file: the theme's own settings come with reading it.
+      const themed = ops.some((op) => op.type === 'setTheme');
+      const update = themed ? await this.load(source, () => Promise.resolve(markdown()), { force: true, edited: true }) : this.show(source, result.deck);
+      if (!update.ok) return { ok: false, error: update.error };
+      const text = themed ? (this.loaded as LoadedSource).text : markdown();
+      this.loaded = { source, text };
+      const unsaved = await this.save(target.path, text.text);
       const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
       if (unsaved) outcome.unsaved = unsaved;
       return outcome;
