@@ -9,7 +9,7 @@ import '../slides/slides.css';
 import './editor.css';
 import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
-import type { EditOp } from '../../slides/core/edit/ops.ts';
+import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
@@ -20,6 +20,7 @@ import { formatDuration } from '../state/pace.ts';
 import { readDuration, readTarget } from '../state/duration-text.ts';
 import { EditHistory } from './history.ts';
 import { SlideList } from './slide-list.ts';
+import { ProofList } from './proof-list.ts';
 import { PointsEditor } from './points-editor.ts';
 import { TextPicker } from './text-picker.ts';
 import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
@@ -38,6 +39,7 @@ const channel = new EditChannel(host);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
+const proof = new ProofList($<HTMLDetailsElement>('ed-proof'), { select: (id) => select(id) });
 const points = new PointsEditor($('ed-points'), (op) => void edit(op));
 const picker = new TextPicker($('ed-text'), $('ed-pick-bar'), {
   pick: (start, end) => { if (selectedId) void edit({ type: 'pickPoint', slideId: selectedId, start, end }); },
@@ -84,7 +86,7 @@ function renderSlide(): void {
     subtitle.defaultValue = subtitle.value;
   }
   $('ed-title-parts').hidden = !(slide.part && slide.part.count > 1);
-  points.show(slide.id, slide.points);
+  points.show(slide.id, slide.points, maxPoints(slide));
   picker.show(slide.notes, slide.points);
   renderLayout(slide);
   picture.show(slide.picture, layoutOf(slide));
@@ -112,6 +114,8 @@ function renderBadges(slide: Slide): void {
   if (slide.part && slide.part.count > 1) badge(tr('editor.part', { i: slide.part.index, n: slide.part.count }), 'ed-badge-part');
   for (const part of slide.byHand ?? []) badge(tr(`editor.part.${part}`), 'ed-badge-hand', tr('editor.mark.edited'));
   if (isHidden(slide)) badge(tr('editor.mark.hidden'), 'ed-badge-hidden');
+  const findings = proof.describe(slide.id);
+  if (findings.length > 0) badge(tr('proof.list.count', { n: findings.length }), 'ed-badge-proof', findings.join('\n'));
   $('ed-badges').replaceChildren(...badges);
 }
 
@@ -188,6 +192,9 @@ async function showDeck(next: DeckModel): Promise<void> {
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
   bigPreview.setDeck(next);
   list.setDeck(next);
+  // Proofread again with every deck shown: after each edit and each change made to the file elsewhere.
+  proof.setDeck(next);
+  proof.markSlides($('ed-list'));
   // The selection holds by id; a slide that an edit replaced (split, merge) is followed by its place.
   if (!next.slides.some((s) => s.id === selectedId)) selectedId = next.slides[Math.min(previousIndex, next.slides.length - 1)]?.id ?? null;
   if (selectedId) select(selectedId);
@@ -412,10 +419,8 @@ window.addEventListener('keydown', (event) => {
       p: () => $('ed-points').querySelector<HTMLInputElement>('input')?.focus(),
       s: () => $('ed-text').querySelector<HTMLElement>('.ed-sentence[tabindex="0"]')?.focus(),
       l: () => $('ed-list').focus(),
-      1: () => setLayout('bullets'),
-      2: () => setLayout('title-only'),
-      3: () => setLayout('picture-text'),
-      4: () => setLayout('picture-full'),
+      // Alt+1…7: the layouts in the picker's order.
+      ...Object.fromEntries(SLIDE_LAYOUTS.map((layout, i) => [String(i + 1), () => setLayout(layout)])),
     };
     const command = commands[key];
     if (command) {

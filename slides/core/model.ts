@@ -46,15 +46,18 @@ export interface RevealShowOptions {
 export type SlideKind = 'title' | 'section' | 'content' | 'closing' | 'custom';
 
 /**
- * How a slide is laid out in every view and export. Absent means 'bullets'. Later work adds
- * layouts to this union; code that switches over it must handle every member.
+ * How a slide is laid out in every view and export. Absent means 'bullets'. Code that switches
+ * over it must handle every member (slides/core/layouts.ts says how the text layouts read points).
  * bullets      — title, subtitle, points
  * title-only   — the title (and subtitle) alone, large
  * picture-text — the picture beside the title and points
  * picture-full — the picture fills the slide, the title over it
+ * figures      — key figures (数字卡片): each point's figure large over its label
+ * quote        — a quotation or slogan set large (the first point when a whole quotation, else the title)
+ * agenda       — the points (sub-headings) as a numbered agenda
  */
-export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full';
-export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full'];
+export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full' | 'figures' | 'quote' | 'agenda';
+export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full', 'figures', 'quote', 'agenda'];
 /** Layouts that show the slide's picture. */
 export const PICTURE_LAYOUTS: readonly SlideLayout[] = ['picture-text', 'picture-full'];
 

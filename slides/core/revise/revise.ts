@@ -12,7 +12,7 @@ import { fixedPhraseList } from '../fixed-phrases.ts';
 import { compileDeck } from '../compile.ts';
 import { automaticWords, partGroup, renumberParts, sentenceSpans } from '../edit/automatic.ts';
 import { refresh } from '../edit/apply.ts';
-import { HAND_PARTS, type CompileOptions, type DeckModel, type HandPart, type Slide, type SourceText } from '../model.ts';
+import { HAND_PARTS, PICTURE_LAYOUTS, type CompileOptions, type DeckModel, type HandPart, type Slide, type SlideLayout, type SourceText } from '../model.ts';
 import { compactText } from '../text.ts';
 import { alignSentences, sentenceKey } from './align.ts';
 import { markdownEdits } from './hand-edits.ts';
@@ -207,7 +207,7 @@ function handWork(slide: Slide): string[] {
   if (slide.byHand?.includes('title')) work.push(`title: ${slide.title}`, ...(slide.subtitle !== undefined ? [`subtitle: ${slide.subtitle}`] : []));
   if (slide.byHand?.includes('points')) work.push(...slide.points.map((p) => `point: ${p}`));
   if (slide.picture) work.push(`picture: ${slide.picture.src}`);
-  if (slide.layout !== undefined && slide.layout !== 'bullets') work.push(`layout: ${slide.layout}`);
+  if (slide.byHand?.includes('layout') && slide.layout !== undefined && slide.layout !== 'bullets') work.push(`layout: ${slide.layout}`);
   if (slide.hidden) work.push('hidden');
   if (slide.timingFromSource) work.push(`time: ${slide.seconds} s`);
   if (slide.body !== undefined) work.push(`body: ${slide.body}`);
@@ -233,6 +233,12 @@ function automaticParts(slides: Slide[], index: number, fresh: DeckModel): void 
     }
   }
   if (!byHand('points')) slide.points = [...words.points];
+  // A layout set by hand stays (and a picture's); otherwise the one the new text calls for.
+  if (slide.kind !== 'title' && !byHand('layout') && !(slide.picture && slide.layout !== undefined && PICTURE_LAYOUTS.includes(slide.layout))) {
+    const layout = (words as { layout?: SlideLayout }).layout;
+    if (layout !== undefined) slide.layout = layout;
+    else delete slide.layout;
+  }
 }
 
 /** Slides are plain JSON data (they cross IPC and HTTP as such). */
