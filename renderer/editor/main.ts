@@ -7,7 +7,8 @@
  */
 import '../slides/slides.css';
 import './editor.css';
-import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
+import type { DeckModel, DeckUpdate, PodiumThemeName, Slide, SlideLayout, ThemeName } from '../../slides/core/model.ts';
+import { isThemeName, PODIUM_THEMES, REVEAL_THEMES } from '../../slides/core/themes.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
 import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
 import { getHost } from '../host/index.ts';
@@ -161,6 +162,23 @@ function renderTime(slide: Slide): void {
   $<HTMLButtonElement>('ed-time-auto').disabled = !byHand;
 }
 
+/** The theme chooser: Podium's three, then reveal.js's twelve; the deck's theme selected. */
+function renderTheme(): void {
+  if (!deck) return;
+  const select = $<HTMLSelectElement>('ed-theme');
+  const group = (label: string, themes: readonly ThemeName[], name: (theme: ThemeName) => string): HTMLOptGroupElement => {
+    const box = document.createElement('optgroup');
+    box.label = label;
+    box.append(...themes.map((theme) => new Option(name(theme), theme)));
+    return box;
+  };
+  select.replaceChildren(
+    group(tr('editor.theme.podium'), PODIUM_THEMES, (theme) => tr(`editor.theme.${theme as PodiumThemeName}`)),
+    group('reveal.js', REVEAL_THEMES, (theme) => theme),
+  );
+  select.value = deck.meta.theme;
+}
+
 function renderDeckTiming(): void {
   if (!deck) return;
   const { totalSeconds, targetSeconds } = deck.meta;
@@ -199,6 +217,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   if (!next.slides.some((s) => s.id === selectedId)) selectedId = next.slides[Math.min(previousIndex, next.slides.length - 1)]?.id ?? null;
   if (selectedId) select(selectedId);
   renderDeckTiming();
+  renderTheme();
   document.title = `${tr('editor.pageTitle')} · ${next.meta.title}`;
   const found = selectedSlide();
   if (found) await loadFontsFor(`${found.slide.title}${found.slide.subtitle ?? ''}${found.slide.points.join('')}`);
@@ -356,6 +375,10 @@ bindField($<HTMLInputElement>('ed-title'), commitTitle);
 bindField($<HTMLInputElement>('ed-subtitle'), commitSubtitle);
 bindField($<HTMLInputElement>('ed-time'), commitTime);
 bindField($<HTMLInputElement>('ed-target-input'), commitTarget);
+$<HTMLSelectElement>('ed-theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value;
+  if (deck && isThemeName(theme) && theme !== deck.meta.theme) void edit({ type: 'setTheme', theme });
+});
 
 function toggleHidden(): void {
   const found = selectedSlide();
