@@ -344,6 +344,9 @@ onLangChange(() => {
   showError(shownError);
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
+// The bar wraps on a narrow screen: the drawers and the search box open below it.
+const bar = document.querySelector('.bar') as HTMLElement;
+new ResizeObserver(() => document.documentElement.style.setProperty('--bar-bottom', `${Math.round(bar.getBoundingClientRect().bottom)}px`)).observe(bar);
 
 onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };
