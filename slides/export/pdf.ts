@@ -16,6 +16,8 @@ import {
   printQuery,
 } from '../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import type { InstalledFont, OfficialFaces } from '../core/official-faces.ts';
+import { withOfficialFaces } from './official-request.ts';
 import { withPdfInfo } from './pdf-info.ts';
 import { PLAYWRIGHT_PDF_OPTIONS } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
@@ -47,12 +49,16 @@ export interface PdfSessionOptions {
   browserPath?: string;
   /** Longest wait for the print page's layout, ms. */
   layoutTimeoutMs?: number;
+  /** The fonts the official copy's faces are chosen from: the computer's when absent (tests give their own). */
+  officialFonts?: readonly InstalledFont[];
 }
 
 export interface PdfResult {
   pdf: Uint8Array;
   /** Pages the print page laid out (one PDF page each). */
   pages: number;
+  /** The official copy: the face that set each role (a system face, or the bundled one and why). */
+  faces?: OfficialFaces;
 }
 
 export interface RenderOptions {
@@ -109,7 +115,7 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   const server: PrintServer = started.value;
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
   const context = await browser.newContext();
-  const tab = new PrintTab(context, server, timeout);
+  const tab = new PrintTab(context, server, timeout, options.officialFonts);
   // The tab (and its renderer process) opens now, while the caller still compiles or writes other formats.
   tab.prepare();
   return {
@@ -136,6 +142,7 @@ class PrintTab {
     private readonly context: BrowserContext,
     private readonly server: PrintServer,
     private readonly timeout: number,
+    private readonly officialFonts?: readonly InstalledFont[],
   ) {}
 
   render(deck: DeckModel, request: PrintRequest, options: RenderOptions): Promise<PdfResult> {
@@ -167,9 +174,10 @@ class PrintTab {
     return page;
   }
 
-  private async renderNow(deck: DeckModel, request: PrintRequest, { author, onProgress }: RenderOptions): Promise<PdfResult> {
+  private async renderNow(deck: DeckModel, asked: PrintRequest, { author, onProgress }: RenderOptions): Promise<PdfResult> {
     onProgress?.({ stage: 'starting', fraction: 0.05 });
     this.server.setDeck(deck);
+    const { request, faces } = await withOfficialFaces(asked, this.server.fonts, this.officialFonts);
     const page = await this.open();
     this.problems = [];
     try {
@@ -184,7 +192,7 @@ class PrintTab {
         subject: SUBJECT[deck.meta.lang][request.kind],
       });
       onProgress?.({ stage: 'done', fraction: 1 });
-      return { pdf, pages };
+      return { pdf, pages, ...(faces ? { faces } : {}) };
     } catch (error) {
       // A tab left mid-layout is not reused.
       await page.close().catch(() => undefined);

@@ -13,6 +13,9 @@ import subsetFont from 'subset-font';
 import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
 import type { FaceSpec, SubsetFont } from '../core/fonts.ts';
+import { OFFICIAL_FAMILY, OFFICIAL_ROLES } from '../core/official-faces.ts';
+import type { OfficialFaces } from '../core/official-faces.ts';
+import { extractFace } from './sfnt.ts';
 
 /** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
 export const MAX_SUBSET_CHARACTERS = 20_000;
@@ -28,6 +31,15 @@ export function loadHarfBuzz(): Promise<HarfBuzz> {
   return import('harfbuzzjs');
 }
 
+/** A system font the official copy uses (slides/core/official-faces.ts): cut like a bundled one, under its role's family. */
+interface SystemSource {
+  readonly family: string;
+  readonly weight: number;
+  /** Absolute path. */
+  readonly path: string;
+  readonly index: number;
+}
+
 interface LoadedSource {
   readonly data: Buffer;
   readonly covered: ReadonlySet<number>;
@@ -37,6 +49,8 @@ export class FontSubsetter {
   private manifest: Promise<FontManifest> | undefined;
   private readonly sources = new Map<string, Promise<LoadedSource>>();
   private readonly cache = new Map<string, Promise<SubsetFont | null>>();
+  /** The official copy's system faces, by family (set before each official export). */
+  private systemSources = new Map<string, SystemSource>();
 
   private harfBuzz: Promise<HarfBuzz> | undefined;
 
@@ -64,11 +78,25 @@ export class FontSubsetter {
     return this.manifest;
   }
 
-  private source(spec: FontSource): Promise<LoadedSource> {
-    const key = spec.file;
+  /**
+   * The official copy's roles filled by system faces: the print view then asks for their
+   * families (OFFICIAL_FAMILY) like any bundled face. Roles set in bundled faces are not listed.
+   */
+  useOfficialFaces(faces: OfficialFaces): void {
+    this.systemSources = new Map(
+      OFFICIAL_ROLES.flatMap((role) => {
+        const face = faces[role];
+        return face.source === 'system' ? [[OFFICIAL_FAMILY[role], { family: OFFICIAL_FAMILY[role], weight: 400, path: face.file, index: face.index }] as const] : [];
+      }),
+    );
+  }
+
+  private source(spec: FontSource | SystemSource): Promise<LoadedSource> {
+    const key = 'path' in spec ? `${spec.path}#${spec.index}` : spec.file;
     let loaded = this.sources.get(key);
     if (!loaded) {
-      loaded = Promise.all([readFile(join(this.rendererDir, spec.file)), this.hb()]).then(([data, hb]) => ({
+      const file = 'path' in spec ? readFile(spec.path).then((data) => extractFace(data, spec.index)) : readFile(join(this.rendererDir, spec.file));
+      loaded = Promise.all([file, this.hb()]).then(([data, hb]) => ({
         data,
         covered: new Set(new hb.Face(new hb.Blob(data)).collectUnicodes()),
       }));
@@ -103,9 +131,10 @@ export class FontSubsetter {
     const { sources } = await this.readManifest();
     const fonts = await Promise.all(
       faces.map((face) => {
-        const spec = sources.find((source) => source.family === face.family && source.weight === face.weight);
+        const system = this.systemSources.get(face.family);
+        const spec = sources.find((source) => source.family === face.family && source.weight === face.weight) ?? (system?.weight === face.weight ? system : undefined);
         if (!spec) throw new RangeError(`Not a bundled face: ${face.family} ${face.weight}.`);
-        const key = `${spec.file}\n${characters.join('')}`;
+        const key = `${'path' in spec ? `${spec.path}#${spec.index}` : spec.file}\n${characters.join('')}`;
         let font = this.cache.get(key);
         if (!font) {
           font = this.cut(spec, characters);
@@ -119,7 +148,7 @@ export class FontSubsetter {
     return fonts.filter((font): font is SubsetFont => font !== null);
   }
 
-  private async cut(spec: FontSource, characters: readonly string[]): Promise<SubsetFont | null> {
+  private async cut(spec: FontSource | SystemSource, characters: readonly string[]): Promise<SubsetFont | null> {
     const source = await this.source(spec);
     const text = characters.filter((char) => source.covered.has(char.codePointAt(0) as number)).join('');
     if (!text) return null;
