@@ -43,7 +43,7 @@ describe('the official copy\'s faces', () => {
     expect(systemRoles(faces)).toEqual([]);
     expect(describeOfficialFaces(faces, 'en')).toBe(
       'Official copy faces: title Noto Serif SC Bold (bundled: this computer has no FZXiaoBiaoSong (方正小标宋)); body Noto Serif SC (bundled: this computer has no FangSong (仿宋)); '
-        + "first-level headings Noto Sans SC (bundled: this computer's SimHei may not be embedded in a PDF); second-level headings Noto Serif SC Bold (bundled: this computer has no KaiTi (楷体))",
+        + "first-level headings Noto Sans SC (bundled: this computer's SimHei cannot be embedded in a PDF: its licence forbids it, or its outlines are not TrueType); second-level headings Noto Serif SC Bold (bundled: this computer has no KaiTi (楷体))",
     );
   });
 

@@ -134,7 +134,8 @@ export class FontSubsetter {
         const system = this.systemSources.get(face.family);
         const spec = sources.find((source) => source.family === face.family && source.weight === face.weight) ?? (system?.weight === face.weight ? system : undefined);
         if (!spec) throw new RangeError(`Not a bundled face: ${face.family} ${face.weight}.`);
-        const key = `${'path' in spec ? `${spec.path}#${spec.index}` : spec.file}\n${characters.join('')}`;
+        // The family is part of the key: one system file may fill two roles (two families).
+        const key = `${spec.family}\n${'path' in spec ? `${spec.path}#${spec.index}` : spec.file}\n${characters.join('')}`;
         let font = this.cache.get(key);
         if (!font) {
           font = this.cut(spec, characters);

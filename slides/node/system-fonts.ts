@@ -5,8 +5,8 @@
  *   the desktop's programs see (WPS installs its faces there too), with localized names;
  * - Windows: the registry's font lists (machine and user), as `reg query` prints them;
  * - macOS: the font folders, names read from the files that may hold a Chinese face.
- * A face is used only when its licence flags (OS/2 fsType) allow embedding it in a document:
- * Chromium would otherwise draw its glyphs as Type 3 shapes, and the licence forbids it.
+ * A face is used only when its licence flags (OS/2 fsType) allow embedding it in a document and
+ * its outlines are TrueType: Chromium's PDF writer draws any other face's glyphs as Type 3 shapes.
  */
 import { execFile } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
@@ -100,23 +100,31 @@ export function embeddingAllowedBy(fsType: number): boolean {
   return !restricted && (fsType & 0x0100) === 0;
 }
 
-/** The face's fsType, read from its file; undefined when the file cannot be read as a font. */
-export async function readFsType(font: InstalledFont): Promise<number | undefined> {
+/**
+ * What decides whether a face can go into a PDF: its licence flags (OS/2 fsType) and whether its
+ * outlines are TrueType ('glyf'): Chromium's PDF writer embeds TrueType outlines as a subset but
+ * draws PostScript (CFF) ones as Type 3 shapes. Undefined when the file cannot be read as a font.
+ */
+export async function readFaceInfo(font: InstalledFont): Promise<{ fsType: number; trueType: boolean } | undefined> {
   try {
     const data = await readFile(font.file);
-    const os2 = sfntTables(data, font.index).get('OS/2');
-    if (!os2 || os2.length < 10) return 0;
-    return data.readUInt16BE(os2.offset + 8);
+    const tables = sfntTables(data, font.index);
+    const os2 = tables.get('OS/2');
+    const fsType = os2 && os2.length >= 10 ? data.readUInt16BE(os2.offset + 8) : 0;
+    return { fsType, trueType: tables.has('glyf') };
   } catch {
     return undefined;
   }
 }
 
+/** Whether the official copy may use the face: embedding allowed, TrueType outlines. */
+export async function usableInPdf(font: InstalledFont): Promise<boolean> {
+  const info = await readFaceInfo(font);
+  return info !== undefined && info.trueType && embeddingAllowedBy(info.fsType);
+}
+
 /** The official copy's faces on this computer (or on the fonts given, for tests). */
 export async function findOfficialFaces(fonts?: readonly InstalledFont[]): Promise<OfficialFaces> {
   const list = fonts ?? (await listInstalledFonts());
-  return chooseOfficialFaces(list, async (font) => {
-    const fsType = await readFsType(font);
-    return fsType !== undefined && embeddingAllowedBy(fsType);
-  });
+  return chooseOfficialFaces(list, usableInPdf);
 }

@@ -35,7 +35,7 @@ export const zh = {
   'export.faces.wanted.heading2': '楷体',
   'export.faces.system': '{role} {name}（本机字体）',
   'export.faces.bundled': '{role} {name}（内置字体：本机没有{wanted}）',
-  'export.faces.refused': '{role} {name}（内置字体：本机的 {names} 不允许嵌入 PDF）',
+  'export.faces.refused': '{role} {name}（内置字体：本机的 {names} 不能嵌入 PDF——授权不允许，或字形不是 TrueType 格式）',
 } as const;
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
@@ -74,5 +74,5 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'export.faces.wanted.heading2': 'KaiTi (楷体)',
   'export.faces.system': '{role} {name} (this computer\'s font)',
   'export.faces.bundled': '{role} {name} (bundled: this computer has no {wanted})',
-  'export.faces.refused': '{role} {name} (bundled: this computer\'s {names} may not be embedded in a PDF)',
+  'export.faces.refused': '{role} {name} (bundled: this computer\'s {names} cannot be embedded in a PDF: its licence forbids it, or its outlines are not TrueType)',
 };
