@@ -309,6 +309,16 @@ describe('editor', () => {
     await undo(editor);
     await redo(editor);
     expect(hostDeck(app).slides[index]?.layout).toBe('title-only');
+    // The text layouts: Alt+5 key figures, Alt+6 quotation, Alt+7 agenda, each checked in the picker, saved and drawn.
+    expect(await editor.locator('#ed-layout button').count()).toBe(7);
+    for (const [key, layout, shape] of [['5', 'figures', '.ps-card'], ['6', 'quote', '.ps-title'], ['7', 'agenda', 'ol.ps-agenda > li']] as const) {
+      await edited(editor, () => editor.keyboard.press(`Alt+${key}`));
+      expect((await fileDeck(file)).slides[index]?.layout).toBe(layout);
+      expect(await editor.locator(`.ed-layout-${layout}`).getAttribute('aria-checked')).toBe('true');
+      await editor.waitForSelector(`.ed-list-item.selected .layout-${layout} ${shape}`, { state: 'attached' });
+    }
+    await edited(editor, () => editor.keyboard.press('Alt+2'));
+    expect(hostDeck(app).slides[index]?.layout).toBe('title-only');
 
     // Time: type 2:05, Enter → set by hand; the button takes it from the text again.
     const total = hostDeck(app).meta.totalSeconds;

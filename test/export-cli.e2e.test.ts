@@ -39,7 +39,7 @@ describe('podium export', () => {
     expect(perPage.err).toMatch(/Use 2, 3, 4, 6/);
     const format = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'docx', '-o', target);
     expect(format.code).toBe(2);
-    expect(format.err).toMatch(/slides, notes, handout, reading, official, changes, pptx, html/);
+    expect(format.err).toMatch(/slides, notes, handout, reading, official, changes, proof, pptx, html/);
     const extension = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'pptx', '-o', target);
     expect(extension.code).toBe(2);
     expect(extension.err).toMatch(/A pptx export is a \.pptx file/);
@@ -135,7 +135,7 @@ describe('podium export', () => {
     const result = await podium('export', EXAMPLE_REPORT_PATH, '--format', 'all', '--renderer', RENDERER_DIST, '-o', out);
     expect(result.err).not.toMatch(/error/i);
     expect(result.code).toBe(0);
-    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf'].map((name) => `town-congress-report-${name}`);
+    const names = ['slides.pdf', 'notes.pdf', 'handout.pdf', 'reading.pdf', 'official.pdf', 'proof.pdf'].map((name) => `town-congress-report-${name}`);
     expect((await readdir(out)).sort()).toEqual([...names, 'town-congress-report.html', 'town-congress-report.pptx'].sort());
     expect(result.err.match(/printing with /g)).toHaveLength(1);
     for (const name of names) {

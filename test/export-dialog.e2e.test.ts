@@ -39,7 +39,8 @@ describe('export dialog', () => {
       const dialog = presenter.locator('#export-dialog');
       await expect.poll(() => dialog.isVisible()).toBe(true);
       const boxes = presenter.locator('#export-formats input[type="checkbox"]');
-      expect(await boxes.count()).toBe(8);
+      expect(await boxes.count()).toBe(9);
+      expect(await presenter.locator('#export-formats label:has(input[value="proof"])').textContent()).toContain('校对单');
       // 修订对照 only once a revised draft has been brought in: this deck has none.
       await expect.poll(() => presenter.locator('#export-formats input[value="changes"]').isDisabled()).toBe(true);
       // Nothing checked: the dialog says so and writes nothing.
@@ -49,20 +50,23 @@ describe('export dialog', () => {
       await presenter.locator('#export-formats input[value="slides"]').check();
       await presenter.locator('#export-formats input[value="handout"]').check();
       await presenter.locator('#export-formats input[value="pptx"]').check();
+      await presenter.locator('#export-formats input[value="proof"]').check();
       await presenter.selectOption('#export-per-page', '4');
       await presenter.fill('#export-watermark', '内部资料');
       // Keys typed in the dialog stay there: the slide does not move.
       await presenter.locator('#export-watermark').press('ArrowRight');
       await screenshot(presenter, 'export-dialog');
       await presenter.click('#export-go');
-      await expect.poll(() => presenter.locator('#export-files li').count(), { timeout: 60_000 }).toBe(3);
+      await expect.poll(() => presenter.locator('#export-files li').count(), { timeout: 60_000 }).toBe(4);
       expect(await presenter.locator('#export-status').textContent()).toBe(`已导出到 ${dir}：`);
-      expect(await presenter.locator('#export-files li').allTextContents()).toEqual(['工作报告.pptx', '工作报告-slides.pdf', '工作报告-handout.pdf']);
+      expect(await presenter.locator('#export-files li').allTextContents()).toEqual(['工作报告.pptx', '工作报告-slides.pdf', '工作报告-handout.pdf', '工作报告-proof.pdf']);
       await screenshot(presenter, 'export-dialog-done');
-      expect((await readdir(dir)).sort()).toEqual(['工作报告-handout.pdf', '工作报告-slides.pdf', '工作报告.md', '工作报告.pptx']);
+      expect((await readdir(dir)).sort()).toEqual(['工作报告-handout.pdf', '工作报告-proof.pdf', '工作报告-slides.pdf', '工作报告.md', '工作报告.pptx']);
       // Handouts 4 per page: 52 slides on 13 pages.
       expect(pdfPageCount(join(dir, '工作报告-handout.pdf'))).toBe(13);
       for (const font of pdfFonts(join(dir, '工作报告-slides.pdf'))) expect(font).toMatchObject({ type: 'CID TrueType', subset: true });
+      // The proofreading sheet of the untouched deck: every slide as in the report.
+      expect(squeeze(pdfText(join(dir, '工作报告-proof.pdf')))).toContain('共52张幻灯片，0处需要校对');
       expect((await readFile(join(dir, '工作报告.pptx'))).subarray(0, 2).toString()).toBe('PK');
       expect(await presenter.locator('#location').textContent()).toMatch(/^1\//);
       expect(app.pageErrors).toEqual([]);

@@ -56,6 +56,22 @@ describe('presenting the bundled report in Chromium', () => {
     await screenshot(app.audience, 'audience-hold-16x9-official');
   });
 
+  it("keeps every button of the presenter's toolbar on screen on a 1366×768 laptop (the tools wrap)", async () => {
+    app = await startApp(browser, { viewport: { width: 1366, height: 768 }, presenterOnly: true });
+    const offScreen = await app.presenter.evaluate(() =>
+      Array.from(document.querySelectorAll<HTMLElement>('.bar button'))
+        .filter((button) => button.offsetParent !== null)
+        .filter((button) => {
+          const box = button.getBoundingClientRect();
+          return box.right > window.innerWidth || box.left < 0 || box.width < 20;
+        })
+        .map((button) => button.id || button.textContent));
+    expect(offScreen).toEqual([]);
+    // The slides and the notes still get the room below the bar.
+    expect(await app.presenter.locator('#preview-current').evaluate((el) => el.getBoundingClientRect().height)).toBeGreaterThan(200);
+    await screenshot(app.presenter, 'presenter-1366');
+  });
+
   it('moves with keyboard and clicker keys, pressed in either view, and both views stay in step', async () => {
     app = await startApp(browser);
     const { presenter, audience } = app;

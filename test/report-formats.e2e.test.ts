@@ -1,6 +1,7 @@
 /**
  * Reports as offices save them, through the app's own exports: the official copy Podium prints
- * reads back (as a PDF) to the .txt's sections and slide titles; a Word report's table is a real
+ * reads back (as a PDF) to the .txt's sections and slide titles, and a Word report's unlabelled
+ * styled headings come back by how the copy prints them; a Word report's table is a real
  * table in the slides PDF and the PPTX, and its footnotes are printed at the foot of their
  * paragraph in the reading copy. PNGs of the pages go to test-results/report-formats.
  */
@@ -50,7 +51,8 @@ describe('the official copy printed by Podium, read back as a PDF', () => {
     const pages = pdfPageCount(pdf);
     const source = await readReport(pdf);
     expect(source.format).toBe('pdf');
-    expect(source.document).toMatchObject({ pages, droppedLines: pages });
+    // Its 15 headings are printed in the heading looks (一、 in sans, （一） in bold): found by style too.
+    expect(source.document).toMatchObject({ pages, droppedLines: pages, headingStyles: 15 });
     expect(source.text).not.toMatch(/— \d+ —/);
     const deck = compileDeck(source);
     expect(invariantViolations(deck, source.text)).toEqual([]);
@@ -60,6 +62,38 @@ describe('the official copy printed by Podium, read back as a PDF', () => {
     const info = await podium('info', pdf);
     expect(info.out).toMatch(new RegExp(`Format: PDF with text, ${pages} pages`));
     expect(info.out).toMatch(new RegExp(`running headers, footers and page numbers left out ${pages}; sections 4`));
+  });
+
+  it('a Word report whose headings have styles but no labels: the official copy reads back to the same outline, by how its headings are printed', async () => {
+    const body = '过去五年，在县委的正确领导下，X党委带领X人民，凝心聚力、开拓进取、实干快干，倾力推进三城建设，多项工作走在全县乃至全市前列。';
+    const report = join(dir, 'unlabelled.docx');
+    await writeFile(report, await makeWordPackage({
+      styles: ['<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>', '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style>'].join(''),
+      body: [
+        para('全力打造共同富裕示范区X的先行镇'),
+        para('各位代表、同志们：'),
+        para(`现在，我代表委员会向大会作报告，请予审议。${body}`),
+        para('过去五年的工作回顾', { style: 'Heading1' }),
+        para(body.repeat(2)),
+        para('夯实工业强镇基础', { style: 'Heading2' }),
+        para(body.repeat(3)),
+        para('推进美丽城镇建设', { style: 'Heading2' }),
+        para(body.repeat(2)),
+        para('今后五年的奋斗目标', { style: 'Heading1' }),
+        para(body.repeat(4)),
+        para('谢谢大家！'),
+      ].join(''),
+    }));
+    const pdf = join(dir, 'unlabelled-official.pdf');
+    expect((await podium('export', report, '--format', 'official', '--renderer', RENDERER_DIST, '-o', pdf)).code).toBe(0);
+    pdfToPng(pdf, 1, join(SHOTS, 'official-unlabelled'), 50);
+    const source = await readReport(pdf);
+    expect(source.document?.headingStyles).toBe(4);
+    const deck = compileDeck(source);
+    expect(invariantViolations(deck, source.text)).toEqual([]);
+    const expected = compileDeck(await readReport(report));
+    expect(outline(deck)).toEqual(outline(expected));
+    expect(deck.sections.map((s) => s.title)).toEqual(['过去五年的工作回顾', '今后五年的奋斗目标']);
   });
 });
 

@@ -13,9 +13,9 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckModel } from '../slides/core/model.ts';
 import { EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
-import { makeDocx } from '../slides/node/fixtures/make-docx.ts';
+import { makeWordPackage, para, run } from '../slides/node/fixtures/word-package.ts';
 import { launchChromium } from './support/chromium.ts';
-import { hostDeck } from './support/editor-steps.ts';
+import { hostDeck, openEditor } from './support/editor-steps.ts';
 import { waitShown } from './support/present-steps.ts';
 import { screenshot, startApp } from './support/views.ts';
 
@@ -55,7 +55,14 @@ describe('导入修订稿 in the presenter', () => {
     await copyFile(EXAMPLE_REPORT_PATH, report);
     const lines = (await readFile(report, 'utf8')).split('\n');
     const draft = join(dir, '工作报告-第二稿.docx');
-    await writeFile(draft, await makeDocx(secondDraft(lines).filter((l) => l.trim()).map((text) => ({ text }))));
+    // The drafting office left the changed figure as a tracked change (五 deleted, 六 inserted).
+    const tracked = (text: string): string => {
+      const at = text.indexOf('六年来');
+      if (at < 0) return para(text);
+      const change = '<w:del w:id="1" w:author="办公室"><w:r><w:delText>五</w:delText></w:r></w:del><w:ins w:id="2" w:author="办公室" w:date="2026-12-04T20:00:00Z"><w:r><w:t>六</w:t></w:r></w:ins>';
+      return para('', { content: `${run(text.slice(0, at))}${change}${run(text.slice(at + 1))}` });
+    };
+    await writeFile(draft, await makeWordPackage({ body: secondDraft(lines).filter((l) => l.trim()).map(tracked).join('') }));
 
     const app = await startApp(browser, { file: report });
     const { presenter, audience, host } = app;
@@ -70,6 +77,9 @@ describe('导入修订稿 in the presenter', () => {
       ]);
       expect(edited).toMatchObject({ ok: true, createdDeck: join(dir, '工作报告.md') });
       const before = await readFile(join(dir, '工作报告.md'), 'utf8');
+      // The editor is open beside the presenter while the draft comes in.
+      const editor = await openEditor(app);
+      expect(await editor.locator('.ed-list-item[data-revised]').count()).toBe(0);
 
       await presenter.click('#btn-revision');
       const dialog = presenter.locator('#revision-dialog');
@@ -93,6 +103,8 @@ describe('导入修订稿 in the presenter', () => {
       expect(await presenter.locator('.revision-added button').allTextContents()).toEqual([`${addedSlide + 1}. ${deck.slides[addedSlide]?.title}`]);
       expect(await presenter.locator('.revision-removed li').allTextContents()).toEqual(['必须同心同德、群策群力']);
       expect(await presenter.locator('.revision-note').last().textContent()).toBe(`更新前的幻灯片文件已备份为 ${join(dir, '工作报告.previous.md')}。`);
+      // What reading the draft found is said, as for an opened report.
+      expect(await presenter.locator('.revision-source').allTextContents()).toEqual(['此文档有 2 处未接受的修订；幻灯片和讲稿采用接受全部修订后的文字，批注不进入幻灯片和讲稿。']);
       await screenshot(presenter, 'revision-import-summary');
 
       // On disk: the deck updated, the previous one kept beside it, the record written; the report untouched.
@@ -107,6 +119,13 @@ describe('导入修订稿 in the presenter', () => {
       // Every view follows: the presenter shows the new slide count and offers 修订对照.
       await expect.poll(() => presenter.locator('#location-count').textContent()).toContain(`/${summary.slides}`);
       await expect.poll(() => presenter.locator('#btn-changes').isVisible()).toBe(true);
+      // The editor follows too: the changed slide and the new one are marked to check.
+      await expect.poll(() => editor.locator('.ed-list-item[data-revised="changed"]').getAttribute('data-slide-id')).toBe(summary.changed[0]);
+      expect(await editor.locator('.ed-list-item[data-revised="added"]').getAttribute('data-slide-id')).toBe(summary.added[0]);
+      expect(await editor.locator('.ed-list-item[data-revised="changed"] .ed-mark-revised').textContent()).toBe('改动 · 请复核');
+      await editor.locator('.ed-list-item[data-revised="changed"]').scrollIntoViewIfNeeded();
+      await screenshot(editor, 'revision-editor-marks');
+      await editor.close();
 
       // One click to the slide to check: the dialog closes, both views go there, the changed sentence is marked.
       await presenter.click('.revision-changed button');

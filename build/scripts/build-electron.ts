@@ -12,7 +12,9 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile } from 'esbuild';
-import { LAZILY_REQUIRED } from '../../slides/node/pictures.ts';
+import { LAZILY_REQUIRED as DECODING_LAZILY_REQUIRED } from '../../slides/node/decode-text.ts';
+import { LAZILY_REQUIRED as HARFBUZZ_LAZILY_REQUIRED } from '../../slides/node/hb-subset.ts';
+import { LAZILY_REQUIRED as PICTURES_LAZILY_REQUIRED } from '../../slides/node/pictures.ts';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -41,6 +43,12 @@ function externalImports(metafile: Metafile): string[] {
     for (const item of output.imports) if (item.external) found.add(item.path);
   }
   return [...found].sort();
+}
+
+/** The packages the bundled modules named in `lazy` require at run time, for those the bundle holds. */
+function lazilyRequired(metafile: Metafile, lazy: Record<string, readonly string[]>): string[] {
+  const inputs = Object.keys(metafile.inputs);
+  return Object.entries(lazy).flatMap(([module, packages]) => (inputs.some((input) => input.endsWith(module)) ? packages : []));
 }
 
 export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron')): Promise<ElectronBuild> {
@@ -82,10 +90,12 @@ export async function buildElectron(outDir = path.join(REPO_ROOT, 'dist/electron
     outDir,
     main,
     preload,
-    // slides/node/pictures.ts requires jsdom and DOMPurify when it first sanitises an SVG, which esbuild cannot see.
+    // Packages required only when first needed, which esbuild cannot see: jsdom and DOMPurify when an SVG is
+    // sanitised (slides/node/pictures.ts), iconv-lite when a report is not Unicode (slides/node/decode-text.ts),
+    // harfbuzzjs's subsetter wasm when a font is first cut (slides/node/hb-subset.ts).
     mainImports: [...new Set([
       ...externalImports(mainResult.metafile),
-      ...(Object.keys(mainResult.metafile.inputs).some((input) => input.endsWith('slides/node/pictures.ts')) ? LAZILY_REQUIRED : []),
+      ...lazilyRequired(mainResult.metafile, { 'slides/node/pictures.ts': PICTURES_LAZILY_REQUIRED, 'slides/node/decode-text.ts': DECODING_LAZILY_REQUIRED, 'slides/node/hb-subset.ts': HARFBUZZ_LAZILY_REQUIRED }),
     ])].sort(),
     preloadImports: externalImports(preloadResult.metafile),
   };

@@ -16,7 +16,7 @@ import { startBrowserHost } from '../../electron/browser-host/server.ts';
 import { findBrowser } from '../../slides/export/find-browser.ts';
 import type { Readable, Writable } from 'node:stream';
 import { buildElectron } from './build-electron.ts';
-import { CdpPipe } from './cdp-pipe.ts';
+import { CdpPipe } from '../../slides/node/cdp-pipe.ts';
 import {
   APP_PROFILE_PREFERENCES,
   APP_WINDOW_LAYOUT,

@@ -31,8 +31,66 @@ const CLASSIC_SCRIPT_BUILD = {
 
 const nonAscii = (text: string): Set<string> => new Set([...text].filter((char) => char.codePointAt(0)! > 0x7f));
 
-/** Build time: a classic script beside each page's module entry, and the manifest. */
-export async function writeClassicScripts(rendererDir: string, pages: readonly string[]): Promise<ClassicManifest> {
+/** Ideographs and other CJK letters: in a library's code they are data (pinyin-pro's dictionary, a list of common characters), not words it shows. */
+const CJK_LETTER = /[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Bopomofo}]/u;
+
+/** What chunkTexts reads of Vite's output bundle (its chunks; assets are passed over). */
+interface BuiltFile {
+  readonly type: 'chunk' | 'asset';
+  readonly fileName: string;
+  readonly modules?: Readonly<Record<string, { readonly code: string | null }>>;
+  readonly imports?: readonly string[];
+  readonly dynamicImports?: readonly string[];
+}
+
+/** A built chunk (file name in the build) → the characters its modules can show, and the chunks it loads. */
+export type ChunkTexts = ReadonlyMap<string, { chars: ReadonlySet<string>; loads: readonly string[] }>;
+
+/**
+ * What each chunk of the bundle can draw beyond the deck's own text: every non-ASCII character
+ * of the project's modules (the message catalogue, the views' own marks and labels); of a
+ * library's modules only those that are not CJK letters (pinyin's tone marks, punctuation).
+ * A library's Chinese is data: what the views show from it is the deck's own characters
+ * (pinyin of the deck's rare characters, which is Latin). Reading whole scripts instead
+ * made pinyin-pro's dictionary ask for nearly every font slice.
+ */
+export function chunkTexts(bundle: Readonly<Record<string, BuiltFile>>): ChunkTexts {
+  const texts = new Map<string, { chars: Set<string>; loads: string[] }>();
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type !== 'chunk') continue;
+    const chars = new Set<string>();
+    for (const [id, module] of Object.entries(chunk.modules ?? {})) {
+      const library = id.includes('/node_modules/');
+      for (const char of nonAscii(module.code ?? '')) if (!library || !CJK_LETTER.test(char)) chars.add(char);
+    }
+    texts.set(chunk.fileName, { chars, loads: [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])] });
+  }
+  return texts;
+}
+
+/** The characters of `entry` and every chunk it loads, directly or not. */
+function charsFrom(entry: string, texts: ChunkTexts): Set<string> {
+  const chars = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const chunk = texts.get(name);
+    if (!chunk) continue;
+    for (const char of chunk.chars) chars.add(char);
+    queue.push(...chunk.loads);
+  }
+  return chars;
+}
+
+/**
+ * Build time: a classic script beside each page's module entry, and the manifest. The page's
+ * text comes from `texts` (Vite's bundle, see chunkTexts); without it (a renderer written by
+ * hand, as tests do) from the classic script's code.
+ */
+export async function writeClassicScripts(rendererDir: string, pages: readonly string[], texts?: ChunkTexts): Promise<ClassicManifest> {
   const root = resolve(rendererDir);
   const scripts: Record<string, string> = {};
   const text: Record<string, string> = {};
@@ -45,7 +103,7 @@ export async function writeClassicScripts(rendererDir: string, pages: readonly s
       const result = await build({ ...CLASSIC_SCRIPT_BUILD, entryPoints: [resolve(root, entry)], outfile: resolve(root, classic), write: false });
       const code = result.outputFiles[0]!.text;
       await writeFile(resolve(root, classic), code);
-      for (const char of nonAscii(code)) chars.add(char);
+      for (const char of texts ? charsFrom(entry, texts) : nonAscii(code)) chars.add(char);
       scripts[entry] = classic;
     }
     text[page] = [...chars].sort().join('');
@@ -58,14 +116,18 @@ export async function writeClassicScripts(rendererDir: string, pages: readonly s
 
 export function classicScriptsPlugin(pages: readonly string[]): Plugin {
   let outDir = '';
+  let texts: ChunkTexts | undefined;
   return {
     name: 'podium-classic-scripts',
     apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
     },
+    generateBundle(_options, bundle) {
+      texts = chunkTexts(bundle);
+    },
     async writeBundle() {
-      await writeClassicScripts(outDir, pages);
+      await writeClassicScripts(outDir, pages, texts);
     },
   };
 }

@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import fontverter from 'fontverter';
 import type { Plugin } from 'vite';
 import { BUNDLED_FAMILIES, FONT_MANIFEST_FILE, type BundledFamily, type FontFile, type FontManifest, type FontSource } from '../../renderer/fonts/bundled-families.ts';
-import { SliceIndex } from '../../renderer/fonts/unicode-range.ts';
+import { SliceIndex, codePointRuns } from '../../renderer/fonts/unicode-range.ts';
 
 export const FONT_FILES_MODULE = 'virtual:podium-font-files';
 const RESOLVED = `\0${FONT_FILES_MODULE}`;
@@ -71,7 +71,7 @@ export function manifestModule(list: { ranges: string[]; files: SourceFontFile[]
 }
 
 /** Each weight's whole simplified-Chinese file (woff2 in the package). */
-export function listFontSources(families: readonly BundledFamily[], packageDir: (name: string) => string): Array<FontSource & { path: string }> {
+export function listFontSources(families: readonly BundledFamily[], packageDir: (name: string) => string): Array<Omit<FontSource, 'unicodes'> & { path: string }> {
   return families.flatMap((family) => {
     const stem = family.package.replace(/^@fontsource\//, '');
     return family.weights.map((weight) => {
@@ -80,6 +80,13 @@ export function listFontSources(families: readonly BundledFamily[], packageDir: 
       return { family: family.family, weight, file: `font-sources/${stem}-${weight}.ttf`, path };
     });
   });
+}
+
+/** The characters a TrueType source has (its cmap, read by HarfBuzz), as fonts.json keeps them. */
+export async function sourceCoverage(sfnt: Uint8Array): Promise<number[]> {
+  const hb = await import('harfbuzzjs');
+  // Build time only, once per source: what harfbuzzjs keeps of the face is let go with the build's process.
+  return codePointRuns(new hb.Face(new hb.Blob(sfnt)).collectUnicodes());
 }
 
 export function fontFilesPlugin(families: readonly BundledFamily[] = BUNDLED_FAMILIES): Plugin {
@@ -101,11 +108,13 @@ export function fontFilesPlugin(families: readonly BundledFamily[] = BUNDLED_FAM
         return { ...file, url };
       });
       const sources = listFontSources(families, nodePackageDir);
-      for (const source of sources) {
-        const sfnt = await fontverter.convert(readFileSync(source.path), 'sfnt');
-        this.emitFile({ type: 'asset', fileName: source.file, source: new Uint8Array(sfnt) });
+      const sourcesBuilt: FontSource[] = [];
+      for (const { path, ...source } of sources) {
+        const sfnt = new Uint8Array(await fontverter.convert(readFileSync(path), 'sfnt'));
+        this.emitFile({ type: 'asset', fileName: source.file, source: sfnt });
+        sourcesBuilt.push({ ...source, unicodes: await sourceCoverage(sfnt) });
       }
-      const manifest: FontManifest = { ranges: load().ranges, files, sources: sources.map(({ path: _path, ...source }) => source) };
+      const manifest: FontManifest = { ranges: load().ranges, table: SliceIndex.fromDescriptors(load().ranges).toTable(), files, sources: sourcesBuilt };
       this.emitFile({ type: 'asset', fileName: FONT_MANIFEST_FILE, source: JSON.stringify(manifest) });
     },
   };

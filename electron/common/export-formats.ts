@@ -10,7 +10,7 @@ export const EXPORT_FORMATS = [...PDF_EXPORT_KINDS, 'pptx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const FORMAT_EXTENSION: Readonly<Record<ExportFormat, string>> = {
-  slides: '.pdf', notes: '.pdf', handout: '.pdf', reading: '.pdf', official: '.pdf', changes: '.pdf', pptx: '.pptx', html: '.html',
+  slides: '.pdf', notes: '.pdf', handout: '.pdf', reading: '.pdf', official: '.pdf', changes: '.pdf', proof: '.pdf', pptx: '.pptx', html: '.html',
 };
 
 export function isPdfFormat(format: ExportFormat): format is PdfExportKind {

@@ -7,12 +7,15 @@
 import { OFFICIAL_ROLES } from '../../slides/core/official-faces.ts';
 import type { OfficialRole } from '../../slides/core/official-faces.ts';
 
-/** changes: 修订对照, what changed between the deck's last two drafts (needs the deck's revision record). */
-export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official' | 'changes';
+/**
+ * changes: 修订对照, what changed between the deck's last two drafts (needs the deck's revision record).
+ * proof: 校对单, each slide beside the report passage it comes from, differences marked.
+ */
+export type PdfExportKind = 'slides' | 'notes' | 'handout' | 'reading' | 'official' | 'changes' | 'proof';
 export type HandoutPerPage = 2 | 3 | 4 | 6;
 /** Notes pages: one slide a page (its notes below), or two sharing a page. */
 export type NotesPerPage = 1 | 2;
-export const PDF_EXPORT_KINDS: readonly PdfExportKind[] = ['slides', 'notes', 'handout', 'reading', 'official', 'changes'];
+export const PDF_EXPORT_KINDS: readonly PdfExportKind[] = ['slides', 'notes', 'handout', 'reading', 'official', 'changes', 'proof'];
 export const HANDOUT_LAYOUTS: readonly HandoutPerPage[] = [2, 3, 4, 6];
 export const NOTES_LAYOUTS: readonly NotesPerPage[] = [1, 2];
 /** Slides a page when the request leaves it out. */

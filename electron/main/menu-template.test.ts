@@ -179,7 +179,7 @@ describe('menu template', () => {
     expect(byId(template, 'view-teleprompter').enabled).toBe(false);
     expect(byId(template, 'view-rehearsal').enabled).toBe(false);
     expect(byId(template, 'swap-displays').enabled).toBe(false);
-    for (const id of ['export-dialog', 'export-slides', 'export-notes', 'export-handout', 'export-reading', 'export-official']) {
+    for (const id of ['export-dialog', 'export-slides', 'export-notes', 'export-handout', 'export-reading', 'export-official', 'export-proof']) {
       expect(byId(template, id).enabled).toBe(false);
     }
   });

@@ -86,6 +86,7 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     },
     { id: 'export-reading', label: s('export.reading'), enabled: canExport, click: () => actions.exportPdf('reading') },
     { id: 'export-official', label: s('export.official'), enabled: canExport, click: () => actions.exportPdf('official') },
+    { id: 'export-proof', label: s('export.proof'), enabled: canExport, click: () => actions.exportPdf('proof') },
   ];
 
   const recentItems: MenuItemConstructorOptions[] =

@@ -25,6 +25,7 @@ export function loadAidsCore(): Promise<AidsCore> {
 
 export class DeckAids {
   private words: PronounceEntry[];
+  private reloads = 0;
 
   private constructor(
     private readonly aids: AidsCore,
@@ -74,10 +75,13 @@ export class DeckAids {
     await this.store.save(this.current);
   }
 
-  /** Another view changed the review: read it again. */
-  async reload(): Promise<void> {
-    const loaded = await this.store.load();
-    this.current = loaded.review;
+  /** Another view changed the review: take the copy it sent, or read the store again. */
+  async reload(saved?: AidsReview): Promise<void> {
+    // Reloads overlap when changes come fast; only the latest may stand.
+    const mine = ++this.reloads;
+    const review = saved ?? (await this.store.load()).review;
+    if (mine !== this.reloads) return;
+    this.current = review;
     this.words = this.aids.deckWords(this.deck, this.current);
   }
 }

@@ -58,15 +58,22 @@ export class AidsStore {
   /** Saves in turn with every other save of this store, then tells the other views. */
   save(review: AidsReview): Promise<void> {
     const next = this.queue.then(async () => {
-      await this.host.setSetting(this.key, storedReview(review));
-      announceStoredChange(CHANNEL, this.key);
+      const stored = storedReview(review);
+      await this.host.setSetting(this.key, stored);
+      announceStoredChange(CHANNEL, this.key, stored);
     });
     this.queue = next.catch(() => undefined);
     return next;
   }
 }
 
-/** Calls `listener` when another view (not this page) saved the review stored under `key`. */
-export function onAidsChange(key: string, listener: () => void): () => void {
-  return onStoredChange(CHANNEL, key, listener, true);
+/**
+ * Calls `listener` with the review another view (not this page) saved under `key`;
+ * undefined when the notice's copy is unreadable, and the listener must read the store.
+ */
+export function onAidsChange(key: string, listener: (review: AidsReview | undefined) => void): () => void {
+  return onStoredChange(CHANNEL, key, (value) => {
+    const parsed = parseAidsReview(value);
+    listener(parsed.ok ? parsed.value : undefined);
+  }, true);
 }

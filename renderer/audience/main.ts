@@ -63,6 +63,7 @@ function renderState(state: PresentationState): void {
   const screen = shown === undefined && state.screen === 'slides' ? 'hold' : state.screen;
   fillAround(index);
   const indices = reveal.getIndices();
+  if (indices.h !== index) markLeaving(slidesRoot.children[indices.h]);
   if (indices.h !== index || (index === wanted && (indices.f ?? -1) !== fragment)) reveal.slide(index, 0, index === wanted ? fragment : undefined);
   document.documentElement.dataset['screen'] = screen;
   cover.hidden = screen === 'slides';
@@ -85,7 +86,9 @@ const windowSize = { width: window.innerWidth, height: window.innerHeight };
 function fitCanvas(): void {
   if (!deck) return;
   const size = canvasSize(deck.meta.aspect);
-  const scale = Math.min(windowSize.width / size.width, windowSize.height / size.height);
+  // reveal-md's margin: that fraction of the window is left empty around the slide.
+  const room = 1 - (deck.meta.reveal?.margin ?? 0);
+  const scale = Math.min((windowSize.width * room) / size.width, (windowSize.height * room) / size.height);
   const style = slidesRoot.style;
   style.setProperty('width', `${size.width}px`);
   style.setProperty('height', `${size.height}px`);
@@ -108,6 +111,47 @@ window.addEventListener('resize', () => {
  */
 Object.defineProperty(document.body, 'offsetWidth', { configurable: true, get: () => windowSize.width });
 Object.defineProperty(document.body, 'offsetHeight', { configurable: true, get: () => windowSize.height });
+
+/**
+ * What a reveal-md deck's revealOptions ask of the hall (slides/core/reveal-options.ts): a
+ * transition, reveal.js's arrows, progress bar and slide number. Off unless the deck asks.
+ */
+function hallOptions(next: DeckModel) {
+  const wanted = next.meta.reveal ?? {};
+  const transition = wanted.transition ?? 'none';
+  document.documentElement.dataset['transition'] = transition;
+  document.documentElement.toggleAttribute('data-controls', wanted.controls === true);
+  return {
+    transition,
+    transitionSpeed: wanted.transitionSpeed ?? 'default',
+    backgroundTransition: wanted.backgroundTransition ?? 'none',
+    controls: wanted.controls ?? false,
+    progress: wanted.progress ?? false,
+    slideNumber: wanted.slideNumber ?? false,
+  } as const;
+}
+
+/** reveal.js's arrows step the show through the presentation state, as the keys do (never reveal.js's own navigation). */
+revealRoot.addEventListener('click', (event) => {
+  const button = (event.target as Element | null)?.closest('.controls button');
+  if (!button) return;
+  event.stopPropagation();
+  event.preventDefault();
+  const backwards = button.classList.contains('navigate-left') || button.classList.contains('navigate-up');
+  sync.send({ type: backwards ? 'prev' : 'next' });
+}, true);
+
+/** Longest transition reveal.js draws (slow), with a frame to spare. */
+const LEAVING_MS = 1300;
+/**
+ * A slide off screen skips style and layout (audience.css); with a transition the slide leaving
+ * must stay drawn until it has gone, so it is marked for that long.
+ */
+function markLeaving(section: Element | undefined): void {
+  if (!section || document.documentElement.dataset['transition'] === 'none') return;
+  section.classList.add('podium-leaving');
+  window.setTimeout(() => section.classList.remove('podium-leaving'), LEAVING_MS);
+}
 
 /** Rendered sections by slide id, kept across live reloads: an edit re-renders only the slides it changed. */
 let rendered = new Map<string, { key: string; section: HTMLElement }>();
@@ -210,9 +254,7 @@ async function showDeck(next: DeckModel): Promise<void> {
       embedded: false,
       keyboard: false,
       keyboardCondition: () => false,
-      controls: false,
-      progress: false,
-      slideNumber: false,
+      ...hallOptions(next),
       hash: false,
       history: false,
       respondToHashChanges: false,
@@ -225,8 +267,6 @@ async function showDeck(next: DeckModel): Promise<void> {
       previewLinks: false,
       fragmentInURL: false,
       autoSlide: 0,
-      transition: 'none',
-      backgroundTransition: 'none',
       navigationMode: 'linear',
       // Every slide stays laid out: a key press then only swaps which one is visible (no slide
       // enters the layout tree as it is shown). Slides are fitted ahead while the view is idle.
@@ -239,7 +279,7 @@ async function showDeck(next: DeckModel): Promise<void> {
     await reveal.initialize();
     performance.mark('podium:reveal');
   } else {
-    reveal?.configure({ width: size.width, height: size.height });
+    reveal?.configure({ width: size.width, height: size.height, ...hallOptions(next) });
     reveal?.sync();
   }
   revealSynced = true;

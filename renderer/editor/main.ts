@@ -9,7 +9,7 @@ import '../slides/slides.css';
 import './editor.css';
 import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
-import type { EditOp } from '../../slides/core/edit/ops.ts';
+import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
@@ -84,7 +84,7 @@ function renderSlide(): void {
     subtitle.defaultValue = subtitle.value;
   }
   $('ed-title-parts').hidden = !(slide.part && slide.part.count > 1);
-  points.show(slide.id, slide.points);
+  points.show(slide.id, slide.points, maxPoints(slide));
   picker.show(slide.notes, slide.points);
   renderLayout(slide);
   picture.show(slide.picture, layoutOf(slide));
@@ -412,10 +412,8 @@ window.addEventListener('keydown', (event) => {
       p: () => $('ed-points').querySelector<HTMLInputElement>('input')?.focus(),
       s: () => $('ed-text').querySelector<HTMLElement>('.ed-sentence[tabindex="0"]')?.focus(),
       l: () => $('ed-list').focus(),
-      1: () => setLayout('bullets'),
-      2: () => setLayout('title-only'),
-      3: () => setLayout('picture-text'),
-      4: () => setLayout('picture-full'),
+      // Alt+1…7: the layouts in the picker's order.
+      ...Object.fromEntries(SLIDE_LAYOUTS.map((layout, i) => [String(i + 1), () => setLayout(layout)])),
     };
     const command = commands[key];
     if (command) {

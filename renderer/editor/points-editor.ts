@@ -17,13 +17,14 @@ export class PointsEditor {
 
   constructor(private readonly list: HTMLElement, private readonly apply: (op: EditOp) => void) {}
 
-  show(slideId: string, points: readonly string[]): void {
+  /** Shows the slide's points, with a row for a new one while it has fewer than `max` (ops.ts maxPoints). */
+  show(slideId: string, points: readonly string[], max = MAX_POINTS): void {
     const focus = this.focusedIndex();
     const sameSlide = slideId === this.slideId;
     this.slideId = slideId;
     this.points = points;
     const rows = points.map((point, index) => this.row(point, index));
-    if (points.length < MAX_POINTS) rows.push(this.newRow(points.length));
+    if (points.length < max) rows.push(this.newRow(points.length));
     this.list.replaceChildren(...rows);
     if (!sameSlide) this.pendingFocus = null;
     if (this.pendingFocus !== null) {

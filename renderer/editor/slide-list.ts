@@ -1,7 +1,8 @@
 /**
  * The editor's slide list: every slide as a small live render (the presenter's preview
  * rendering), under its section's heading, with its number, its time and markers for what a
- * person changed by hand or hid from the hall. Thumbnails are rendered and fitted only as they
+ * person changed by hand or hid from the hall, and for what the last revised draft changed or
+ * added (to check). Thumbnails are rendered and fitted only as they
  * scroll into view, so a long report opens at once.
  */
 import type { DeckModel, Slide } from '../../slides/core/model.ts';
@@ -19,6 +20,8 @@ export interface SlideListEvents {
 export class SlideList {
   private readonly previews = new SlidePreviews();
   private deck: DeckModel | null = null;
+  /** Slides the last revised draft changed or added (导入修订稿): marked to check. */
+  private revised = new Map<string, 'changed' | 'added'>();
   private selectedId: string | null = null;
   private readonly observer: IntersectionObserver;
 
@@ -36,6 +39,7 @@ export class SlideList {
 
   setDeck(deck: DeckModel): void {
     this.deck = deck;
+    this.revised = new Map((deck.revision?.slides ?? []).flatMap((s) => (s.status === 'kept' ? [] : [[s.id, s.status] as const])));
     this.previews.setDeck(deck);
     applyDeckLook(this.list, deck.meta);
     this.list.lang = document.documentElement.lang;
@@ -83,6 +87,15 @@ export class SlideList {
       mark.className = 'ed-mark ed-mark-edited';
       mark.textContent = tr('editor.mark.edited');
       mark.title = tr('editor.mark.edited.title', { what: edited.map((part) => tr(`editor.part.${part}`)).join(tr('editor.listSeparator')) });
+      meta.append(mark);
+    }
+    const revised = this.revised.get(slide.id);
+    if (revised) {
+      li.dataset['revised'] = revised;
+      const mark = document.createElement('span');
+      mark.className = `ed-mark ed-mark-revised ed-mark-${revised}`;
+      mark.textContent = tr(revised === 'added' ? 'print.changes.added' : 'print.changes.changed');
+      mark.title = tr(revised === 'added' ? 'revision.mark.added.title' : 'revision.mark.changed.title', { current: this.deck?.revision?.current ?? '' });
       meta.append(mark);
     }
     if (isHidden(slide)) {

@@ -38,6 +38,8 @@ export interface FontSource {
   readonly weight: number;
   /** Path relative to the renderer folder. */
   readonly file: string;
+  /** The characters it has, as codePointRuns (unicode-range.ts): a host cuts fonts without reading the font's cmap first. */
+  readonly unicodes: readonly number[];
 }
 
 /** The manifest's file name in the renderer build. */
@@ -46,6 +48,8 @@ export const FONT_MANIFEST_FILE = 'fonts.json';
 /** What the build emits as fonts.json beside the pages, for the host and for exports that inline fonts. */
 export interface FontManifest {
   readonly ranges: readonly string[];
+  /** The same ranges as SliceIndex.toTable(), so Node readers need not parse ~9,000 descriptors (absent in builds before it). */
+  readonly table?: readonly number[];
   /** `url` is the built file's path relative to the renderer folder. */
   readonly files: readonly FontFile[];
   readonly sources: readonly FontSource[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { SliceIndex, codePointsOf, parseUnicodeRange, unicodeRangeOf } from './unicode-range.ts';
+import { SliceIndex, codePointRuns, codePointsOf, codePointsOfRuns, parseUnicodeRange, unicodeRangeOf } from './unicode-range.ts';
 import unicodeJson from '@fontsource/noto-sans-sc/unicode.json?raw';
 import report from '../../slides/default/town-congress-report.txt?raw';
 
@@ -52,5 +52,20 @@ describe('unicode-range', () => {
     );
     // The bundled report's characters are all covered.
     for (const point of codePointsOf(report.replace(/\s/g, ''))) expect(index.slicesOf([point]).size, String.fromCodePoint(point)).toBeGreaterThan(0);
+  });
+});
+
+describe('code point runs (fonts.json: the characters of each font source)', () => {
+  it('keeps consecutive points as one run, relative to the run before', () => {
+    expect(codePointRuns([0x7e, 0x20, 0x21, 0x22, 0x4e00])).toEqual([0x20, 2, 0x7e - 0x22, 0, 0x4e00 - 0x7e, 0]);
+    expect(codePointRuns([])).toEqual([]);
+  });
+
+  it('gives back exactly the set it was made from', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 0x10ffff }), { maxLength: 300 }), (points) => {
+        expect([...codePointsOfRuns(codePointRuns(points))].sort((a, b) => a - b)).toEqual([...points].sort((a, b) => a - b));
+      }),
+    );
   });
 });

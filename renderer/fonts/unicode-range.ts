@@ -130,3 +130,38 @@ export function unicodeRangeOf(text: string | Iterable<number>): string {
   }
   return parts.join(',');
 }
+
+/**
+ * A set of code points as runs, compact in JSON: per run, its start less the previous run's
+ * end, then its length less one ([0x20, 0x7e] → [32, 94]). fonts.json says so which
+ * characters each font source has.
+ */
+export function codePointRuns(points: Iterable<number>): number[] {
+  const sorted = [...new Set(points)].sort((a, b) => a - b);
+  const runs: number[] = [];
+  let previousEnd = 0;
+  for (let i = 0; i < sorted.length; ) {
+    const start = sorted[i] as number;
+    let end = start;
+    while (sorted[i + 1] === end + 1) {
+      end += 1;
+      i += 1;
+    }
+    i += 1;
+    runs.push(start - previousEnd, end - start);
+    previousEnd = end;
+  }
+  return runs;
+}
+
+/** The code points of codePointRuns' table. */
+export function codePointsOfRuns(runs: readonly number[]): Set<number> {
+  const points = new Set<number>();
+  let end = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) {
+    const start = end + (runs[i] as number);
+    end = start + (runs[i + 1] as number);
+    for (let point = start; point <= end; point += 1) points.add(point);
+  }
+  return points;
+}

@@ -5,9 +5,10 @@
  */
 import type { Host } from '../../electron/common/contract.ts';
 import type { DeckModel, Slide } from '../../slides/core/model.ts';
+import type { AidsReview } from '../../slides/core/aids/model.ts';
 import { centreAids, clearAids } from '../aids/decorate.ts';
 import { DeckAids } from '../aids/deck-aids.ts';
-import { onAidsChange } from '../aids/store.ts';
+import { aidsSettingKey, onAidsChange } from '../aids/store.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import '../aids/aids.css';
 
@@ -22,6 +23,7 @@ export class NotesAids {
   /** The first paragraph they were drawn into: another one means the notes panel rendered anew. */
   private drawnInto: Element | null = null;
   private stopListening: (() => void) | undefined;
+  private decksSet = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -59,11 +61,21 @@ export class NotesAids {
 
   async setDeck(deck: DeckModel): Promise<void> {
     this.stopListening?.();
+    const mine = ++this.decksSet;
+    // Listen before reading, so a change saved while the review loads is not missed.
+    const heard: { aids?: DeckAids; whileOpening?: { review: AidsReview | undefined } } = {};
+    this.stopListening = onAidsChange(aidsSettingKey(deck), (review) => {
+      if (heard.aids) void heard.aids.reload(review).then(() => this.changed());
+      else heard.whileOpening = { review };
+    });
     const aids = await DeckAids.open(this.host, deck);
+    if (heard.whileOpening) await aids.reload(heard.whileOpening.review);
+    // A newer deck arrived while this one's aids loaded: that one shows.
+    if (mine !== this.decksSet) return;
+    heard.aids = aids;
     if (aids.problem) this.onProblem(aids.problem);
     this.aids = aids;
     void loadFontsFor(aids.readingsText());
-    this.stopListening = onAidsChange(aids.store.key, () => void aids.reload().then(() => this.changed()));
     this.changed();
   }
 

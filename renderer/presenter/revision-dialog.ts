@@ -8,6 +8,7 @@
  */
 import type { DeckModel, Host, RevisionOutcome } from '../../electron/common/contract.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
+import { sourceNotices } from '../../slides/core/source-notice.ts';
 import { currentLang, tr } from '../i18n/index.ts';
 import { element } from '../revise/changes-dom.ts';
 
@@ -78,6 +79,8 @@ export function setupRevisionDialog(options: RevisionDialogOptions): RevisionDia
     }));
     const blocks: HTMLElement[] = [counts];
     if (shown.createdDeck) blocks.push(element('p', 'revision-note', tr('revision.created', { file: shown.createdDeck })));
+    // What reading the draft found (tracked changes accepted …), as the presenter says it of an opened report.
+    for (const notice of sourceNotices(shown.source, currentLang())) blocks.push(element('p', 'revision-source', notice));
     const list = (heading: 'cli.updated.changed' | 'cli.updated.added' | 'cli.updated.removed', kind: string, ids: readonly string[]): void => {
       if (ids.length === 0) return;
       const ul = element('ul', `revision-list revision-${kind}`);

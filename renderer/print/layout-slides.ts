@@ -7,6 +7,13 @@ import type { Sheet } from './sheet.ts';
 
 const SLIDE_HEIGHT_MM = 190.5;
 
+function slideNumber(text: string): HTMLElement {
+  const label = document.createElement('span');
+  label.className = 'print-slide-number';
+  label.textContent = text;
+  return label;
+}
+
 export function layoutSlides(context: PrintContext): Sheet[] {
   const width = Math.round(SLIDE_HEIGHT_MM * aspectRatio(context.deck) * 100) / 100;
   setPageSize(width, SLIDE_HEIGHT_MM);
@@ -17,9 +24,14 @@ export function layoutSlides(context: PrintContext): Sheet[] {
     className: 'sheet-slides',
     watermark: context.request.watermark,
   });
+  const numbering = context.deck.meta.reveal?.slideNumber;
+  const count = context.deck.slides.length;
   context.deck.slides.forEach((slide, index) => {
-    next().body.append(printFace(slide, context, width, SLIDE_HEIGHT_MM, { bookmark: true }));
-    context.progress((index + 1) / context.deck.slides.length);
+    const body = next().body;
+    body.append(printFace(slide, context, width, SLIDE_HEIGHT_MM, { bookmark: true }));
+    // reveal-md's slideNumber: reveal.js prints it on every slide too, in the corner.
+    if (numbering) body.append(slideNumber(numbering === 'c/t' ? `${index + 1} / ${count}` : String(index + 1)));
+    context.progress((index + 1) / count);
   });
   return sheets;
 }

@@ -1,6 +1,6 @@
 /**
  * The print page: renders the current deck in one print layout
- (?kind=slides|notes|handout|reading|official&perPage=2|3|4|6&watermark=…, see
+ (?kind=slides|notes|handout|reading|official|changes|proof&perPage=2|3|4|6&watermark=…, see
  * electron/common/print.ts) as page boxes, then tells its printer (Electron's
  * printToPDF, or the CLI's Chromium) that it is ready: data-print-ready="pdf" on
  * <html>, or data-print-error with the message when the layout failed.
@@ -27,6 +27,8 @@ import { loadFontsFor } from '../slides/fonts.ts';
 import { printLabels, printLabelText } from './labels.ts';
 import { loadOfficialFaces } from './official-fonts.ts';
 import { layoutChanges } from './layout-changes.ts';
+import { layoutProof, proofSheetText } from './layout-proof.ts';
+import { proofreadDeck } from '../../slides/core/proof/index.ts';
 import { layoutHandout } from './layout-handout.ts';
 import { layoutNotes } from './layout-notes.ts';
 import { layoutOfficial } from './layout-official.ts';
@@ -43,6 +45,7 @@ const LAYOUTS: Record<PdfExportKind, (context: PrintContext) => Sheet[]> = {
   reading: layoutReading,
   official: layoutOfficial,
   changes: layoutChanges,
+  proof: layoutProof,
 };
 
 /** Characters of folios, slide marks and running heads: digits and the catalogue's print labels in both languages. */
@@ -83,6 +86,13 @@ async function loadPrintFonts(deck: DeckModel, request: PrintRequest, aids?: Dec
     const edits = (record?.summary.unplaced ?? []).map((u) => u.id + u.edit).join('');
     loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + previous + edits + FURNITURE));
     loads.push(loadFaces([FACE.sans, FACE.sansBold], deck.slides.map((slide) => slide.title).join('') + previous + edits + (record ? record.previous + record.current + record.date : '')));
+  }
+  if (kind === 'proof') {
+    // The slides' words and the notes beside them in the serif, headings, labels and findings in the sans.
+    const shown = deck.slides.map((slide) => [slide.title, slide.subtitle, slide.overline, ...slide.points, slide.body, ...(slide.table?.rows.flat() ?? [])].join('')).join('');
+    const sheet = proofSheetText(deck, proofreadDeck(deck));
+    loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes).join('') + shown + sheet + FURNITURE));
+    loads.push(loadFaces([FACE.sans, FACE.sansBold], deck.slides.map((slide) => slide.title).join('') + shown + sheet + FURNITURE));
   }
   await Promise.all(loads);
   await document.fonts.ready;

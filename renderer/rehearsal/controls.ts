@@ -19,6 +19,7 @@ import { runTotalMs } from './run.ts';
 import { RehearsalSession, pageClock, type SessionClock } from './session.ts';
 import { rt } from './strings.ts';
 import { onLangChange } from '../i18n/index.ts';
+import { rehearsedIn } from './revised-slides.ts';
 
 export interface RehearsalControlsOptions {
   host: Host;
@@ -122,7 +123,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
   };
 
   const changed = (): void => {
-    if (deck) announceRehearsalChange(reportKey(deck));
+    if (deck && session) announceRehearsalChange(reportKey(deck), session.data);
   };
 
   const follow = (state: PresentationState): void => {
@@ -209,7 +210,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
       session.onChange(render);
       stopWatching?.();
       // The report page may change the plan or the runs: take them in (the run being recorded stays ours).
-      stopWatching = onRehearsalChange(reportKey(next), () => void session?.reload());
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => void session?.reload(saved));
       if (session.problem) {
         say(rt('rehearsal.storeProblem', { reason: session.problem.reason })
           + (session.problem.backupKey ? ` ${rt('rehearsal.storeProblem.backup', { key: session.problem.backupKey })}` : ''));
@@ -220,7 +221,7 @@ export function mountRehearsalControls(options: RehearsalControlsOptions): Rehea
     toggle: () => (session?.recording ? keepRun() : startRun()),
     rehearsed(slideId) {
       const live = session?.liveRun();
-      return [...(session?.runs ?? []), ...(live ? [live] : [])].some((run) => (run.slideMs[slideId] ?? 0) > 0);
+      return rehearsedIn([...(session?.runs ?? []), ...(live ? [live] : [])], slideId);
     },
     planSlides() {
       if (!session || !deck) return undefined;

@@ -36,11 +36,12 @@ export function rehearsalData(deck: DeckModel, file: RehearsalFile): RehearsalDa
 
 const CHANNEL = 'podium.rehearsals';
 
-/** Tells the other views of this origin that a report's runs or plan changed. */
-export function announceRehearsalChange(key: string): void {
-  announceStoredChange(CHANNEL, key);
+/** Tells the other views of this origin that a report's runs or plan changed, sending what was saved. */
+export function announceRehearsalChange(key: string, saved: RehearsalFile): void {
+  announceStoredChange(CHANNEL, key, saved);
 }
 
-export function onRehearsalChange(key: string, listener: () => void): () => void {
+/** Calls `listener` with the copy a view saved (for RehearsalRepository.load: the store may lag behind it). */
+export function onRehearsalChange(key: string, listener: (saved: unknown) => void): () => void {
   return onStoredChange(CHANNEL, key, listener);
 }

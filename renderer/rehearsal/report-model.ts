@@ -9,6 +9,7 @@ import { choiceWithCuts, fitPlan, type FitProposal, type PlanChoice, type PlanOv
 import { planOverlay, secondsOfText, unitsOfSlide } from './deck-reading.ts';
 import { measuredPerMinute } from './report-data.ts';
 import { runTotalMs, type RehearsalRun } from './run.ts';
+import { revisedRehearsal, type RevisedRehearsal } from './revised-slides.ts';
 
 /** The chart compares the plan with this many of the latest runs. */
 export const CHART_RUNS = 3;
@@ -35,6 +36,8 @@ export interface ReportModel {
   fit: FitProposal | undefined;
   /** The choice that the "use the shortened plan" button stores. */
   fitChoice: PlanChoice | undefined;
+  /** Slides the last revised draft changed and whether any run has read them since; undefined without a revised draft. */
+  revised: RevisedRehearsal | undefined;
 }
 
 /** Where a partial run stopped: the furthest slide it reached (1-based) and the sections it never reached. */
@@ -82,6 +85,7 @@ export function reportModel(deck: DeckModel, allRuns: readonly RehearsalRun[], c
     sections,
     fit,
     fitChoice,
+    revised: revisedRehearsal(deck, allRuns),
   };
 }
 

@@ -208,6 +208,29 @@ function renderSections(d: DeckModel, m: ReportModel): void {
   table.replaceChildren(head, ...rows);
 }
 
+/** 修订稿: the slides a revised draft changed or added that no run has read since (hidden for a deck no draft was brought into). */
+function renderRevised(m: ReportModel): void {
+  const panel = byId('rr-revised-panel');
+  const revised = m.revised;
+  panel.hidden = revised === undefined || revised.revised === 0;
+  if (!revised) return;
+  const left = revised.notRehearsed;
+  byId('rr-revised-title').textContent = rt('rehearsal.report.unrehearsedChanges', { n: left.length });
+  byId('rr-revised-hint').textContent = rt(left.length > 0 ? 'rehearsal.report.unrehearsedChanges.hint' : 'rehearsal.report.unrehearsedChanges.none', { current: revised.current });
+  byId('rr-revised-list').replaceChildren(
+    ...left.map((slide) => {
+      const item = el('li');
+      item.dataset['slideId'] = slide.id;
+      const what = el('span');
+      const badge = el('span', 'rr-action', rt(slide.status === 'added' ? 'print.changes.added' : 'print.changes.changed'));
+      badge.dataset['action'] = slide.status;
+      what.append(badge, document.createTextNode(slide.title));
+      item.append(el('span', 'rr-slide-no', String(slide.number)), what);
+      return item;
+    }),
+  );
+}
+
 function button(label: string, onClick: () => void, primary = false, disabled = false): HTMLButtonElement {
   const b = el('button', primary ? 'primary' : '', label);
   b.type = 'button';
@@ -302,7 +325,7 @@ function exportCsv(d: DeckModel, m: ReportModel): void {
 async function savePlan(plan: PlanChoice): Promise<void> {
   if (!repository || !file || !deck) return;
   file = await repository.update((stored) => ({ ...stored, plan }));
-  announceRehearsalChange(repository.key);
+  announceRehearsalChange(repository.key, file);
   render();
 }
 
@@ -315,14 +338,15 @@ function render(): void {
   renderChart(model);
   renderSections(deck, model);
   renderFit(deck, model, file.plan);
+  renderRevised(model);
   renderActions(deck, model, file.plan);
   document.documentElement.dataset['runs'] = String(file.runs.length);
 }
 
-async function loadRuns(): Promise<void> {
+async function loadRuns(saved?: unknown): Promise<void> {
   if (!deck) return;
   repository = repositoryFor(host, deck, (error) => status(rt('rehearsal.saveFailed', { reason: error instanceof Error ? error.message : String(error) })));
-  const loaded = await repository.load();
+  const loaded = await repository.load(saved);
   file = loaded.file;
   const problem = byId('rr-problem');
   problem.hidden = !loaded.problem;
@@ -342,7 +366,7 @@ async function main(): Promise<void> {
     onDeck: (next) => {
       deck = next;
       stopWatching?.();
-      stopWatching = onRehearsalChange(reportKey(next), () => void loadRuns());
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => void loadRuns(saved));
       // The chart draws on a canvas, which does not wait for web fonts: load the glyphs
       // of everything shown, then draw again with them.
       void loadRuns()

@@ -154,8 +154,8 @@ export class RehearsalSession {
   }
 
   /** Another view changed the stored data: show it (the run being recorded stays ours). */
-  async reload(): Promise<void> {
-    const { file } = await this.repository.load();
+  async reload(saved?: unknown): Promise<void> {
+    const { file } = await this.repository.load(saved);
     this.file = this.active ? { ...file, inProgress: this.active.run } : file;
     this.changed();
   }

@@ -65,6 +65,13 @@ describe('stored rehearsal data', () => {
     expect(host.data[`${KEY}-bak${NOW.getTime()}`]).toEqual({ format: 'podium-rehearsals', version: 1, runs: 'oops' });
   });
 
+  it('takes the copy another view announced over a store that has not caught up; an unreadable copy reads the store', async () => {
+    const host = memoryHost({ [KEY]: emptyRehearsalFile(report) });
+    const repository = new RehearsalRepository(host, KEY, report);
+    expect((await repository.load(structuredClone(goodFile()))).file).toEqual(goodFile());
+    expect((await repository.load({ format: 'x' })).file).toEqual(emptyRehearsalFile(report));
+  });
+
   it('reports a host that cannot read its store and still starts', async () => {
     const host = memoryHost();
     host.loadRehearsals = async () => { throw new Error('rehearsals.json is damaged; kept as rehearsals.json.bak'); };

@@ -128,7 +128,10 @@ export class RehearsalRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async load(): Promise<RehearsalLoad> {
+  /** What is stored; `saved` is the copy another view announced it wrote (taken when readable). */
+  async load(saved?: unknown): Promise<RehearsalLoad> {
+    const announced = saved === undefined ? undefined : parseRehearsalFile(saved);
+    if (announced?.ok) return { file: announced.value };
     let raw: unknown;
     try {
       raw = await this.host.loadRehearsals(this.key);

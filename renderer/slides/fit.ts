@@ -8,8 +8,13 @@
 const MIN_SCALE = 0.4;
 const STEPS = 7;
 
-function overflows(box: HTMLElement): boolean {
+function overflowsItself(box: HTMLElement): boolean {
   return box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+}
+
+/** The box overflows, or one of its key-figure cards does (a figure never wraps, so its card can be too narrow). */
+function overflows(box: HTMLElement): boolean {
+  return overflowsItself(box) || Array.from(box.querySelectorAll<HTMLElement>('.ps-card')).some(overflowsItself);
 }
 
 /** Largest scale in [MIN_SCALE, 1] at which `box` does not overflow, written to `variable` on `root`. */

@@ -4,6 +4,8 @@
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
 import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture, type SlideTable } from '../../slides/core/model.ts';
+import { figureParts, quoteOf, splitFigure } from '../../slides/core/layouts.ts';
+import { headingLabelAt } from '../../slides/core/headings.ts';
 import { renderMarkdownBody, safeClassList } from './markdown.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
@@ -48,6 +50,51 @@ function pointsList(doc: Document, points: readonly string[]): HTMLElement {
   const list = el(doc, 'ul', 'ps-points');
   for (const point of points) list.append(el(doc, 'li', 'ps-point', point));
   return list;
+}
+
+/** Key figures (数字卡片): each point's figure large over its label; a point that is no figure shows as a label. */
+function figureCards(doc: Document, points: readonly string[]): HTMLElement {
+  const cards = el(doc, 'div', 'ps-cards');
+  cards.dataset['count'] = String(points.length);
+  for (const point of points) {
+    const figure = splitFigure(point);
+    const card = el(doc, 'div', 'ps-card');
+    if (figure) {
+      // The number and its unit never break; a qualifier (超, 达到) goes smaller in front of it.
+      const value = el(doc, 'div', 'ps-card-value');
+      const { qualifier, amount } = figureParts(figure.value);
+      if (qualifier) value.append(el(doc, 'span', 'ps-card-qualifier', qualifier));
+      value.append(el(doc, 'span', 'ps-card-amount', amount));
+      card.append(value, el(doc, 'div', 'ps-card-label', figure.label));
+    }
+    else card.append(el(doc, 'div', 'ps-card-label', point));
+    cards.append(card);
+  }
+  return cards;
+}
+
+/** A numbered agenda: a heading's own label (（一）, 1.) is its number, else the list counts. */
+function agendaList(doc: Document, points: readonly string[]): HTMLElement {
+  const list = el(doc, 'ol', 'ps-points ps-agenda');
+  for (const point of points) {
+    const item = el(doc, 'li', 'ps-point ps-agenda-item');
+    const label = headingLabelAt(point);
+    if (label && label.label.length < point.length) {
+      item.classList.add('has-label');
+      item.append(el(doc, 'span', 'ps-agenda-label', label.label), point.slice(label.label.length));
+    } else {
+      item.append(point);
+    }
+    list.append(item);
+  }
+  return list;
+}
+
+/** The slide's points as its layout shows them: cards, a numbered agenda, or bullets. */
+function pointsFor(doc: Document, slide: Slide, points: readonly string[] = slide.points): HTMLElement {
+  if (slide.layout === 'figures') return figureCards(doc, points);
+  if (slide.layout === 'agenda') return agendaList(doc, points);
+  return pointsList(doc, points);
 }
 
 /** A short figure (X亿元, 12.5%, 3家): aligned right so the digits line up. */
@@ -111,15 +158,16 @@ function renderSection(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
   root.append(head);
   if (slide.points.length) {
     const body = el(doc, 'div', 'ps-body');
-    body.append(pointsList(doc, slide.points));
+    body.append(pointsFor(doc, slide));
     root.append(body);
   }
 }
 
 function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLElement): void {
-  // A slide whose text is all in its title (no points, or the title-only layout) shows the title as a statement, centred.
+  // A slide whose text is all in its title (no points, the title-only layout, or a quote slide whose quotation is its title) shows the title as a statement, centred.
   const titleOnly = slide.layout === 'title-only';
-  if ((slide.body === undefined && slide.points.length === 0 && !slide.table) || titleOnly) root.classList.add('statement');
+  const quote = slide.layout === 'quote' && slide.body === undefined && !slide.table ? quoteOf(slide) : undefined;
+  if ((slide.body === undefined && slide.points.length === 0 && !slide.table) || titleOnly || (quote && !quote.fromPoint)) root.classList.add('statement');
   const head = el(doc, 'header', 'ps-head');
   head.append(el(doc, 'h1', 'ps-title', slide.title));
   root.append(head);
@@ -132,8 +180,13 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
   } else if (slide.table) {
     body.classList.add('has-table');
     body.append(tableElement(doc, slide.table));
+  } else if (quote) {
+    // The quotation large (when it is the first point), the other points small under it.
+    if (quote.fromPoint) body.append(el(doc, 'blockquote', 'ps-quote', quote.quote));
+    const rest = quote.fromPoint ? slide.points.slice(1) : slide.points;
+    if (rest.length > 0) body.append(pointsList(doc, rest));
   } else {
-    body.append(pointsList(doc, slide.points));
+    body.append(pointsFor(doc, slide));
   }
   if (!titleOnly) root.append(body);
   const section = sectionOf(deck, slide);
@@ -147,9 +200,12 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
 
 function renderClosing(doc: Document, slide: Slide, root: HTMLElement): void {
   const inner = el(doc, 'div', 'ps-title-block');
-  inner.append(el(doc, 'h1', 'ps-title', slide.title));
+  // The quote layout sets a quotation standing first among the points as the closing's large line.
+  const quote = slide.layout === 'quote' ? quoteOf(slide) : undefined;
+  if (quote?.fromPoint) inner.append(el(doc, 'div', 'ps-slogan', slide.title), el(doc, 'h1', 'ps-title', quote.quote));
+  else inner.append(el(doc, 'h1', 'ps-title', slide.title));
   if (slide.subtitle) inner.append(el(doc, 'div', 'ps-slogan', slide.subtitle));
-  for (const point of slide.points) inner.append(el(doc, 'div', 'ps-byline-line', point));
+  for (const point of quote?.fromPoint ? slide.points.slice(1) : slide.points) inner.append(el(doc, 'div', 'ps-byline-line', point));
   root.append(inner);
 }
 

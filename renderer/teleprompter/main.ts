@@ -4,6 +4,7 @@
  */
 import './teleprompter.css';
 import type { DeckModel } from '../../slides/core/model.ts';
+import type { AidsReview } from '../../slides/core/aids/model.ts';
 import { getHost } from '../host/index.ts';
 import { applyTranslations, currentLang, initLang, onLangChange } from '../i18n/index.ts';
 import { deckErrorText } from '../../slides/core/errors.ts';
@@ -63,15 +64,20 @@ async function main(): Promise<void> {
   // Loads overlap (a rehearsal saved and the aids changed at once): only the latest started may show.
   let latestLoad = 0;
   let shown: { data: ReturnType<typeof rehearsalData>; aids: DeckAids | undefined } | undefined;
-  const load = async (next: DeckModel): Promise<void> => {
+  // Counts review changes heard, so a load that read the review before the latest change takes it in.
+  let aidsChanges = 0;
+  let latestReview: AidsReview | undefined;
+  const load = async (next: DeckModel, savedRehearsals?: unknown): Promise<void> => {
     const mine = ++latestLoad;
+    const aidsSeen = aidsChanges;
     // Without its aids (the dictionary failed to load) the text still shows.
-    const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(), DeckAids.open(host, next).catch(() => undefined)]);
+    const [{ file }, aids] = await Promise.all([repositoryFor(host, next).load(savedRehearsals), DeckAids.open(host, next).catch(() => undefined)]);
     if (aids?.problem) showError(rt('prompter.aids.loadProblem', { reason: aids.problem }));
     const data = rehearsalData(next, file);
     await loadFontsFor(next.slides.map((s) => s.notes + s.title + s.points.join('')).join('') + '0123456789/' + (aids?.readingsText() ?? ''));
     await document.fonts.ready;
     registerAllFacesWhenIdle();
+    if (aids && aidsSeen !== aidsChanges) await aids.reload(latestReview);
     if (mine !== latestLoad) return;
     shown = { data, aids };
     prompter.setDeck(next, data.overlay, data.measured, aids);
@@ -80,10 +86,14 @@ async function main(): Promise<void> {
 
   // The review changed in another window: read it again and redraw the text with what is loaded (no
   // second trip through the rehearsal store and the fonts, which a busy machine makes slow).
-  const redrawAids = async (next: DeckModel): Promise<void> => {
+  const redrawAids = async (next: DeckModel, review: AidsReview | undefined): Promise<void> => {
+    latestReview = review;
     const current = shown;
-    if (!current?.aids || deck !== next) return void load(next);
-    await current.aids.reload();
+    // A load started now has not seen this change yet (it counts it), so it takes the review in.
+    const loading = !current?.aids || deck !== next ? load(next) : undefined;
+    aidsChanges += 1;
+    if (loading || !current?.aids) return loading;
+    await current.aids.reload(review);
     if (shown !== current || deck !== next) return;
     prompter.setDeck(next, current.data.overlay, current.data.measured, current.aids);
     prompter.onState(sync.current());
@@ -95,12 +105,12 @@ async function main(): Promise<void> {
       deck = next;
       sync.setDeck(deckShape(next));
       stopWatching?.();
-      stopWatching = onRehearsalChange(reportKey(next), () => {
-        if (deck) void load(deck);
+      stopWatching = onRehearsalChange(reportKey(next), (saved) => {
+        if (deck) void load(deck, saved);
       });
       // The staff changed the aids' review (pronunciation list, a correction): redraw the text live.
       stopWatchingAids?.();
-      stopWatchingAids = onAidsChange(aidsSettingKey(next), () => void redrawAids(next));
+      stopWatchingAids = onAidsChange(aidsSettingKey(next), (review) => void redrawAids(next, review));
       void load(next).then(() => document.documentElement.setAttribute('data-ready', '1'));
     },
     onError: (update) => {

@@ -16,13 +16,13 @@ const SPAWN_TIMEOUT = 120_000;
 /** Each edit: a line of the bundled deck, what the script makes of it, and the finding it must give. */
 const EDITS: readonly { from: string; to: string; kind: string; text: string; detail: string }[] = [
   // Typed words.
-  { from: '- 坚持一张蓝图绘到底，一任接着一任干', to: '- 坚持一张宏伟蓝图绘到底，一任接着一任干', kind: 'not-in-report', text: '宏伟', detail: 'The report does not have these words.' },
+  { from: '- 推进医疗综合体建设', to: '- 推进医疗综合体宏伟建设', kind: 'not-in-report', text: '宏伟', detail: 'The report does not have these words.' },
   { from: '- 坚持人口集聚、城市赋能', to: '- 坚持人口集聚、城市赋能，全力建设美好家园', kind: 'not-in-report', text: '全力建设美好家园', detail: 'The report does not have these words.' },
   { from: '- 高位启动小城镇环境综合整治行动', to: '- 高位启动小城镇环境全面整治行动', kind: 'not-in-report', text: '全面', detail: 'The report has “综合” here.' },
   { from: '- 重筑百年老店X家', to: '- 庆祝大会胜利召开', kind: 'not-in-report', text: '庆祝大会胜利召开', detail: 'These words are not in the report.' },
   // Changed figures.
   { from: '- 成功办结各级矛盾纠纷X余件，办结率达X%', to: '- 成功办结各级矛盾纠纷X余件，办结率达98%', kind: 'figure', text: '98%', detail: 'The report’s figure is “X%”.' },
-  { from: '- 技改项目投资超X亿元，R&D经费支出五年翻三番', to: '- 技改项目投资超X亿元，R&D经费支出五年翻两番', kind: 'figure', text: '两', detail: 'The report’s figure is “三”.' },
+  { from: '- R&D经费支出五年翻三番', to: '- R&D经费支出五年翻两番', kind: 'figure', text: '两', detail: 'The report’s figure is “三”.' },
   // Cut phrases: inside a quotation, inside a fixed formulation, on a dangling word.
   { from: '- 聚焦“五县四最四个X”工作布局', to: '- 聚焦“五县四最…', kind: 'cut-phrase', text: '聚焦“五县四最…', detail: 'Cut inside “五县四最四个X”.' },
   { from: '- 积极开展新时代“枫桥经验”探索实践', to: '- 积极开展新时代“枫桥…', kind: 'cut-phrase', text: '积极开展新时代“枫桥…', detail: 'Cut inside “枫桥经验”.' },
@@ -84,9 +84,9 @@ describe('podium check', { timeout: SPAWN_TIMEOUT }, () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^\s*#\s+类型\s+位置\s+幻灯片上的文字\s+问题$/);
-    expect(result.stdout).toMatch(/^ 4\s+标题\s+标题\s+一、过去五年工作回顾\s+与报告中的标题不一致：报告是“一、过去五年的工作回顾”。$/m);
-    expect(result.stdout).toMatch(/数字\s+要点 2\s+98%\s+报告中的数字是“X%”。/);
-    expect(result.stdout).toMatch(/截断\s+要点 1\s+聚焦“五县四最…\s+截断在“五县四最四个X”中间。/);
+    expect(result.stdout).toMatch(/^ 4\s+标题不符\s+标题\s+一、过去五年工作回顾\s+与报告中的标题不一致：报告是“一、过去五年的工作回顾”。$/m);
+    expect(result.stdout).toMatch(/数字不符\s+要点 2\s+98%\s+报告中的数字是“X%”。/);
+    expect(result.stdout).toMatch(/截断\s+要点 \d\s+聚焦“五县四最…\s+截断在“五县四最四个X”中间。/);
     expect(result.stdout).toContain(`共 ${EDITS.length} 处需要校对`);
   });
 

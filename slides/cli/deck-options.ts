@@ -1,7 +1,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import type { Command } from 'commander';
 import type { AspectRatio, CompileOptions } from '../core/model.ts';
-import { PODIUM_THEMES, REVEAL_THEMES, resolveTheme } from '../core/themes.ts';
+import { ALL_THEMES, resolveTheme } from '../core/themes.ts';
 import { deckErrorText, isDeckError, parseDuration } from '../core/index.ts';
 import type { CliText } from './cli-text.ts';
 
@@ -48,7 +48,7 @@ export function addDeckOptions(command: Command, text: CliText): Command {
     .addOption(new Option('--rate <cpm>', text.t('cli.opt.rate')).argParser(rateParser(text, 'cli.unit.characters', 60, 1000)))
     .addOption(new Option('--wpm <wpm>', text.t('cli.opt.wpm')).argParser(rateParser(text, 'cli.unit.words', 30, 600)))
     .addOption(new Option('--target <duration>', text.t('cli.opt.target')).argParser(targetParser(text)))
-    .addOption(new Option('--theme <theme>', text.t('cli.opt.theme', { themes: [...PODIUM_THEMES, ...Object.keys(REVEAL_THEMES)].join(', ') })))
+    .addOption(new Option('--theme <theme>', text.t('cli.opt.theme', { themes: ALL_THEMES.join(', ') })))
     .addOption(new Option('--aspect <ratio>', text.t('cli.opt.aspect')).choices(ASPECTS));
 }
 

@@ -11,6 +11,7 @@ import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import { applyEdits } from '../core/edit/index.ts';
 import { readRevisionRecord } from '../core/revise/index.ts';
 import { makeDocx } from '../node/fixtures/make-docx.ts';
+import { makeWordPackage, para, run as wordRun } from '../node/fixtures/word-package.ts';
 import { runCli } from './program.ts';
 
 async function run(args: string[], env: Record<string, string> = { LANG: 'en_US.UTF-8' }): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -144,6 +145,23 @@ describe('podium import <new draft> --into deck.md', () => {
     expect(result.stdout).toContain('Removed slides (their text is gone from the new draft):');
     expect(result.stdout).toMatch(/Hand edits that could not stay.*\n\s+s-\w+\s+title: 民生改善看得见\n\s+s-\w+\s+hidden/);
     expect(result.stdout).toContain('--format changes');
+  });
+
+  it('says on stderr what reading the draft found (tracked changes accepted), as every command does; stdout stays the JSON', async () => {
+    const copy = join(dir, 'notices.md');
+    await writeFile(copy, await readFile(deckPath, 'utf8'));
+    const ins = `<w:ins w:id="1" w:author="办公室" w:date="2026-12-01T10:00:00Z">${wordRun('和八')}</w:ins>`;
+    const del = '<w:del w:id="2" w:author="办公室"><w:r><w:delText>七</w:delText></w:r></w:del>';
+    const tracked = join(dir, '第四稿.docx');
+    await writeFile(tracked, await makeWordPackage({
+      body: SECOND.map((text) => text.includes('百分之七')
+        ? para('', { content: `${wordRun(text.slice(0, text.indexOf('七')))}${del}${wordRun('七')}${ins}${wordRun(text.slice(text.indexOf('七') + 1))}` })
+        : para(text)).join(''),
+    }));
+    const result = await run(['import', tracked, '--into', copy, '--json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/^podium: .*第四稿\.docx: This document has 2 unaccepted revisions; the slides and notes show the text with the changes accepted/);
+    expect(Object.keys(JSON.parse(result.stdout) as object)).toEqual(['slides', 'kept', 'changed', 'added', 'removed', 'unplaced']);
   });
 
   it('refuses a file that is not a deck, --json without --into, --force with --into, -o and --into together', async () => {

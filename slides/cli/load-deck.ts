@@ -1,10 +1,10 @@
 import { compileDeck } from '../core/index.ts';
 import type { DeckModel, SourceText } from '../core/model.ts';
-import { sourceNotices } from '../core/source-notice.ts';
+import { sourceNotices, sourceOf } from '../core/source-notice.ts';
 import { say as sayMessage } from '../core/messages/catalogue.ts';
 import { resolveTheme } from '../core/themes.ts';
 import { readReport } from '../node/read-report.ts';
-import { readRevisionRecordFile } from '../node/revise-deck-file.ts';
+import { readRevisionRecordFile } from '../node/revision-record-file.ts';
 import type { CliText } from './cli-text.ts';
 import { compileOptionsFrom } from './deck-options.ts';
 import type { DeckCliOptions } from './deck-options.ts';
@@ -26,8 +26,13 @@ export async function loadDeck(file: string, options: DeckCliOptions, say?: { io
   const themeNotice = options.theme === undefined ? undefined : resolveTheme(options.theme).notice;
   if (themeNotice) deck.meta.notices = [...(deck.meta.notices ?? []), themeNotice];
   if (say) {
-    for (const notice of sourceNotices(deck.meta.source, say.text.lang)) say.io.err(`podium: ${source.name}: ${notice}\n`);
+    printSourceNotices(source, say);
     for (const notice of deck.meta.notices ?? []) say.io.err(`podium: ${source.name}: ${sayMessage(say.text.lang, notice)}\n`);
   }
   return { source, deck };
+}
+
+/** What reading the file found that the user must know (tracked changes accepted, structure lost), on stderr. */
+export function printSourceNotices(source: SourceText, say: { io: CliIo; text: CliText }): void {
+  for (const notice of sourceNotices(sourceOf(source), say.text.lang)) say.io.err(`podium: ${source.name}: ${notice}\n`);
 }

@@ -1,5 +1,13 @@
 // The `podium` command (bin/podium.js and `npm run podium` start here).
+// `podium --version` alone is answered before the argument parser and the message catalogue
+// load (what commander would print: the version and a newline); everything else goes to runCli.
 import { processIo } from './io.ts';
-import { runCli } from './program.ts';
 
-process.exitCode = await runCli(process.argv.slice(2), processIo);
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  const { packageVersion } = await import('../node/package-root.ts');
+  process.stdout.write(`${packageVersion()}\n`);
+} else {
+  const { runCli } = await import('./program.ts');
+  process.exitCode = await runCli(argv, processIo);
+}

@@ -67,14 +67,24 @@ describe('runCli: usage errors exit 2 with a podium: message', { timeout: 120_00
   it('--theme takes any case and reveal.js names; an unknown one opens in the default theme with a note', async () => {
     const solarized = await run(['info', report, '--theme', 'Solarized']);
     expect(solarized.code).toBe(0);
-    expect(solarized.stdout).toContain('· light');
-    expect(solarized.stdout).toContain('Note: The reveal.js theme "solarized" is shown in Podium\'s light theme');
+    expect(solarized.stdout).toContain('· solarized');
+    expect(solarized.stdout).not.toContain('Note:');
     const neon = await run(['info', report, '--theme', 'neon']);
     expect(neon.code).toBe(0);
     expect(neon.stdout).toContain('· official');
     expect(neon.stdout).toContain('Note: There is no theme "neon"');
     const official = await run(['info', report, '--theme', 'OFFICIAL']);
     expect(official.stdout).not.toContain('Note:');
+  });
+
+  it('podium info reads a .md that is really a plain report as the report, and says so', async () => {
+    const plain = join(dir, '工作报告.md');
+    await writeFile(plain, '关于镇政府工作的报告\n\n各位代表：\n一、过去一年的工作\n全镇经济平稳运行。\n二、今年的主要任务\n重点抓好以下工作。\n');
+    const result = await run(['info', plain]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Note: This .md file has no Markdown headings, slide breaks (---) or front matter: it is a plain report');
+    expect(result.stdout).toMatch(/一、过去一年的工作/);
+    expect(result.stdout).toMatch(/二、今年的主要任务/);
   });
 
   it('valid option spellings are accepted', async () => {

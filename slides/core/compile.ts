@@ -13,7 +13,7 @@ import { fixedPhraseList } from './fixed-phrases.ts';
 import { finishPlan, planOutline, type PlanContext } from './plan.ts';
 import { DEFAULT_MAX_SLIDE_SECONDS, resolveRate, validateOptions } from './options.ts';
 import { detectLang, readingUnits } from './reading.ts';
-import { outlineText } from './outline.ts';
+import { outlineText, type Outline } from './outline.ts';
 import { blocksText, outlineBlocks } from './outline-blocks.ts';
 
 function titleFromName(name: string): string {
@@ -31,15 +31,36 @@ function emptyError(source: SourceText): DeckError {
   });
 }
 
+/** A Markdown heading (ATX `#` or a Setext underline, which also covers `---` slide breaks). */
+const MARKDOWN_HEADING = /^ {0,3}(#{1,6}(\s|$)|=+\s*$|-{2,}\s*$)/m;
+
+/**
+ * A .md file that is really a plain report (a .txt renamed, or saved as .md by an office tool):
+ * no front matter, no slide breaks, notes or Markdown headings, but the report's own heading
+ * labels (一、 （一） 1.) in its paragraphs. Read as Markdown it would be one long section; read
+ * as text it has its sections. The outline when it is one, else undefined.
+ */
+function plainReportOutline(raw: string, markdownText: string): Outline | undefined {
+  if (markdownText.startsWith('---\n') || MARKDOWN_HEADING.test(markdownText) || isExplicitDeck(markdownText)) return undefined;
+  const outline = outlineText(normalizeText(raw, false));
+  return outline.blocks.some((block) => block.type === 'heading') ? outline : undefined;
+}
+
 export function compileDeck(source: SourceText, options: CompileOptions = {}): DeckModel {
   validateOptions(options, source.name);
   // A document read as blocks (Word, PDF): its text is the blocks' text.
   let text = normalizeText(source.blocks ? blocksText(source.blocks) : source.text, source.format === 'md');
   let settings: DeckSettings = {};
-  if (source.format === 'md') {
+  // A .md file may be a plain report saved under that name: then it is read as the report it is.
+  const plainOutline = source.format === 'md' && !source.blocks ? plainReportOutline(source.text, text) : undefined;
+  if (source.format === 'md' && !plainOutline) {
     const front = readFrontMatter(text, source.name);
     settings = front.settings;
     text = front.body;
+  }
+  if (plainOutline) {
+    text = normalizeText(source.text, false);
+    settings.notices = [{ key: 'notice.mdAsText' }];
   }
   if (compactText(text).length === 0) throw emptyError(source);
   const lang = settings.lang ?? detectLang(text);
@@ -63,7 +84,7 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
       byline = first.points.length > 0 ? first.points : undefined;
     }
   } else {
-    const outline = source.format === 'md' ? outlineMarkdown(text) : source.blocks ? outlineBlocks(source.blocks) : outlineText(text);
+    const outline = plainOutline ?? (source.format === 'md' ? outlineMarkdown(text) : source.blocks ? outlineBlocks(source.blocks) : outlineText(text));
     ({ slides, sections } = finishPlan(planOutline(outline, ctx), ctx));
     title = outline.titleBlock?.title;
     subtitle = outline.titleBlock?.subtitle;
@@ -89,8 +110,11 @@ export function compileDeck(source: SourceText, options: CompileOptions = {}): D
   if (subtitle !== undefined) deck.meta.subtitle = subtitle;
   if (byline !== undefined) deck.meta.byline = byline;
   if (settings.author !== undefined) deck.meta.author = settings.author;
-  // The front matter's notices are about its theme: a theme passed as an option replaces it.
-  if (settings.notices && options.theme === undefined) deck.meta.notices = settings.notices;
+  // The theme's notice is about the front matter's theme: a theme passed as an option replaces it.
+  const notices = [...(settings.themeNotice && options.theme === undefined ? [settings.themeNotice] : []), ...(settings.notices ?? [])];
+  if (notices.length > 0) deck.meta.notices = notices;
+  if (settings.reveal) deck.meta.reveal = settings.reveal;
+  if (settings.revealOptions) deck.meta.revealOptions = settings.revealOptions;
   const target = options.targetSeconds ?? settings.targetSeconds;
   if (target !== undefined) deck.meta.targetSeconds = target;
   if (settings.pronounce && settings.pronounce.length > 0) deck.meta.pronounce = settings.pronounce;

@@ -31,6 +31,8 @@ function frontMatter(deck: DeckModel): string {
   settings.aspect = meta.aspect;
   if (meta.pronounce && meta.pronounce.length > 0) settings.pronounce = Object.fromEntries(meta.pronounce.map((entry) => [entry.word, entry.reading]));
   if (meta.fixedPhrases && meta.fixedPhrases.length > 0) settings['fixed-phrases'] = meta.fixedPhrases;
+  // reveal-md's options stay as the deck wrote them (Podium honours some; reveal-md reads them all).
+  if (meta.revealOptions) settings.revealOptions = meta.revealOptions;
   const summary = `# ${deck.slides.length} slides, ${formatDuration(meta.totalSeconds)} of reading; source: ${meta.source.name}`;
   return `---\n${summary.replace(/\n/g, ' ')}\n${stringify(settings, { lineWidth: 0 })}---\n`;
 }

@@ -1,14 +1,15 @@
 /**
- * YAML front matter of a Markdown deck: title, author, lang, rate, target, theme, aspect. Anything wrong
- * is a DeckError FRONT_MATTER with the line in the file. Other keys (e.g. reveal.js options) are
- * left alone.
+ * YAML front matter of a Markdown deck: title, author, lang, rate, target, theme, aspect, and
+ * reveal-md's revealOptions (reveal-options.ts). Anything wrong is a DeckError FRONT_MATTER with
+ * the line in the file. Other keys are left alone.
  */
 import { parse, YAMLParseError } from 'yaml';
 import { DeckError } from './errors.ts';
 import type { MessageKey, MessageRef, MessageValues } from './messages/catalogue.ts';
-import type { AspectRatio, Lang, ReadingRate, ThemeName } from './model.ts';
+import type { AspectRatio, Lang, ReadingRate, RevealShowOptions, ThemeName } from './model.ts';
 import { aspect, fail, positiveNumber, type ValueOrigin } from './options.ts';
 import { resolveTheme } from './themes.ts';
+import { readRevealOptions } from './reveal-options.ts';
 import { entryProblem as pronounceProblem } from './aids/entry.ts';
 
 export interface DeckSettings {
@@ -24,8 +25,13 @@ export interface DeckSettings {
   pronounce?: { word: string; reading: string }[];
   /** The deck's own fixed formulations (固定提法), added to the built-in list (slides/core/fixed-phrases.ts). */
   fixedPhrases?: string[];
-  /** What the user should know about these settings (see DeckMeta.notices). */
+  /** What the user should know about the theme: a launch option's theme replaces it (see DeckMeta.notices). */
+  themeNotice?: MessageRef;
+  /** What the user should know about the other settings (revealOptions ignored or read differently). */
   notices?: MessageRef[];
+  /** reveal-md's revealOptions: what the hall honours, and the object as written (kept for saving). */
+  reveal?: RevealShowOptions;
+  revealOptions?: Record<string, unknown>;
 }
 
 /** Front matter larger than this is not settings: refuse it rather than feed it to the parser. */
@@ -136,9 +142,17 @@ function readSettings(data: Record<string, unknown>, lines: readonly string[], f
     // A deck written for reveal.js names its themes; an unknown one is replaced, never refused.
     const resolved = resolveTheme(data.theme);
     settings.theme = resolved.theme;
-    if (resolved.notice) settings.notices = [...(settings.notices ?? []), resolved.notice];
+    if (resolved.notice) settings.themeNotice = resolved.notice;
   }
   if (data.aspect !== undefined) settings.aspect = aspect(data.aspect, origin('aspect'));
+  if (data.revealOptions !== undefined && data.revealOptions !== null) {
+    const reveal = readRevealOptions(data.revealOptions);
+    if (Object.keys(reveal.show).length > 0) settings.reveal = reveal.show;
+    // The deck's own aspect: wins over the width and height written for reveal.js.
+    if (reveal.aspect && settings.aspect === undefined) settings.aspect = reveal.aspect;
+    if (reveal.notices.length > 0) settings.notices = [...(settings.notices ?? []), ...reveal.notices];
+    if (typeof data.revealOptions === 'object' && !Array.isArray(data.revealOptions)) settings.revealOptions = data.revealOptions as Record<string, unknown>;
+  }
   if (data.pronounce !== undefined && data.pronounce !== null) settings.pronounce = readPronounce(data.pronounce, lines, file);
   if (data['fixed-phrases'] !== undefined && data['fixed-phrases'] !== null) settings.fixedPhrases = readFixedPhrases(data['fixed-phrases'], lines, file);
   return settings;

@@ -13,8 +13,28 @@ export const DECK_MODEL_VERSION = 1 as const;
 /** The report's format as read from its bytes: plain text, Markdown, Word (.docx; .doc/.wps: Word 97–2003 binary), PDF with text. */
 export type SourceFormat = 'txt' | 'md' | 'docx' | 'doc' | 'wps' | 'pdf';
 export type Lang = 'zh' | 'en';
-export type ThemeName = 'official' | 'light' | 'dark';
+/** Podium's own looks: the red-band official one, and light and dark. */
+export type PodiumThemeName = 'official' | 'light' | 'dark';
+/** reveal.js's themes, drawn with their own colours, heading style and (bundled) faces: reveal-theme-looks.ts. */
+export type RevealThemeName = 'black' | 'white' | 'league' | 'beige' | 'night' | 'serif' | 'simple' | 'solarized' | 'moon' | 'dracula' | 'sky' | 'blood';
+export type ThemeName = PodiumThemeName | RevealThemeName;
 export type AspectRatio = '16:9' | '4:3';
+export type RevealTransition = 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
+
+/** The reveal.js options of a reveal-md deck (front matter `revealOptions:`) that the hall honours (see reveal-options.ts). */
+export interface RevealShowOptions {
+  transition?: RevealTransition;
+  transitionSpeed?: 'default' | 'fast' | 'slow';
+  backgroundTransition?: RevealTransition;
+  /** reveal.js's arrows in the corner (they step the show as the keys do). */
+  controls?: boolean;
+  /** The progress bar along the bottom. */
+  progress?: boolean;
+  /** The slide number in the corner: true, or reveal.js's format ('c/t' = current/total). */
+  slideNumber?: boolean | 'h.v' | 'h/v' | 'c' | 'c/t';
+  /** Empty space around the slide in the hall's window, as a fraction of the slide's size. */
+  margin?: number;
+}
 
 /**
  * title    — the report's title block (title lines, subtitle, speaker/date, salutation)
@@ -26,15 +46,18 @@ export type AspectRatio = '16:9' | '4:3';
 export type SlideKind = 'title' | 'section' | 'content' | 'closing' | 'custom';
 
 /**
- * How a slide is laid out in every view and export. Absent means 'bullets'. Later work adds
- * layouts to this union; code that switches over it must handle every member.
+ * How a slide is laid out in every view and export. Absent means 'bullets'. Code that switches
+ * over it must handle every member (slides/core/layouts.ts says how the text layouts read points).
  * bullets      — title, subtitle, points
  * title-only   — the title (and subtitle) alone, large
  * picture-text — the picture beside the title and points
  * picture-full — the picture fills the slide, the title over it
+ * figures      — key figures (数字卡片): each point's figure large over its label
+ * quote        — a quotation or slogan set large (the first point when a whole quotation, else the title)
+ * agenda       — the points (sub-headings) as a numbered agenda
  */
-export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full';
-export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full'];
+export type SlideLayout = 'bullets' | 'title-only' | 'picture-text' | 'picture-full' | 'figures' | 'quote' | 'agenda';
+export const SLIDE_LAYOUTS: readonly SlideLayout[] = ['bullets', 'title-only', 'picture-text', 'picture-full', 'figures', 'quote', 'agenda'];
 /** Layouts that show the slide's picture. */
 export const PICTURE_LAYOUTS: readonly SlideLayout[] = ['picture-text', 'picture-full'];
 
@@ -173,6 +196,10 @@ export interface DeckMeta {
    * (the hosts: their deck-file route); absent where src is relative to the page (a static copy).
    */
   pictureBase?: string;
+  /** The hall's reveal.js options from a reveal-md deck's `revealOptions:` (those Podium honours). */
+  reveal?: RevealShowOptions;
+  /** `revealOptions:` as the deck wrote it, written back unchanged when the deck is saved. */
+  revealOptions?: Record<string, unknown>;
 }
 
 /** Something a format (or the library that reads it) cannot carry, for "what was lost". */

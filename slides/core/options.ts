@@ -3,7 +3,7 @@
  * file, what is wrong and what to do, never a silently ignored setting.
  */
 import { DeckError, type DeckErrorCode } from './errors.ts';
-import { PODIUM_THEMES } from './themes.ts';
+import { ALL_THEMES, isThemeName } from './themes.ts';
 import type { MessageKey, MessageRef, MessageValues } from './messages/catalogue.ts';
 import { DEFAULT_RATE, type AspectRatio, type CompileOptions, type ReadingRate, type ThemeName } from './model.ts';
 
@@ -36,10 +36,10 @@ export function positiveNumber(value: unknown, origin: ValueOrigin, max: number)
   return value;
 }
 
-/** A theme option a program passes must be one of Podium's own (the CLI resolves what users type first). */
+/** A theme option a program passes must be a theme's exact name (the CLI resolves what users type first). */
 export function theme(value: unknown, origin: ValueOrigin): ThemeName {
-  if (!PODIUM_THEMES.includes(value as ThemeName)) fail(origin, 'error.option.theme', 'error.option.theme.hint', { themes: PODIUM_THEMES.join(', '), value: shown(value) });
-  return value as ThemeName;
+  if (!isThemeName(value)) fail(origin, 'error.option.theme', 'error.option.theme.hint', { themes: ALL_THEMES.join(', '), value: shown(value) });
+  return value;
 }
 
 export function aspect(value: unknown, origin: ValueOrigin): AspectRatio {

@@ -6,7 +6,8 @@
  */
 import { findEnumerations } from './enumerations.ts';
 import { SlideIdAllocator } from './ids.ts';
-import type { Lang, ReadingRate, Section, Slide, SlideKind, SlideTable } from './model.ts';
+import { chooseLayout } from './layouts.ts';
+import type { Lang, ReadingRate, Section, Slide, SlideKind, SlideLayout, SlideTable } from './model.ts';
 import { isSalutation, tableText, type Block, type HeadingBlock, type Outline, type TableBlock } from './outline.ts';
 import { pickPoints } from './points.ts';
 import { readingSeconds } from './reading.ts';
@@ -43,6 +44,7 @@ export interface DraftSlide {
   sectionHeading?: HeadingBlock;
   table?: SlideTable;
   footnotes?: string[];
+  layout?: SlideLayout;
 }
 
 export function slideSeconds(notes: string, ctx: PlanContext): number {
@@ -84,14 +86,18 @@ function paragraphSlides(input: ParagraphInput, ctx: PlanContext, leadIns: Reado
     const body = part.filter((p) => !p.heading);
     // A piece that is a whole sentence keeps its enumeration marker; a cut-off piece of one does not.
     const partMarkers = body.map((p, i) => (i === 0 || body[i - 1]?.sentence !== p.sentence ? markers[p.sentence] : undefined));
+    const sentencesShown = body.map((p) => p.text);
+    const picked = pickPoints(sentencesShown, partMarkers, shown, ctx.lang, ctx.phrases);
+    const { layout, points } = chooseLayout({ kind: input.kind, title: headline.title, points: picked, sentences: sentencesShown, firstPart: index === 0, ...(ctx.phrases ? { phrases: ctx.phrases } : {}) });
     const slide: DraftSlide = {
       kind: input.kind,
       title: headline.title,
-      points: pickPoints(body.map((p) => p.text), partMarkers, shown, ctx.lang, ctx.phrases),
+      points,
       notes: part.map((p) => p.text).join('').trim(),
       sectionPath: input.sectionPath,
       section: input.section,
     };
+    if (layout) slide.layout = layout;
     if (headline.subtitle !== undefined) slide.subtitle = headline.subtitle;
     if (parts.length > 1) slide.part = { index: index + 1, count: parts.length };
     if (index === 0 && input.footnotes) slide.footnotes = input.footnotes;
@@ -214,12 +220,19 @@ export function planOutline(outline: Outline, ctx: PlanContext): DraftSlide[] {
       pendingHeading = block;
       return;
     }
-    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8, ctx.phrases), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), notes: block.raw, sectionPath: path, section });
+    // A heading over headings: its sub-headings are its agenda.
+    const agenda = chooseLayout({ kind: 'content', title: headingTitle(block.text), points: children.slice(0, MAX_CONTENT_POINTS).map((c) => headingTitle(c.raw)), sentences: [], firstPart: true });
+    slides.push({ kind: 'content', title: shorten(headingTitle(block.text), MAX_TITLE_WIDTH + 8, ctx.phrases), points: agenda.points, notes: block.raw, sectionPath: path, section, ...(agenda.layout ? { layout: agenda.layout } : {}) });
   });
   if (outline.closing.length > 0) {
     slides.push(...paragraphSlides({ text: outline.closing.join('\n'), kind: 'closing', sectionPath: [], section: -1 }, ctx, leadIns));
   }
   addParallelAgendas(slides);
+  for (const slide of slides) {
+    if (slide.kind !== 'section') continue;
+    const { layout } = chooseLayout({ kind: 'section', title: slide.title, points: slide.points, sentences: [], firstPart: true });
+    if (layout) slide.layout = layout;
+  }
   return slides;
 }
 
@@ -259,6 +272,7 @@ export function finishPlan(drafts: readonly DraftSlide[], ctx: PlanContext): { s
     if (draft.part) slide.part = draft.part;
     if (draft.table) slide.table = draft.table;
     if (draft.footnotes) slide.footnotes = draft.footnotes;
+    if (draft.layout) slide.layout = draft.layout;
     if (draft.sectionHeading) {
       sections.push({ id: slide.id, label: draft.sectionHeading.label, title: headingTitle(draft.sectionHeading.text), slideIds: [], seconds: 0 });
     }

@@ -43,10 +43,13 @@ describe('the bundled report', () => {
       expect(p.seconds).toBeLessThanOrEqual(90);
       expect(p.notes).toMatch(/[。！？]$/);
     });
+    // Both parts list figures: they are key-figure slides, each figure with its label from its clause.
+    expect(parts.map((p) => p.layout)).toEqual(['figures', 'figures']);
+    expect(parts[0]?.points).toEqual(['地区生产总值X亿元', '规上工业总产值X亿元', '财政总收入X亿元', '一般公共预算收入X亿元', '全社会固定资产投资X亿元', '工业用电量X亿千瓦']);
     const points = parts.flatMap((p) => p.points);
-    expect(points).toContain('坚持一张蓝图绘到底，一任接着一任干');
-    expect(points).toContain('新增国家高新技术企业X家，省级科技型中小企业X家');
-    expect(points).toContain('技改项目投资超X亿元，R&D经费支出五年翻三番');
+    expect(points).toContain('新增国家高新技术企业X家');
+    expect(points).toContain('技改项目投资超X亿元');
+    expect(points).toContain('R&D经费支出五年翻三番');
     expect(parts.map((p) => p.notes).join('')).toMatch(/^我们秉承“量质并举、发展优先”，打造实力X。/);
   });
 

@@ -5,7 +5,7 @@
  * presenter shows it as a banner; every CLI command prints it on stderr.
  */
 import { t, type MessageKey, type UiLang } from './messages/catalogue.ts';
-import type { DeckMeta } from './model.ts';
+import type { DeckMeta, SourceText } from './model.ts';
 
 function list(lang: UiLang, items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -21,6 +21,11 @@ const FORMAT_NAME: Readonly<Partial<Record<DeckMeta['source']['format'], Message
   wps: 'source.format.wps',
   pdf: 'source.format.pdf',
 };
+
+/** What a deck says about the file it was read from (DeckMeta.source), from the decoded file. */
+export function sourceOf(text: SourceText): DeckMeta['source'] {
+  return { name: text.name, format: text.format, ...(text.document ? { document: text.document } : {}) };
+}
 
 /** The notices for a deck's source, one sentence each; empty when there is nothing to say. */
 export function sourceNotices(source: DeckMeta['source'], lang: UiLang): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileDeck } from './index.ts';
+import { compileDeck, deckToMarkdown } from './index.ts';
 import { say } from './messages/catalogue.ts';
-import { resolveTheme } from './themes.ts';
+import { REVEAL_THEMES, resolveTheme, revealLook } from './themes.ts';
 
 const md = (front: string) => compileDeck({ name: 'deck.md', format: 'md', text: `---\n${front}\n---\n\n## 总体要求\n\nNote:\n坚持稳中求进工作总基调。\n` });
 
@@ -13,13 +13,27 @@ describe('themes as decks written for reveal.js name them', () => {
     expect(md('theme: Official').meta.notices).toBeUndefined();
   });
 
-  it("shows reveal.js's themes in the Podium theme of the same kind, and says so", () => {
-    for (const name of ['black', 'league', 'night', 'moon', 'dracula', 'blood']) expect(resolveTheme(name).theme, name).toBe('dark');
-    for (const name of ['white', 'beige', 'serif', 'simple', 'solarized', 'sky']) expect(resolveTheme(name).theme, name).toBe('light');
+  it("keeps reveal.js's themes as themselves, any case, without a notice, and writes them back", () => {
+    for (const name of ['black', 'white', 'league', 'beige', 'night', 'serif', 'simple', 'solarized', 'moon', 'dracula', 'sky', 'blood']) {
+      expect(resolveTheme(name.toUpperCase())).toEqual({ theme: name });
+    }
     const deck = md('theme: Solarized');
-    expect(deck.meta.theme).toBe('light');
-    expect(deck.meta.notices?.map((n) => say('en', n))).toEqual(['The reveal.js theme "solarized" is shown in Podium\'s light theme (the same kind of background).']);
-    expect(say('zh-CN', deck.meta.notices![0]!)).toBe('reveal.js 主题 “solarized” 以讲台的 light 主题显示（同样的深浅底色）。');
+    expect(deck.meta.theme).toBe('solarized');
+    expect(deck.meta.notices).toBeUndefined();
+    expect(compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(deck) }).meta.theme).toBe('solarized');
+  });
+
+  it("draws each reveal.js theme with reveal.js's own properties, its fonts as the bundled faces", () => {
+    expect(revealLook('official')).toBeUndefined();
+    const solarized = revealLook('solarized')!;
+    expect(solarized.dark).toBe(false);
+    expect(solarized.vars).toMatchObject({ '--r-background-color': '#fdf6e3', '--r-main-color': '#657b83', '--r-heading-color': '#586e75', '--r-heading-text-transform': 'uppercase', '--r-heading-font': "'Noto Sans SC', sans-serif" });
+    expect(revealLook('serif')!.vars['--r-main-font']).toBe("'Noto Serif SC', serif");
+    expect(revealLook('night')!.dark).toBe(true);
+    // No web font, no font name a machine without internet would have to fetch.
+    for (const name of REVEAL_THEMES) {
+      for (const [key, value] of Object.entries(revealLook(name)!.vars)) if (key.endsWith('-font')) expect(value, `${name} ${key}`).toMatch(/^'Noto (Sans|Serif) SC', (sans-)?serif$/);
+    }
   });
 
   it('opens a deck with an unknown theme in the default theme, with a notice, never refusing it', () => {

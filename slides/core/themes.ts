@@ -1,32 +1,36 @@
 /**
- * Theme names as decks written for reveal.js give them. Podium's own themes (official, light,
- * dark) and reveal.js's (black, white, league, …) are accepted in any case; a reveal.js theme is
- * shown in the Podium theme of the same kind (dark or light background) and the deck says so;
- * an unknown name opens the deck in the default theme with a notice — never refused.
+ * Theme names as decks give them: Podium's own (official, light, dark) and reveal.js's (black,
+ * white, league, …, drawn with their own colours, heading style and bundled faces: see
+ * reveal-theme-looks.ts), in any case. An unknown name opens the deck in the default theme with
+ * a notice — never refused.
  */
 import type { MessageRef } from './messages/catalogue.ts';
-import type { ThemeName } from './model.ts';
+import type { PodiumThemeName, RevealThemeName, ThemeName } from './model.ts';
+import { REVEAL_THEME_LOOKS, type RevealThemeLook } from './reveal-theme-looks.ts';
 
-export const PODIUM_THEMES: readonly ThemeName[] = ['official', 'light', 'dark'];
+export const PODIUM_THEMES: readonly PodiumThemeName[] = ['official', 'light', 'dark'];
 export const DEFAULT_THEME: ThemeName = 'official';
-
-/** reveal.js 6's themes, each with the Podium theme of the same kind. */
-export const REVEAL_THEMES: Readonly<Record<string, ThemeName>> = {
-  black: 'dark', white: 'light', league: 'dark', beige: 'light', night: 'dark', serif: 'light',
-  simple: 'light', solarized: 'light', moon: 'dark', dracula: 'dark', sky: 'light', blood: 'dark',
-};
+export const REVEAL_THEMES = Object.keys(REVEAL_THEME_LOOKS) as RevealThemeName[];
+export const ALL_THEMES: readonly ThemeName[] = [...PODIUM_THEMES, ...REVEAL_THEMES];
 
 export interface ResolvedTheme {
   theme: ThemeName;
-  /** What the user should know: a reveal.js theme shown as ours, or an unknown name replaced. */
+  /** What the user should know: an unknown name replaced. */
   notice?: MessageRef;
+}
+
+export function isThemeName(value: unknown): value is ThemeName {
+  return typeof value === 'string' && (ALL_THEMES as readonly string[]).includes(value);
+}
+
+/** The reveal.js theme's look; undefined for Podium's own themes. */
+export function revealLook(theme: ThemeName): RevealThemeLook | undefined {
+  return (REVEAL_THEME_LOOKS as Partial<Record<ThemeName, RevealThemeLook>>)[theme];
 }
 
 export function resolveTheme(value: unknown): ResolvedTheme {
   const name = typeof value === 'string' ? value.trim().toLowerCase() : '';
-  if ((PODIUM_THEMES as readonly string[]).includes(name)) return { theme: name as ThemeName };
-  const kin = REVEAL_THEMES[name];
-  if (kin) return { theme: kin, notice: { key: 'notice.revealTheme', values: { name, theme: kin } } };
+  if (isThemeName(name)) return { theme: name };
   const shown = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  return { theme: DEFAULT_THEME, notice: { key: 'notice.unknownTheme', values: { name: shown, theme: DEFAULT_THEME, themes: [...PODIUM_THEMES, ...Object.keys(REVEAL_THEMES)].join(', ') } } };
+  return { theme: DEFAULT_THEME, notice: { key: 'notice.unknownTheme', values: { name: shown, theme: DEFAULT_THEME, themes: ALL_THEMES.join(', ') } } };
 }

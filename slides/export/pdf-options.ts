@@ -18,11 +18,16 @@ export const ELECTRON_PRINT_TO_PDF_OPTIONS = {
   margins: { top: 0, bottom: 0, left: 0, right: 0 },
 } as const;
 
-/** For playwright-core's page.pdf. */
-export const PLAYWRIGHT_PDF_OPTIONS = {
+/** For the DevTools protocol's Page.printToPDF (the CLI's headless Chromium, slides/export/pdf.ts). Margins in inches. */
+export const CDP_PRINT_TO_PDF_OPTIONS = {
   preferCSSPageSize: true,
   printBackground: true,
-  outline: true,
-  tagged: true,
-  margin: { top: '0', right: '0', bottom: '0', left: '0' },
+  generateDocumentOutline: true,
+  generateTaggedPDF: true,
+  displayHeaderFooter: false,
+  marginTop: 0,
+  marginBottom: 0,
+  marginLeft: 0,
+  marginRight: 0,
+  transferMode: 'ReturnAsBase64',
 } as const;

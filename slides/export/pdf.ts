@@ -1,9 +1,8 @@
 /**
  * PDF exports from the CLI (and tests, and the benchmark): the print page printed by
- * a Chromium-family browser found on the machine, through playwright-core. One
- * session keeps the browser and the local server open for several exports.
+ * a Chromium-family browser found on the machine, driven over its DevTools pipe
+ * (chromium.ts). One session keeps the browser and the local server open for several exports.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { DeckModel } from '../core/model.ts';
 import { documentAuthor } from '../core/author.ts';
 import { findBrowser, noBrowserMessage } from './find-browser.ts';
@@ -18,8 +17,10 @@ import {
 import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
 import type { InstalledFont, OfficialFaces } from '../core/official-faces.ts';
 import { withOfficialFaces } from './official-request.ts';
+import type { CdpPipe } from '../node/cdp-pipe.ts';
+import { launchHeadlessChromium, type HeadlessChromium } from './chromium.ts';
 import { withPdfInfo } from './pdf-info.ts';
-import { PLAYWRIGHT_PDF_OPTIONS } from './pdf-options.ts';
+import { CDP_PRINT_TO_PDF_OPTIONS } from './pdf-options.ts';
 import { startPrintServer } from './print-server.ts';
 import type { PrintServer } from './print-server.ts';
 import { rendererDir } from './renderer-dir.ts';
@@ -74,8 +75,8 @@ export interface PdfSession {
 }
 
 const SUBJECT: Record<'zh' | 'en', Record<PdfExportKind, string>> = {
-  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件', changes: '修订对照' },
-  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy', changes: 'Changes between drafts' },
+  zh: { slides: '幻灯片', notes: '备注页', handout: '讲义', reading: '讲话稿', official: '会议文件', changes: '修订对照', proof: '校对单' },
+  en: { slides: 'Slides', notes: 'Notes pages', handout: 'Handout', reading: 'Reading copy', official: 'Delegate copy', changes: 'Changes between drafts', proof: 'Proofreading sheet' },
 };
 
 
@@ -86,7 +87,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 const DEFAULT_LAYOUT_TIMEOUT_MS = 60_000;
-const POLL_MS = 50;
 
 export async function openPdfSession(options: PdfSessionOptions = {}): Promise<PdfSession> {
   const root = rendererDir('print.html', options.rendererDir);
@@ -96,30 +96,25 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
     throw new PdfExportError(message, hint);
   }
   // The browser starts while the server comes up and warms its font subsetter.
-  const [launched, started] = await Promise.allSettled([
-    // The browser driver loads only when a PDF is made (a PPTX or HTML export does without it).
-    import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: found.path, headless: true, args: CHROMIUM_ARGS })),
-    startPrintServer(root),
-  ]);
+  const [launched, started] = await Promise.allSettled([launchHeadlessChromium(found.path, CHROMIUM_ARGS), startPrintServer(root)]);
   if (launched.status === 'rejected') {
     if (started.status === 'fulfilled') await started.value.close();
     const error: unknown = launched.reason;
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new PdfExportError({ key: 'export.browserFailed', values: { path: found.path, reason } }, { key: 'export.browserFailed.hint' });
   }
-  const browser: Browser = launched.value;
+  const browser: HeadlessChromium = launched.value;
   if (started.status === 'rejected') {
     await browser.close();
     throw started.reason;
   }
   const server: PrintServer = started.value;
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
-  const context = await browser.newContext();
-  const tab = new PrintTab(context, server, timeout, options.officialFonts);
-  // The tab (and its renderer process) opens now, while the caller still compiles or writes other formats.
+  const tab = new PrintTab(browser.cdp, server, timeout, options.officialFonts);
+  // The tab is attached now, while the caller still compiles or writes other formats.
   tab.prepare();
   return {
-    browser: { ...found, version: browser.version() },
+    browser: { ...found, version: browser.version },
     render: (deck, request, renderOptions = {}) => tab.render(deck, request, renderOptions),
     close: async () => {
       await browser.close();
@@ -128,22 +123,85 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   };
 }
 
+/** A page target the session prints in, attached with a flat session. */
+interface AttachedPage {
+  readonly targetId: string;
+  readonly sessionId: string;
+  /** The address it shows, without its fragment (the launch code): another one there needs a real load. */
+  shown?: string;
+}
+
+/** What the print page says on <html>: ready, failed, or how far its layout is. */
+interface PrintState {
+  ready: string | null;
+  progress: string | null;
+  error: string | null;
+  sheets: number;
+}
+
+/** Runtime.evaluate's answer with returnByValue. */
+interface EvaluateAnswer {
+  result: { value?: PrintState };
+  exceptionDetails?: { text?: string };
+}
+
+/**
+ * Resolves, in the print page, at its next change of state after `last` progress: ready,
+ * an error, or new progress (a MutationObserver on <html>'s attributes, so nothing polls).
+ */
+function nextStateScript(lastProgress: string | null): string {
+  const names = JSON.stringify([PRINT_READY_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE]);
+  return `new Promise((resolve) => {
+  const [readyAttr, progressAttr, errorAttr] = ${names};
+  const root = document.documentElement;
+  const observer = new MutationObserver(() => check());
+  function check() {
+    const state = { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr), sheets: 0 };
+    if (state.ready !== ${JSON.stringify(PRINT_READY_VALUE)} && state.error === null && state.progress === ${JSON.stringify(lastProgress)}) return;
+    observer.disconnect();
+    state.sheets = document.querySelectorAll('.sheet').length;
+    resolve(state);
+  }
+  observer.observe(root, { attributes: true, attributeFilter: [readyAttr, progressAttr, errorAttr] });
+  check();
+})`;
+}
+
+/** A page's uncaught error or console error, as a line for the timeout message. */
+function problemText(method: string, params: Record<string, unknown>): string | undefined {
+  if (method === 'Runtime.exceptionThrown') {
+    const details = params.exceptionDetails as { text?: string; exception?: { description?: string } } | undefined;
+    return (details?.exception?.description ?? details?.text ?? 'error').split('\n')[0];
+  }
+  if (params.type !== 'error') return undefined;
+  return ((params.args as Array<{ value?: unknown; description?: string }> | undefined) ?? []).map((arg) => String(arg.value ?? arg.description ?? '')).join(' ');
+}
+
 /**
  * One tab that every export of a session navigates: the same renderer process keeps
  * the decoded font subsets in its memory cache, so later exports do not decode the
  * ~100 CJK subset files again. Exports run one at a time.
  */
 class PrintTab {
-  private page: Page | undefined;
+  private page: AttachedPage | undefined;
+  private opening: Promise<AttachedPage> | undefined;
   private problems: string[] = [];
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly context: BrowserContext,
+    private readonly cdp: CdpPipe,
     private readonly server: PrintServer,
     private readonly timeout: number,
     private readonly officialFonts?: readonly InstalledFont[],
-  ) {}
+  ) {
+    for (const method of ['Runtime.exceptionThrown', 'Runtime.consoleAPICalled']) {
+      cdp.on(method, (params, sessionId) => {
+        if (sessionId === undefined || sessionId !== this.page?.sessionId) return;
+        const problem = problemText(method, params);
+        if (problem) this.problems.push(problem);
+      });
+    }
+  }
 
   render(deck: DeckModel, request: PrintRequest, options: RenderOptions): Promise<PdfResult> {
     const run = this.queue.then(() => this.renderNow(deck, request, options));
@@ -151,42 +209,104 @@ class PrintTab {
     return run;
   }
 
-  /** Opens the tab ahead of the first export; a failure shows again on that export. */
+  /** Attaches to the tab ahead of the first export; a failure shows again on that export. */
   prepare(): void {
     this.open().catch(() => undefined);
   }
 
-  private opening: Promise<Page> | undefined;
-
-  private open(): Promise<Page> {
-    if (this.page && !this.page.isClosed()) return Promise.resolve(this.page);
-    this.opening ??= this.openNew().finally(() => (this.opening = undefined));
+  private open(): Promise<AttachedPage> {
+    if (this.page) return Promise.resolve(this.page);
+    this.opening ??= this.attach().finally(() => (this.opening = undefined));
     return this.opening;
   }
 
-  private async openNew(): Promise<Page> {
-    const page = await this.context.newPage();
-    page.on('pageerror', (error) => this.problems.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') this.problems.push(message.text());
+  /** The browser's first tab (it starts on about:blank), or a new one after a tab was given up. */
+  private async attach(): Promise<AttachedPage> {
+    const { targetInfos } = await this.cdp.send<{ targetInfos: Array<{ targetId: string; type: string }> }>('Target.getTargets');
+    const targetId = targetInfos.find((target) => target.type === 'page')?.targetId ?? (await this.cdp.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId;
+    const { sessionId } = await this.cdp.send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
+    await this.cdp.send('Runtime.enable', {}, sessionId);
+    this.page = { targetId, sessionId };
+    return this.page;
+  }
+
+  /** Gives the tab up (after a failure mid-layout): the next export starts in a fresh one. */
+  private async discard(page: AttachedPage): Promise<void> {
+    if (this.page === page) this.page = undefined;
+    await this.cdp.send('Target.closeTarget', { targetId: page.targetId }).catch(() => undefined);
+  }
+
+  /** Loads `url` in the tab; resolves with the new document's execution context once it exists. */
+  private async load(page: AttachedPage, url: string): Promise<number> {
+    const address = url.split('#')[0]!;
+    // The same address with another launch code would only move to a new fragment, keeping the old page.
+    if (page.shown === address) await this.cdp.send('Page.navigate', { url: 'about:blank' }, page.sessionId);
+    const origin = new URL(url).origin;
+    let stop = (): void => undefined;
+    const created = new Promise<number>((resolve) => {
+      stop = this.cdp.on('Runtime.executionContextCreated', (params, sessionId) => {
+        const context = params.context as { id: number; origin: string; auxData?: { isDefault?: boolean; frameId?: string } };
+        if (sessionId !== page.sessionId || context.origin !== origin || context.auxData?.isDefault !== true || context.auxData.frameId !== page.targetId) return;
+        stop();
+        resolve(context.id);
+      });
     });
-    this.page = page;
-    return page;
+    try {
+      const navigated = await this.cdp.send<{ errorText?: string }>('Page.navigate', { url }, page.sessionId);
+      if (navigated.errorText) throw new PdfExportError({ key: 'export.printFailed', values: { reason: `${navigated.errorText} (${address})` } }, { key: 'export.bug.hint' });
+      page.shown = address;
+      return await this.within(created);
+    } finally {
+      stop();
+    }
+  }
+
+  private deadline = 0;
+
+  /** `promise`, or the layout timeout with what the page reported meanwhile. */
+  private within<T>(promise: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        const seen = this.problems.length > 0 ? ` Page errors: ${this.problems.slice(0, 3).join(' | ')}` : '';
+        reject(new PdfExportError({ key: 'export.printTimeout', values: { seconds: Math.round(this.timeout / 1000), seen } }, { key: 'export.bug.hint' }));
+      }, Math.max(0, this.deadline - Date.now()));
+    });
+    return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+  }
+
+  private async waitForLayout(page: AttachedPage, contextId: number, onFraction: (fraction: number) => void): Promise<number> {
+    let progress: string | null = null;
+    for (;;) {
+      const answer: EvaluateAnswer = await this.within(
+        this.cdp.send<EvaluateAnswer>(
+          'Runtime.evaluate',
+          { expression: nextStateScript(progress), contextId, awaitPromise: true, returnByValue: true },
+          page.sessionId,
+        ),
+      );
+      const state: PrintState | undefined = answer.result.value;
+      if (answer.exceptionDetails || !state) throw new PdfExportError({ key: 'export.printFailed', values: { reason: answer.exceptionDetails?.text ?? 'no answer from the print page' } }, { key: 'export.bug.hint' });
+      if (state.ready === PRINT_READY_VALUE) return state.sheets;
+      if (state.error !== null) throw new PdfExportError({ key: 'export.printFailed', values: { reason: state.error || '?' } }, { key: 'export.bug.hint' });
+      progress = state.progress;
+      if (progress) onFraction(Number(progress));
+    }
   }
 
   private async renderNow(deck: DeckModel, asked: PrintRequest, { author, onProgress }: RenderOptions): Promise<PdfResult> {
     onProgress?.({ stage: 'starting', fraction: 0.05 });
     this.server.setDeck(deck);
     const { request, faces } = await withOfficialFaces(asked, this.server.fonts, this.officialFonts);
+    this.deadline = Date.now() + this.timeout;
     const page = await this.open();
     this.problems = [];
     try {
-      await page.goto(this.server.launchUrl(`print.html?${new URLSearchParams(printQuery(request)).toString()}`));
-      await waitForLayout(page, this.timeout, this.problems, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
-      const pages = await page.locator('.sheet').count();
+      const contextId = await this.load(page, this.server.launchUrl(`print.html?${new URLSearchParams(printQuery(request)).toString()}`));
+      const pages = await this.waitForLayout(page, contextId, (fraction) => onProgress?.({ stage: 'layout', fraction: 0.1 + 0.6 * fraction }));
       onProgress?.({ stage: 'printing', fraction: 0.75 });
-      const printed = await page.pdf(PLAYWRIGHT_PDF_OPTIONS);
-      const pdf = withPdfInfo(printed, {
+      const { data } = await this.cdp.send<{ data: string }>('Page.printToPDF', { ...CDP_PRINT_TO_PDF_OPTIONS }, page.sessionId);
+      const pdf = withPdfInfo(Buffer.from(data, 'base64'), {
         title: deck.meta.title,
         author: author ?? documentAuthor(deck),
         subject: SUBJECT[deck.meta.lang][request.kind],
@@ -195,32 +315,9 @@ class PrintTab {
       return { pdf, pages, ...(faces ? { faces } : {}) };
     } catch (error) {
       // A tab left mid-layout is not reused.
-      await page.close().catch(() => undefined);
+      await this.discard(page);
       throw error;
     }
-  }
-}
-
-async function waitForLayout(page: Page, timeout: number, problems: string[], onFraction: (fraction: number) => void): Promise<void> {
-  const started = Date.now();
-  for (;;) {
-    const state = await page.evaluate(
-      ([readyAttr, progressAttr, errorAttr]) => {
-        const root = document.documentElement;
-        return { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr) };
-      },
-      [PRINT_READY_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE] as const,
-    );
-    if (state.ready === PRINT_READY_VALUE) return;
-    if (state.error !== null) {
-      throw new PdfExportError({ key: 'export.printFailed', values: { reason: state.error ?? '?' } }, { key: 'export.bug.hint' });
-    }
-    if (state.progress) onFraction(Number(state.progress));
-    if (Date.now() - started > timeout) {
-      const seen = problems.length > 0 ? ` Page errors: ${problems.slice(0, 3).join(' | ')}` : '';
-      throw new PdfExportError({ key: 'export.printTimeout', values: { seconds: Math.round(timeout / 1000), seen } }, { key: 'export.bug.hint' });
-    }
-    await new Promise((resolveWait) => setTimeout(resolveWait, POLL_MS));
   }
 }
 

@@ -9,8 +9,11 @@
 import type PptxGenJS from 'pptxgenjs';
 import { marked } from 'marked';
 import { imageSize } from 'image-size';
-import type { DeckModel, Slide, SlideTable, ThemeName } from '../core/model.ts';
+import type { DeckModel, PodiumThemeName, Slide, SlideTable, ThemeName } from '../core/model.ts';
+import { revealLook } from '../core/themes.ts';
 import { documentAuthor } from '../core/author.ts';
+import { headingLabelAt } from '../core/headings.ts';
+import { figureParts, quoteOf, splitFigure } from '../core/layouts.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
@@ -26,11 +29,37 @@ interface Palette {
 }
 
 /** The audience view's themes (renderer/slides/slides.css), as PowerPoint colours. */
-const PALETTES: Record<ThemeName, Palette> = {
+const PALETTES: Record<PodiumThemeName, Palette> = {
   official: { background: 'FFFFFF', text: '1C1C1E', band: 'C1121F', bandText: 'FFFFFF', gold: 'E9B949', accent: 'C1121F', muted: '5F5F66' },
   light: { background: 'FFFFFF', text: '1C1C1E', band: '1D4F91', bandText: 'FFFFFF', gold: '8FB3E0', accent: '1D4F91', muted: '5F5F66' },
   dark: { background: '12161D', text: 'EEF1F5', band: 'F0C75E', bandText: '12161D', gold: 'D9A930', accent: 'F0C75E', muted: 'A9B1BD' },
 };
+
+/** #rgb / #rrggbb (reveal.js's theme colours) as PowerPoint's RRGGBB. */
+function pptxColour(css: string | undefined, fallback: string): string {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(css?.trim() ?? '')?.[1];
+  if (!hex) return fallback;
+  return (hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex).toUpperCase();
+}
+
+/** A reveal.js theme in PowerPoint: its background and text, its heading colour on the bands, its link colour as the accent. */
+function paletteFor(theme: ThemeName): Palette {
+  const look = revealLook(theme);
+  if (!look) return PALETTES[theme as PodiumThemeName];
+  const base = PALETTES[look.dark ? 'dark' : 'light'];
+  const v = look.vars;
+  const background = pptxColour(v['--r-background-color'], base.background);
+  const accent = pptxColour(v['--r-link-color'], base.accent);
+  return {
+    background,
+    text: pptxColour(v['--r-main-color'], base.text),
+    band: pptxColour(v['--r-heading-color'], base.band),
+    bandText: background,
+    gold: accent,
+    accent,
+    muted: base.muted,
+  };
+}
 
 interface Geometry {
   width: number;
@@ -58,7 +87,7 @@ function addBadge(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometr
 
 function addCentred(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geometry: Geometry): void {
   // A section with an agenda moves its band up to leave the lower half to the sub-headings.
-  const agenda = slide.kind === 'section' && slide.points.length > 0;
+  const agenda = (slide.kind === 'section' || slide.layout === 'agenda') && slide.points.length > 0;
   const bandY = geometry.height * (agenda ? 0.1 : 0.3);
   const bandH = geometry.height * (agenda ? 0.26 : 0.36);
   page.addShape('rect', { x: 0, y: bandY, w: geometry.width, h: bandH, fill: { color: palette.band }, line: { color: palette.band } });
@@ -70,6 +99,12 @@ function addCentred(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geome
   page.addText(runs, {
     x: 0.6, y: bandY, w: geometry.width - 1.2, h: bandH, fontFace: PPTX_FONT, align: 'center', valign: 'middle', fit: 'shrink',
   });
+  if (agenda && slide.layout === 'agenda') {
+    if (slide.subtitle) page.addText(slide.subtitle, { x: 0.8, y: bandY + bandH + 0.1, w: geometry.width - 1.6, h: 0.5, fontFace: PPTX_FONT, fontSize: 18, color: palette.muted, align: 'center' });
+    const top = bandY + bandH + (slide.subtitle ? 0.65 : 0.3);
+    addAgenda(page, slide.points, palette, { x: geometry.width * 0.12, y: top, w: geometry.width * 0.76, h: geometry.height - top - 0.35 }, 22);
+    return;
+  }
   const below = [slide.subtitle, ...slide.points].filter((line): line is string => Boolean(line));
   if (below.length > 0) {
     page.addText(below.map((text) => ({ text, options: { breakLine: true } })), {
@@ -161,6 +196,19 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
     return;
   }
   const points = slide.layout === 'title-only' ? [] : slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
+  const area: Box = { x: 0.8, y: bandH + 0.35, w: geometry.width - 1.6, h: geometry.height - bandH - 1.0 };
+  if (slide.body === undefined && points.length > 0 && slide.layout === 'figures') {
+    addFigureCards(page, points, palette, area);
+    return;
+  }
+  if (slide.body === undefined && points.length > 0 && slide.layout === 'agenda') {
+    addAgenda(page, points, palette, area, 24);
+    return;
+  }
+  if (slide.body === undefined && slide.layout === 'quote' && quoteOf(slide).fromPoint) {
+    addQuotation(page, slide.points, palette, area);
+    return;
+  }
   // Picture with text: the picture takes the right part, the points the left (all of it when there are none).
   const pictureBox = { x: points.length > 0 ? geometry.width * 0.52 : 0.8, y: bandH + 0.35, w: points.length > 0 ? geometry.width * 0.44 : geometry.width - 1.6, h: geometry.height - bandH - 1.0 };
   const pictured = slide.layout === 'picture-text' && addPicture(page, slide, pictureBox);
@@ -168,6 +216,63 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
     page.addText(points.map((text) => ({ text, options: { bullet: { indent: 22 }, breakLine: true } })), {
       x: 0.8, y: bandH + 0.35, w: pictured ? geometry.width * 0.52 - 1.0 : geometry.width - 1.6, h: geometry.height - bandH - 1.0,
       fontFace: PPTX_FONT, fontSize: 24, color: palette.text, valign: 'middle', paraSpaceAfter: 12, lineSpacingMultiple: 1.15, fit: 'shrink',
+    });
+  }
+}
+
+/** Key figures (数字卡片) as native text: a card per point, the figure large over its label, up to three a row. */
+function addFigureCards(page: PptxGenJS.Slide, points: readonly string[], palette: Palette, area: Box): void {
+  const columns = points.length === 2 || points.length === 4 ? 2 : Math.min(3, points.length);
+  const rows = Math.ceil(points.length / columns);
+  const gap = 0.3;
+  const w = (area.w - gap * (columns - 1)) / columns;
+  const h = Math.min(2.4, (area.h - gap * (rows - 1)) / rows);
+  const top = area.y + (area.h - (h * rows + gap * (rows - 1))) / 2;
+  points.forEach((point, index) => {
+    const x = area.x + (index % columns) * (w + gap);
+    const y = top + Math.floor(index / columns) * (h + gap);
+    const figure = splitFigure(point);
+    page.addShape('rect', { x, y, w, h, fill: { color: palette.gold, transparency: 80 }, line: { color: palette.gold, transparency: 80 } });
+    page.addShape('rect', { x, y, w, h: 0.07, fill: { color: palette.accent }, line: { color: palette.accent } });
+    const runs: PptxGenJS.TextProps[] = figure
+      ? [
+          ...(() => {
+            const { qualifier, amount } = figureParts(figure.value);
+            const runs: PptxGenJS.TextProps[] = qualifier ? [{ text: qualifier, options: { fontSize: 18, bold: true, color: palette.accent } }] : [];
+            return [...runs, { text: amount, options: { fontSize: 36, bold: true, color: palette.accent, breakLine: true } }];
+          })(),
+          { text: figure.label, options: { fontSize: 16, color: palette.text } },
+        ]
+      : [{ text: point, options: { fontSize: 18, bold: true, color: palette.text } }];
+    page.addText(runs, { x: x + 0.1, y: y + 0.1, w: w - 0.2, h: h - 0.15, fontFace: PPTX_FONT, align: 'center', valign: 'middle', fit: 'shrink' });
+  });
+}
+
+/** A numbered agenda: a heading's own label (（一）, 1.) in the accent colour, else PowerPoint's numbering. */
+function addAgenda(page: PptxGenJS.Slide, points: readonly string[], palette: Palette, area: Box, fontSize: number): void {
+  const runs: PptxGenJS.TextProps[] = [];
+  points.forEach((point) => {
+    const label = headingLabelAt(point);
+    if (label && label.label.length < point.length) {
+      runs.push({ text: label.label, options: { bold: true, color: palette.accent } });
+      runs.push({ text: point.slice(label.label.length), options: { breakLine: true } });
+    } else {
+      runs.push({ text: point, options: { bullet: { type: 'number', indent: 28 }, breakLine: true } });
+    }
+  });
+  page.addText(runs, { ...area, fontFace: PPTX_FONT, fontSize, color: palette.text, valign: 'middle', paraSpaceAfter: 10, fit: 'shrink' });
+}
+
+/** The quote layout with a quotation first among the points: the quotation large between gold rules, the rest small. */
+function addQuotation(page: PptxGenJS.Slide, points: readonly string[], palette: Palette, area: Box): void {
+  const rest = points.slice(1);
+  const quoteH = rest.length > 0 ? area.h * 0.62 : area.h;
+  page.addShape('rect', { x: area.x, y: area.y, w: area.w, h: 0.05, fill: { color: palette.gold }, line: { color: palette.gold } });
+  page.addShape('rect', { x: area.x, y: area.y + quoteH - 0.05, w: area.w, h: 0.05, fill: { color: palette.gold }, line: { color: palette.gold } });
+  page.addText(points[0] ?? '', { x: area.x, y: area.y + 0.1, w: area.w, h: quoteH - 0.2, fontFace: PPTX_FONT, fontSize: 36, bold: true, color: palette.accent, align: 'center', valign: 'middle', fit: 'shrink' });
+  if (rest.length > 0) {
+    page.addText(rest.map((text) => ({ text, options: { bullet: { indent: 18 }, breakLine: true } })), {
+      x: area.x, y: area.y + quoteH + 0.15, w: area.w, h: area.h - quoteH - 0.15, fontFace: PPTX_FONT, fontSize: 18, color: palette.muted, valign: 'top', fit: 'shrink',
     });
   }
 }
@@ -185,7 +290,7 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
   const author = options.author ?? documentAuthor(deck);
   if (author) pptx.author = author;
   pptx.theme = { headFontFace: PPTX_FONT, bodyFontFace: PPTX_FONT };
-  const palette = PALETTES[deck.meta.theme];
+  const palette = paletteFor(deck.meta.theme);
   for (const slide of deck.slides) {
     const page = pptx.addSlide();
     page.background = { color: palette.background };
@@ -195,6 +300,8 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
     else if (slide.layout === 'picture-text' && slide.picture) addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
     else if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide.layout === 'title-only' ? { ...slide, points: [] } : slide, palette, geometry);
     else if (slide.layout === 'title-only' && slide.body === undefined) addCentred(page, { ...slide, points: [] }, palette, geometry);
+    // A short leading line as the quotation: on the band, large, its points under it.
+    else if (slide.layout === 'quote' && slide.body === undefined && !slide.table && !quoteOf(slide).fromPoint) addCentred(page, slide, palette, geometry);
     else addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
     addBadge(page, slide, palette, geometry);
     // The notes are the report: the speaker reads them verbatim from PowerPoint's notes pane too.

@@ -59,6 +59,7 @@ describe('importing a revised draft through the session', () => {
     if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
     expect(outcome).toMatchObject({ deckFile: join(dir, 'report.md'), backupFile: join(dir, 'report.previous.md'), current: '第二稿.docx', previous: 'report.txt' });
     expect(outcome.createdDeck).toBeUndefined();
+    expect(outcome.source).toMatchObject({ name: '第二稿.docx', format: 'docx', document: { revisions: 0 } });
     const { summary } = outcome;
     expect(summary.changed).toHaveLength(1);
     expect(summary.added).toHaveLength(1);

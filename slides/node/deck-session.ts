@@ -10,12 +10,14 @@ import { DeckError, deckErrorDetails } from '../core/errors.ts';
 import type { MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
+import { sourceOf } from '../core/source-notice.ts';
 import type { CompileOptions, DeckModel, DeckSource, DeckUpdate, SourceText } from '../core/model.ts';
 import { BUNDLED_DECK_PATH } from './bundled.ts';
 import { docxPictures, offerPictures, type ReportPicture } from './docx-pictures.ts';
 import { storePicture } from './pictures.ts';
 import { decodeReport, readReport } from './read-report.ts';
-import { DeckWriteError, readRevisionRecordFile, updateDeckFile } from './revise-deck-file.ts';
+import { DeckWriteError, updateDeckFile } from './revise-deck-file.ts';
+import { readRevisionRecordFile } from './revision-record-file.ts';
 import type { RevisionOutcome } from '../core/revise/outcome.ts';
 import type { ReadReportOptions } from './read-report.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -264,6 +266,7 @@ export class DeckSession {
         titles: Object.fromEntries(Object.entries(titles).filter(([id]) => named.has(id))),
         previous: record.previous,
         current: record.current,
+        source: sourceOf(draft),
         deckFile: target.path,
       };
       if (update.written) outcome.backupFile = update.previousPath;

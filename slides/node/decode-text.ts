@@ -1,4 +1,5 @@
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type Iconv from 'iconv-lite';
 
 /**
  * Bytes → text for the encodings reports arrive in: UTF-8 (with or without BOM),
@@ -47,7 +48,13 @@ export function normalizeNewlines(text: string): string {
 /** GB18030's own encoding of U+FFFD: the one case where a replacement character is genuine. */
 const GB18030_REPLACEMENT = Buffer.from([0x84, 0x31, 0xa4, 0x37]);
 
+/** iconv-lite (and its code tables) loads only for a report that is not UTF-8 or UTF-16: most are. */
+const requireLazily = createRequire(import.meta.url);
+/** What this module requires when first needed, which a bundler cannot see (build/scripts/build-electron.ts lists it). */
+export const LAZILY_REQUIRED = ['iconv-lite'] as const;
+
 function decodeGb18030Strict(bytes: Uint8Array): string | undefined {
+  const iconv = requireLazily('iconv-lite') as typeof Iconv;
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030');
   // iconv-lite never throws: it marks invalid sequences with U+FFFD.
   if (text.includes('\uFFFD') && !Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(GB18030_REPLACEMENT)) {

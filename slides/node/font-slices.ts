@@ -25,6 +25,7 @@ export async function fontSlicesFor(rendererDir: string, texts: readonly string[
   if (json === undefined) return undefined;
   const manifest = JSON.parse(json) as FontManifest;
   const used = codePointsOf(texts.join('') + PRINTABLE_ASCII);
-  const slices = SliceIndex.fromDescriptors(manifest.ranges).slicesOf(used);
+  const index = manifest.table ? SliceIndex.fromTable(manifest.table) : SliceIndex.fromDescriptors(manifest.ranges);
+  const slices = index.slicesOf(used);
   return { all: manifest.files, needed: manifest.files.filter((file) => slices.has(file.range)) };
 }

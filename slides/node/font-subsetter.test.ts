@@ -5,6 +5,7 @@ import fontverter from 'fontverter';
 import { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FontManifest } from '../../renderer/fonts/bundled-families.ts';
+import { sourceCoverage } from '../../build/vite/font-files-plugin.ts';
 import { FontSubsetter, MAX_SUBSET_CHARACTERS } from './font-subsetter.ts';
 
 // A renderer folder as the build leaves it, with one small source: @fontsource's Latin
@@ -16,8 +17,9 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'podium-subset-'));
   await mkdir(join(dir, 'font-sources'));
   const woff2 = await readFile(new URL('../../node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff2', import.meta.url));
-  await writeFile(join(dir, 'font-sources', 'latin.ttf'), await fontverter.convert(woff2, 'sfnt'));
-  const manifest: FontManifest = { ranges: [], files: [], sources: [{ ...sans, file: 'font-sources/latin.ttf' }] };
+  const sfnt = new Uint8Array(await fontverter.convert(woff2, 'sfnt'));
+  await writeFile(join(dir, 'font-sources', 'latin.ttf'), sfnt);
+  const manifest: FontManifest = { ranges: [], files: [], sources: [{ ...sans, file: 'font-sources/latin.ttf', unicodes: await sourceCoverage(sfnt) }] };
   await writeFile(join(dir, 'fonts.json'), JSON.stringify(manifest));
 });
 
@@ -56,6 +58,22 @@ describe('font subsetter', () => {
 
   it('says which file is missing when the renderer was not built', async () => {
     await expect(new FontSubsetter(join(dir, 'nowhere')).subset([sans], 'a')).rejects.toThrow(/fonts\.json/);
+  });
+
+  it('cuts the same source again and again from the one copy HarfBuzz keeps, each font with only its own characters', async () => {
+    const subsetter = new FontSubsetter(dir);
+    for (const text of ['abc', 'xyz', 'Hello', 'abc']) {
+      const [font] = await subsetter.subset([sans], text);
+      expect(codePoints(font?.data ?? new Uint8Array())).toBe([...new Set(text)].sort().join(''));
+    }
+  });
+
+  it('asks for a new renderer build when fonts.json does not list the characters of its sources (an older build)', async () => {
+    const old = join(dir, 'older');
+    await mkdir(join(old, 'font-sources'), { recursive: true });
+    await writeFile(join(old, 'font-sources', 'latin.ttf'), await readFile(join(dir, 'font-sources', 'latin.ttf')));
+    await writeFile(join(old, 'fonts.json'), JSON.stringify({ ranges: [], files: [], sources: [{ ...sans, file: 'font-sources/latin.ttf' }] }));
+    await expect(new FontSubsetter(old).subset([sans], 'a')).rejects.toThrow(/does not say which characters font-sources\/latin\.ttf has.*npm run build:renderer/);
   });
 });
 

@@ -8,27 +8,25 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Blob as HbBlob, Face as HbFace } from 'harfbuzzjs';
-import subsetFont from 'subset-font';
 import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
+import { codePointsOfRuns } from '../../renderer/fonts/unicode-range.ts';
 import type { FaceSpec, SubsetFont } from '../core/fonts.ts';
 import { OFFICIAL_FAMILY, OFFICIAL_ROLES } from '../core/official-faces.ts';
 import type { OfficialFaces } from '../core/official-faces.ts';
 import { extractFace } from './sfnt.ts';
+import { HarfBuzzSubsetter, type HbFace } from './hb-subset.ts';
 
 /** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
 export const MAX_SUBSET_CHARACTERS = 20_000;
 
-type HarfBuzz = { Blob: typeof HbBlob; Face: typeof HbFace };
-
 /**
- * harfbuzzjs instantiates its WebAssembly with a top-level await when imported: loaded on
- * first use, so a wasm that fails (a damaged install, a runtime without WebAssembly) fails the
- * font requests, with its reason, instead of stopping whatever imported this module from starting.
+ * HarfBuzz's WebAssembly starts on first use, so a wasm that fails (a damaged install, a
+ * runtime without WebAssembly) fails the font requests, with its reason, instead of
+ * stopping whatever imported this module from starting.
  */
-export function loadHarfBuzz(): Promise<HarfBuzz> {
-  return import('harfbuzzjs');
+export function loadHarfBuzz(): Promise<HarfBuzzSubsetter> {
+  return HarfBuzzSubsetter.load();
 }
 
 /** A system font the official copy uses (slides/core/official-faces.ts): cut like a bundled one, under its role's family. */
@@ -41,7 +39,7 @@ interface SystemSource {
 }
 
 interface LoadedSource {
-  readonly data: Buffer;
+  readonly face: HbFace;
   readonly covered: ReadonlySet<number>;
 }
 
@@ -52,15 +50,15 @@ export class FontSubsetter {
   /** The official copy's system faces, by family (set before each official export). */
   private systemSources = new Map<string, SystemSource>();
 
-  private harfBuzz: Promise<HarfBuzz> | undefined;
+  private harfBuzz: Promise<HarfBuzzSubsetter> | undefined;
 
   /** `rendererDir`: the built renderer (its fonts.json and font-sources/). */
   constructor(
     private readonly rendererDir: string,
-    private readonly load: () => Promise<HarfBuzz> = loadHarfBuzz,
+    private readonly load: () => Promise<HarfBuzzSubsetter> = loadHarfBuzz,
   ) {}
 
-  private hb(): Promise<HarfBuzz> {
+  private hb(): Promise<HarfBuzzSubsetter> {
     this.harfBuzz ??= this.load().catch((error: unknown) => {
       throw new Error(`HarfBuzz (harfbuzzjs) could not start, so no font is cut: ${error instanceof Error ? error.message : String(error)}. The views use the bundled font slices instead.`, { cause: error });
     });
@@ -91,14 +89,36 @@ export class FontSubsetter {
     );
   }
 
+  /** A source parsed once into HarfBuzz's memory, with the characters it has (from fonts.json, made by the build). */
   private source(spec: FontSource | SystemSource): Promise<LoadedSource> {
-    const key = 'path' in spec ? `${spec.path}#${spec.index}` : spec.file;
+    if ('path' in spec) return this.systemSource(spec);
+    const key = spec.file;
     let loaded = this.sources.get(key);
     if (!loaded) {
-      const file = 'path' in spec ? readFile(spec.path).then((data) => extractFace(data, spec.index)) : readFile(join(this.rendererDir, spec.file));
-      loaded = Promise.all([file, this.hb()]).then(([data, hb]) => ({
-        data,
-        covered: new Set(new hb.Face(new hb.Blob(data)).collectUnicodes()),
+      if (!Array.isArray(spec.unicodes)) {
+        const file = join(this.rendererDir, FONT_MANIFEST_FILE);
+        return Promise.reject(new Error(`The renderer's font list ${file} does not say which characters ${spec.file} has (a build by an older Podium). Run \`npm run build:renderer\`.`));
+      }
+      loaded = Promise.all([readFile(join(this.rendererDir, spec.file)), this.hb()]).then(([data, hb]) => ({
+        face: hb.face(data),
+        covered: codePointsOfRuns(spec.unicodes),
+      }));
+      this.sources.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  /**
+   * A system face (one face of a collection taken out as a font of its own), with the characters
+   * its cmap maps, read by harfbuzzjs's main module: only an official export with system faces loads it.
+   */
+  private systemSource(spec: SystemSource): Promise<LoadedSource> {
+    const key = `${spec.path}#${spec.index}`;
+    let loaded = this.sources.get(key);
+    if (!loaded) {
+      loaded = Promise.all([readFile(spec.path).then((data) => extractFace(data, spec.index)), this.hb(), import('harfbuzzjs')]).then(([data, hb, hbjs]) => ({
+        face: hb.face(data),
+        covered: new Set(new hbjs.Face(new hbjs.Blob(data)).collectUnicodes()),
       }));
       this.sources.set(key, loaded);
     }
@@ -150,10 +170,10 @@ export class FontSubsetter {
   }
 
   private async cut(spec: FontSource | SystemSource, characters: readonly string[]): Promise<SubsetFont | null> {
-    const source = await this.source(spec);
-    const text = characters.filter((char) => source.covered.has(char.codePointAt(0) as number)).join('');
-    if (!text) return null;
-    const data = await subsetFont(source.data, text, { targetFormat: 'truetype' });
-    return { family: spec.family, weight: spec.weight, text, data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+    const [source, hb] = await Promise.all([this.source(spec), this.hb()]);
+    const points = characters.map((char) => char.codePointAt(0) as number).filter((point) => source.covered.has(point));
+    if (points.length === 0) return null;
+    const data = hb.cut(source.face, points);
+    return { family: spec.family, weight: spec.weight, text: String.fromCodePoint(...points), data };
   }
 }

@@ -5,7 +5,6 @@
  * atomically, so a crash at any point leaves the user's work on disk — and the revision record
  * (`deck.revision.json`) is written for 修订对照 and the presenter's change marks.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deckToMarkdown } from '../core/export-markdown.ts';
 import { compileDeck } from '../core/compile.ts';
@@ -14,9 +13,12 @@ import { DeckError } from '../core/errors.ts';
 import { readFrontMatter } from '../core/frontmatter.ts';
 import type { CompileOptions, DeckModel, SourceText } from '../core/model.ts';
 import { normalizeText } from '../core/text.ts';
-import { readRevisionRecord, reviseDeck, revisionRecord, type ReviseResult, type RevisionRecord } from '../core/revise/index.ts';
+import { reviseDeck, revisionRecord, type ReviseResult, type RevisionRecord } from '../core/revise/index.ts';
+import { readRevisionRecordFile, revisionRecordPath } from './revision-record-file.ts';
 import { readReport } from './read-report.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+
+export { readRevisionRecordFile, revisionRecordPath };
 
 /** `deck.md` → `deck.previous.md`: the deck as it was before the last update. */
 export function previousDeckPath(deckPath: string): string {
@@ -24,11 +26,6 @@ export function previousDeckPath(deckPath: string): string {
   return path.join(dir, `${name}.previous.md`);
 }
 
-/** `deck.md` → `deck.revision.json`: what the last update changed (see core/revise/record.ts). */
-export function revisionRecordPath(deckPath: string): string {
-  const { dir, name } = path.parse(deckPath);
-  return path.join(dir, `${name}.revision.json`);
-}
 
 /** The deck file read as a deck; a report or other Markdown is refused (it holds no slides to keep). */
 export async function readDeckFile(deckPath: string, name = deckPath): Promise<{ deck: DeckModel; text: string }> {
@@ -44,17 +41,6 @@ export async function readDeckFile(deckPath: string, name = deckPath): Promise<{
 function deckSourceName(text: string): string | undefined {
   const match = /^# .*; source: (.+)$/m.exec(text.slice(0, 2000));
   return match ? path.basename(match[1] as string) : undefined;
-}
-
-/** The revision record beside a deck, or undefined when there is none (or it is damaged: then it is ignored). */
-export async function readRevisionRecordFile(deckPath: string): Promise<RevisionRecord | undefined> {
-  let text: string;
-  try {
-    text = await readFile(revisionRecordPath(deckPath), 'utf8');
-  } catch {
-    return undefined;
-  }
-  return readRevisionRecord(text);
 }
 
 /** A file of the update could not be written (the files before it were; the deck itself is written after its backup). */

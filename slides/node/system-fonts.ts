@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { chooseOfficialFaces } from '../core/official-faces.ts';
 import type { InstalledFont, OfficialFaces } from '../core/official-faces.ts';
-import { loadHarfBuzz } from './font-subsetter.ts';
 import { sfntTables } from './sfnt.ts';
 
 const run = promisify(execFile);
@@ -55,7 +54,8 @@ const MAC_CHINESE_FILE = /(song|fang|hei|kai|fz|sim|st[a-z]*|华文|方正|仿�
 const MAC_FONT_FOLDERS = ['/System/Library/Fonts', '/System/Library/Fonts/Supplemental', '/Library/Fonts', join(homedir(), 'Library/Fonts')];
 
 async function macFonts(): Promise<InstalledFont[]> {
-  const hb = await loadHarfBuzz();
+  // harfbuzzjs's main module reads the names (the subsetter's wasm has no name API).
+  const hb = await import('harfbuzzjs');
   const fonts: InstalledFont[] = [];
   for (const folder of MAC_FONT_FOLDERS) {
     const names = await readdir(folder).catch(() => [] as string[]);

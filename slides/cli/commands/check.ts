@@ -1,7 +1,6 @@
-import { proofFindings, type ProofFinding } from '../../core/proof/index.ts';
-import { say, type MessageKey } from '../../core/messages/catalogue.ts';
+import { fieldMessage, proofFindings, type ProofFinding } from '../../core/proof/index.ts';
+import { say } from '../../core/messages/catalogue.ts';
 import { ExitCode, EXIT_INPUT } from '../cli-error.ts';
-import type { CliText } from '../cli-text.ts';
 import { loadDeck } from '../load-deck.ts';
 import { renderTable } from '../table.ts';
 import type { RegisterCommand } from './command.ts';
@@ -12,12 +11,6 @@ export interface FindingJson {
   kind: ProofFinding['kind'];
   text: string;
   detail: string;
-}
-
-/** Which words of the slide a finding is about, as the reader says it: 标题, 要点 2, … */
-export function fieldName(finding: ProofFinding, text: CliText): string {
-  const n = (finding.index ?? 0) + 1;
-  return text.t(`proof.field.${finding.field}` as MessageKey, { n });
 }
 
 /**
@@ -40,7 +33,7 @@ export const registerCheck: RegisterCommand = (program, io, text) => {
         io.out(`${text.t('cli.check.none', { slides: deck.slides.length })}\n`);
       } else {
         const number = new Map(deck.slides.map((slide, index) => [slide.id, index + 1]));
-        const rows = findings.map((f) => [String(number.get(f.slide) ?? ''), text.t(`proof.kind.${f.kind}`), fieldName(f, text), f.text, say(text.lang, f.detail)]);
+        const rows = findings.map((f) => [String(number.get(f.slide) ?? ''), text.t(`proof.kind.${f.kind}`), say(text.lang, fieldMessage(f.field, f.index)), f.text, say(text.lang, f.detail)]);
         io.out(renderTable(
           [{ header: '#', align: 'right' }, { header: text.t('cli.deck.kind') }, { header: text.t('cli.check.col.where') }, { header: text.t('cli.check.col.text') }, { header: text.t('cli.check.col.detail') }],
           rows,

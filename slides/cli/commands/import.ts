@@ -8,7 +8,7 @@ import type { CliText } from '../cli-text.ts';
 import { addDeckOptions, compileOptionsFrom } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
-import { loadDeck } from '../load-deck.ts';
+import { loadDeck, printSourceNotices } from '../load-deck.ts';
 import { readReport } from '../../node/read-report.ts';
 import { DeckWriteError, readDeckFile, revisionRecordPath, updateDeckFile, type DeckFileUpdate } from '../../node/revise-deck-file.ts';
 import { writeFileAtomic } from '../../node/write-atomic.ts';
@@ -91,6 +91,8 @@ async function updateInto(file: string, into: string, options: ImportOptions, io
   checkMarkdownOutput(into, file);
   await checkNotInput(file, into);
   const draft = await readReport(file);
+  // As every command says it: a draft with tracked changes or comments, or structure its format lost.
+  printSourceNotices(draft, { io, text });
   let update;
   try {
     update = await updateDeckFile(into, draft, compileOptionsFrom(options));

@@ -6,6 +6,7 @@
  * the report's own. Throws DeckError code EDIT, with a message for the person, when an op does
  * not fit the deck (unknown slide, bad span, …); the deck is then left as it was.
  */
+import { chooseLayout } from '../layouts.ts';
 import { fixedPhraseList } from '../fixed-phrases.ts';
 import { assignSections } from '../deck.ts';
 import { DeckError } from '../errors.ts';
@@ -23,7 +24,7 @@ import { readingUnits } from '../reading.ts';
 import { splitSentences, stripEndPunctuation } from '../sentences.ts';
 import { compactText } from '../text.ts';
 import { automaticWords, partGroup, renumberParts, sentenceSpans } from './automatic.ts';
-import { MAX_POINTS, MAX_SLIDE_SECONDS_BY_HAND, MAX_TYPED_LENGTH, type EditOp } from './ops.ts';
+import { maxPoints, MAX_SLIDE_SECONDS_BY_HAND, MAX_TYPED_LENGTH, type EditOp } from './ops.ts';
 import type { MessageKey, MessageValues } from '../messages/catalogue.ts';
 
 export interface EditResult {
@@ -101,16 +102,25 @@ function checkIndex(deck: DeckModel, value: unknown, size: number, name: keyof t
   return value;
 }
 
-function tooManyPoints(deck: DeckModel): never {
-  fail(deck, 'edit.tooManyPoints', 'edit.tooManyPoints.hint', { max: MAX_POINTS });
+function tooManyPoints(deck: DeckModel, slide: Slide): never {
+  fail(deck, 'edit.tooManyPoints', 'edit.tooManyPoints.hint', { max: maxPoints(slide) });
 }
 
-/** Points on part `notes` of a split or merged slide: the automatic ones, unless the points were set by hand. */
-function pointsFor(deck: DeckModel, slide: Slide, notes: string, handPoints: readonly string[]): string[] {
-  if (isByHand(slide, 'points')) return handPoints.slice(0, MAX_POINTS);
+/**
+ * Points on part `notes` of a split or merged slide: the automatic ones, unless the points were
+ * set by hand. With automatic points, a layout not set by hand (nor a picture's) follows them.
+ */
+function pointsFor(deck: DeckModel, slide: Slide, notes: string, handPoints: readonly string[], part: Slide = slide): string[] {
+  if (isByHand(slide, 'points')) return handPoints.slice(0, maxPoints(slide));
   const sentences = splitSentences(notes);
   const shown = [slide.title, ...(slide.subtitle !== undefined ? [slide.subtitle] : [])];
-  return pickPoints(sentences, findEnumerations(sentences), shown, deck.meta.lang, fixedPhraseList(deck.meta.fixedPhrases));
+  const phrases = fixedPhraseList(deck.meta.fixedPhrases);
+  const picked = pickPoints(sentences, findEnumerations(sentences), shown, deck.meta.lang, phrases);
+  if (isByHand(part, 'layout') || (part.layout !== undefined && PICTURE_LAYOUTS.includes(part.layout)) || (part.kind !== 'content' && part.kind !== 'closing')) return picked;
+  const chosen = chooseLayout({ kind: part.kind, title: part.title, points: picked, sentences, firstPart: (part.part?.index ?? 1) === 1, phrases });
+  if (chosen.layout !== undefined) part.layout = chosen.layout;
+  else delete part.layout;
+  return chosen.points;
 }
 
 /** True when the point (without its '…') is taken from `notes`. */
@@ -183,7 +193,7 @@ function pickPoint(deck: DeckModel, index: number, op: Extract<EditOp, { type: '
   if (picked === '') fail(deck, 'edit.pickEmpty', 'edit.pick.hint');
   const point = shorten(picked, MAX_PICKED_WIDTH, fixedPhraseList(deck.meta.fixedPhrases));
   return slideChange(deck, index, (slide) => {
-    if (slide.points.length >= MAX_POINTS) tooManyPoints(deck);
+    if (slide.points.length >= maxPoints(slide)) tooManyPoints(deck, slide);
     const at = op.at === undefined ? slide.points.length : checkIndex(deck, op.at, slide.points.length + 1, 'place');
     slide.points.splice(at, 0, point);
     withHand(slide, 'points');
@@ -211,8 +221,8 @@ function split(deck: DeckModel, index: number, sentence: number): Change {
     withHand(slide, 'boundaries');
   }
   const typed = old.points.filter((p) => !pointIn(p, second.notes));
-  first.points = pointsFor(deck, old, first.notes, typed);
-  second.points = pointsFor(deck, old, second.notes, old.points.filter((p) => pointIn(p, second.notes) && !typed.includes(p)));
+  first.points = pointsFor(deck, old, first.notes, typed, first);
+  second.points = pointsFor(deck, old, second.notes, old.points.filter((p) => pointIn(p, second.notes) && !typed.includes(p)), second);
   const slides = deck.slides.map(copy);
   slides.splice(index, 1, first, second);
   if (first.kind === second.kind && first.kind !== 'section' && first.kind !== 'title') {
@@ -264,7 +274,8 @@ function restore(deck: DeckModel, index: number): Change {
       withHand(slide, 'points', false);
     }
     delete slide.timingFromSource;
-    delete slide.layout;
+    if (words?.layout !== undefined) slide.layout = words.layout;
+    else delete slide.layout;
     delete slide.hidden;
     delete slide.picture;
     withHand(slide, 'time', false);
@@ -324,7 +335,7 @@ function change(deck: DeckModel, op: EditOp): Change {
       return retitle(deck, index, op);
     case 'setPoints':
       if (!Array.isArray(op.points)) fail(deck, 'edit.pointsNotList', 'edit.pointsAgain.hint');
-      if (op.points.length > MAX_POINTS) tooManyPoints(deck);
+      if (op.points.length > maxPoints(deck.slides[index] as Slide)) tooManyPoints(deck, deck.slides[index] as Slide);
       return slideChange(deck, index, (slide) => {
         slide.points = op.points.map((p) => oneLine(deck, p, 'point'));
         withHand(slide, 'points');

@@ -6,7 +6,8 @@
 import { findEnumerations } from '../enumerations.ts';
 import { headingLabelAt, readHeading } from '../headings.ts';
 import { DEFAULT_FIXED_PHRASES } from '../fixed-phrases.ts';
-import type { Lang, Slide } from '../model.ts';
+import { chooseLayout } from '../layouts.ts';
+import type { Lang, Slide, SlideLayout } from '../model.ts';
 import { isSalutation } from '../outline.ts';
 import { shorten } from '../phrases.ts';
 import { pickPoints } from '../points.ts';
@@ -58,6 +59,8 @@ export interface AutomaticWords {
   title: string;
   subtitle?: string;
   points: string[];
+  /** The layout the text calls for (absent: title and bullets). */
+  layout?: SlideLayout;
 }
 
 /** The first line of notes read as a heading, and the text after it. */
@@ -105,17 +108,23 @@ function agenda(slides: readonly Slide[], index: number, max: number): string[] 
   return parallel.length >= 2 && parallel.length <= max ? parallel : [];
 }
 
+/** The words with the layout their text calls for, and the points that layout shows (as the planner does). */
+function withLayout(words: AutomaticWords, kind: Slide['kind'], sentences: readonly string[], firstPart: boolean, phrases?: readonly string[]): AutomaticWords {
+  const { layout, points } = chooseLayout({ kind, title: words.title, points: words.points, sentences, firstPart, ...(phrases ? { phrases } : {}) });
+  return { ...words, points, ...(layout ? { layout } : {}) };
+}
+
 /**
- * Title, subtitle and points the automatic plan gives slide `index`; undefined for title and
+ * Title, subtitle, points and layout the automatic plan gives slide `index`; undefined for title and
  * hand-written slides, whose words are not derived from their notes.
  */
 export function automaticWords(slides: readonly Slide[], index: number, lang: Lang, phrases: readonly string[] = DEFAULT_FIXED_PHRASES): AutomaticWords | undefined {
   const slide = slides[index] as Slide;
-  if (slide.kind === 'section') return { title: headingTitle(slide.notes.split('\n')[0] ?? ''), points: agenda(slides, index, 8) };
+  if (slide.kind === 'section') return withLayout({ title: headingTitle(slide.notes.split('\n')[0] ?? ''), points: agenda(slides, index, 8) }, 'section', [], true);
   if (slide.kind !== 'content' && slide.kind !== 'closing') return undefined;
   const [first, end] = partGroup(slides, index);
   const heading = leadingHeading((slides[first] as Slide).notes);
-  if (heading && heading.rest.trim() === '') return { title: shorten(heading.title, MAX_TITLE_WIDTH + 8, phrases), points: agenda(slides, index, 5) };
+  if (heading && heading.rest.trim() === '') return withLayout({ title: shorten(heading.title, MAX_TITLE_WIDTH + 8, phrases), points: agenda(slides, index, 5) }, 'content', [], true);
   // The paragraph's sentences over all its parts: enumerations (一是…二是…) are found across them.
   const own: string[][] = slides.slice(first, end).map((s, k) => splitSentences(k === 0 && heading ? heading.rest : s.notes));
   const all = own.flat();
@@ -128,5 +137,5 @@ export function automaticWords(slides: readonly Slide[], index: number, lang: La
   const shown = [headline.title, ...(headline.subtitle !== undefined ? [headline.subtitle] : [])];
   const words: AutomaticWords = { title: headline.title, points: pickPoints(sentences, markers.slice(offset, offset + sentences.length), shown, lang, phrases) };
   if (headline.subtitle !== undefined) words.subtitle = headline.subtitle;
-  return words;
+  return withLayout(words, slide.kind, sentences, index === first, phrases);
 }

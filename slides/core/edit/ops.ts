@@ -59,6 +59,11 @@ export const EDIT_OP_TYPES: readonly EditOpType[] = [
 
 /** Most points a slide shows (as the automatic plan). */
 export const MAX_POINTS = 5;
+/** Most points of a slide in the layouts that show more: key figures (6), a section's agenda (8). */
+export function maxPoints(slide: Pick<Slide, 'kind' | 'layout'>): number {
+  if (slide.kind === 'section' || slide.layout === 'agenda') return 8;
+  return slide.layout === 'figures' ? 6 : MAX_POINTS;
+}
 /** Longest title or point typed by hand, in characters. */
 export const MAX_TYPED_LENGTH = 200;
 /** Longest reading time set by hand for one slide, in seconds. */

@@ -19,6 +19,7 @@ export const zh = {
   'export.handout.perPage': '每页 {n}张…',
   'export.reading': '讲话稿 PDF…',
   'export.official': '公文版 PDF…',
+  'export.proof': '校对单 PDF…',
   'export.saveTitle': '导出 PDF',
   'export.folderTitle': '选择导出到的文件夹',
   'export.done': '已导出：{file}',
@@ -30,6 +31,7 @@ export const zh = {
   'exportName.reading': '讲话稿',
   'exportName.official': '公文版',
   'exportName.changes': '修订对照',
+  'exportName.proof': '校对单',
   'export.pdfFilter': 'PDF 文档',
 
   'menu.edit': '编辑',
@@ -89,6 +91,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'export.handout.perPage': '{n} per Page…',
   'export.reading': 'Reading Copy PDF…',
   'export.official': 'Official Layout PDF…',
+  'export.proof': 'Proofreading Sheet PDF…',
   'export.saveTitle': 'Export PDF',
   'export.folderTitle': 'Choose the folder to export into',
   'export.done': 'Exported: {file}',
@@ -100,6 +103,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'exportName.reading': 'Reading Copy',
   'exportName.official': 'Official Layout',
   'exportName.changes': 'Changes Between Drafts',
+  'exportName.proof': 'Proofreading Sheet',
   'export.pdfFilter': 'PDF document',
 
   'menu.edit': 'Edit',

@@ -5,8 +5,8 @@
 export const zh = {
   'proof.kind.not-in-report': '报告中没有',
   'proof.kind.cut-phrase': '截断',
-  'proof.kind.figure': '数字',
-  'proof.kind.heading': '标题',
+  'proof.kind.figure': '数字不符',
+  'proof.kind.heading': '标题不符',
   'proof.field.title': '标题',
   'proof.field.subtitle': '副标题',
   'proof.field.overline': '标题上方的一行',
@@ -50,13 +50,15 @@ export const zh = {
   'print.proof.slideCol': '幻灯片',
   'print.proof.reportCol': '报告原文',
   'print.proof.ok': '与报告一致',
+  'print.proof.finding': '“{text}”：{detail}',
+  'print.proof.from': '幻灯片 {n} 的讲稿：',
 } as const;
 
 export const en: { readonly [K in keyof typeof zh]: string } = {
   'proof.kind.not-in-report': 'not in report',
   'proof.kind.cut-phrase': 'cut phrase',
-  'proof.kind.figure': 'figure',
-  'proof.kind.heading': 'heading',
+  'proof.kind.figure': 'figure differs',
+  'proof.kind.heading': 'heading differs',
   'proof.field.title': 'title',
   'proof.field.subtitle': 'subtitle',
   'proof.field.overline': 'line above the title',
@@ -100,4 +102,6 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'print.proof.slideCol': 'Slide',
   'print.proof.reportCol': 'Report',
   'print.proof.ok': 'as in the report',
+  'print.proof.finding': '“{text}”: {detail}',
+  'print.proof.from': 'Slide {n}’s notes:',
 };

@@ -175,8 +175,8 @@ function checkEnds(context: Context, slide: Slide, line: Line, place: Place): Pr
   return undefined;
 }
 
-/** Findings for a line that is not in the report as written, from its alignment with the passage. */
-function differences(context: Context, slide: Slide, line: Line, pieces: readonly ProofPiece[], place: Place): ProofFinding[] {
+/** Findings for a line that is not in the report as written, from its alignment with the passage; figure pieces are marked. */
+function differences(context: Context, slide: Slide, line: Line, pieces: ProofPiece[], place: Place): ProofFinding[] {
   const found: ProofFinding[] = [];
   const report = context.report.text;
   const owner = slideAt(context.report, place.start);
@@ -195,6 +195,7 @@ function differences(context: Context, slide: Slide, line: Line, pieces: readonl
     let added = '';
     const wordsStart = atWords;
     const reportStart = atReport;
+    const runStart = i;
     for (; i < pieces.length && pieces[i]?.kind !== 'same'; i++) {
       const piece = pieces[i] as ProofPiece;
       if (piece.kind === 'removed') {
@@ -206,6 +207,7 @@ function differences(context: Context, slide: Slide, line: Line, pieces: readonl
       }
     }
     if (isFigureChange(removed, added)) {
+      for (const piece of pieces.slice(runStart, i)) piece.number = true;
       const theirs = figureAround(report, reportStart, atReport);
       if (added === '') found.push(finding(slide, line, 'figure', line.shown, { key: 'proof.figure.leftOut', values: { report: theirs } }));
       else found.push(finding(slide, line, 'figure', figureAround(words, wordsStart, atWords), theirs === '' ? { key: 'proof.figure.typed' } : { key: 'proof.figure.differs', values: { report: theirs } }));
@@ -263,7 +265,9 @@ function checkLine(context: Context, slide: Slide, line: Line, near: Place): { p
         if (source) proof.source = source;
       }
     }
-    if (proof.shortened) proof.pieces = [{ kind: 'same', text: taken }];
+    // Shown as the slide has it (the spaces of 坚定信心 勇担使命 too), without the ellipsis it adds.
+    const shown = line.shown.trim();
+    proof.pieces = [{ kind: 'same', text: proof.shortened ? shown.slice(0, -1) : shown }];
     return { proof, findings: fault ? [fault] : [] };
   }
   const sought = words.endsWith(ELLIPSIS) ? words.slice(0, -1) : words;

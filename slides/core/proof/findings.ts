@@ -60,3 +60,8 @@ export interface DeckProof {
   /** Every finding, slide by slide. */
   findings: ProofFinding[];
 }
+
+/** Which words of the slide, as a message: 标题, 要点 2, 表格第 3 格 … */
+export function fieldMessage(field: ProofField, index?: number): MessageRef {
+  return { key: `proof.field.${field}`, values: { n: (index ?? 0) + 1 } };
+}

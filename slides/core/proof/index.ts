@@ -3,6 +3,6 @@
  * each slide's lines against their passages and the findings; `proofFindings` just the findings.
  */
 export { proofFindings, proofreadDeck } from './check.ts';
-export { PROOF_KINDS } from './findings.ts';
+export { fieldMessage, PROOF_KINDS } from './findings.ts';
 export type { DeckProof, ProofField, ProofFinding, ProofKind, ProofLine, SlideProof } from './findings.ts';
 export type { ProofPiece } from './locate.ts';

@@ -11,6 +11,8 @@ import type { Lang } from '../model.ts';
 export interface ProofPiece {
   kind: 'same' | 'added' | 'removed';
   text: string;
+  /** The piece changes a figure (set by proofreading). */
+  number?: true;
 }
 
 /** Where words were found: [start, end) in the report text. */

@@ -43,11 +43,11 @@ describe('proofreading the automatic decks', () => {
   it('says where each line of a slide comes from, in its own notes', () => {
     const deck = bundled();
     const proof = proofreadDeck(deck);
-    const index = deck.slides.findIndex((s) => s.points.includes('坚持一张蓝图绘到底，一任接着一任干'));
-    const line = proof.slides[index]?.lines.find((l) => l.shown === '坚持一张蓝图绘到底，一任接着一任干');
+    const index = deck.slides.findIndex((s) => s.points.includes('坚持人口集聚、城市赋能'));
+    const line = proof.slides[index]?.lines.find((l) => l.shown === '坚持人口集聚、城市赋能');
     expect(line?.source?.slide).toBe(index);
     const notes = deck.slides[index]?.notes ?? '';
-    expect(notes.slice(line?.source?.start, line?.source?.end)).toBe('坚持一张蓝图绘到底，一任接着一任干');
+    expect(notes.slice(line?.source?.start, line?.source?.end)).toBe('坚持人口集聚、城市赋能');
     const shortened = proof.slides.flatMap((s) => s.lines).filter((l) => l.shortened);
     expect(shortened.map((l) => l.shown)).toEqual(deck.slides.flatMap((s) => [s.title, ...s.points]).filter((w) => w.endsWith('…')));
   });
@@ -56,21 +56,23 @@ describe('proofreading the automatic decks', () => {
 describe('proofreading a deck edited by hand', () => {
   it('finds words typed into a point, and says what the report has there', () => {
     const deck = bundled();
-    const slide = setPoint(deck, '坚持一张蓝图绘到底，一任接着一任干', '坚持一张宏伟蓝图绘到底，一任接着一任干');
+    const slide = setPoint(deck, '坚持人口集聚、城市赋能', '坚持人口高度集聚、城市赋能');
     const found = proofFindings(deck);
-    expect(found).toEqual([{ slide: slide.id, kind: 'not-in-report', text: '宏伟', field: 'point', index: slide.points.indexOf('坚持一张宏伟蓝图绘到底，一任接着一任干'), detail: { key: 'proof.typed' } }]);
+    expect(found).toEqual([{ slide: slide.id, kind: 'not-in-report', text: '高度', field: 'point', index: slide.points.indexOf('坚持人口高度集聚、城市赋能'), detail: { key: 'proof.typed' } }]);
   });
 
   it('finds a point typed whole that the report does not have', () => {
     const deck = bundled();
-    const slide = pointSlide(deck, '坚持一张蓝图绘到底，一任接着一任干');
+    const slide = pointSlide(deck, '坚持人口集聚、城市赋能');
     slide.points.push('热烈庆祝大会胜利召开');
     expect(brief(proofFindings(deck))).toEqual(['not-in-report point' + String(slide.points.length - 1) + ' 热烈庆祝大会胜利召开 — 这段文字不在报告中。']);
   });
 
   it('finds changed figures as figures, each with the report\'s', () => {
     const deck = bundled();
-    setPoint(deck, '技改项目投资超X亿元，R&D经费支出五年翻三番', '技改项目投资超5亿元，R&D经费支出五年翻两番');
+    // A key-figures slide: each card a point of its own.
+    setPoint(deck, '技改项目投资超X亿元', '技改项目投资超5亿元');
+    setPoint(deck, 'R&D经费支出五年翻三番', 'R&D经费支出五年翻两番');
     const found = proofFindings(deck);
     expect(found.map((f) => [f.kind, f.text, f.detail])).toEqual([
       ['figure', '5亿', { key: 'proof.figure.differs', values: { report: 'X亿' } }],

@@ -1,4 +1,5 @@
 import type { DeckErrorDetails } from '../errors.ts';
+import type { DeckMeta } from '../model.ts';
 import type { ReviseSummary } from './revise.ts';
 
 /**
@@ -14,6 +15,8 @@ export type RevisionOutcome =
       /** File names of the draft the deck followed before and of the new one. */
       previous: string;
       current: string;
+      /** What reading the draft found (tracked changes accepted, structure its format lost): the views say it (core/source-notice.ts). */
+      source: DeckMeta['source'];
       /** The deck file that was updated. */
       deckFile: string;
       /** The deck as it was before (`<deck>.previous.md`); absent when the draft changed nothing and no file was written. */

@@ -91,6 +91,13 @@ function check(deck: DeckModel, lines: readonly string[], revision: Revision, so
     if (old?.picture) expect(summary.unplaced).toContainEqual({ id, edit: `picture: ${old.picture.src}` });
     if (old?.byHand?.includes('title')) expect(summary.unplaced).toContainEqual({ id, edit: `title: ${old.title}` });
   }
+  // Split paragraphs are numbered without gaps or repeats: every run of parts reads 1/n … n/n.
+  result.deck.slides.forEach((slide, i) => {
+    if (!slide.part) return;
+    const { index, count } = slide.part;
+    if (index > 1) expect(result.deck.slides[i - 1]?.part, `part before slide ${i}`).toEqual({ index: index - 1, count });
+    if (index < count) expect(result.deck.slides[i + 1]?.part, `part after slide ${i}`).toEqual({ index: index + 1, count });
+  });
   // The new deck is saved and read back as it is.
   const reread = compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(result.deck) });
   expect(reread.slides.map((s) => s.id)).toEqual(result.deck.slides.map((s) => s.id));
@@ -176,6 +183,26 @@ describe('reviseDeck on the example report, edited by a script', () => {
     expect(result.summary.removed).toHaveLength(1);
     expect(result.summary.added).toHaveLength(1);
     expect(result.summary.unplaced.some((u) => u.edit.startsWith('picture: '))).toBe(true);
+  });
+
+  it('numbers the parts of a split paragraph again when the new draft removes one part\'s passage (1/3, 3/3 → 1/2, 2/2)', () => {
+    const middle = DECK.slides.findIndex((s) => s.part?.index === 2 && s.part.count >= 3);
+    const slide = DECK.slides[middle] as Slide;
+    const count = (slide.part as { count: number }).count;
+    const at = LINES.findIndex((l) => l.includes(slide.notes.trim()));
+    expect(at).toBeGreaterThan(0);
+    const text = [...LINES];
+    text[at] = (text[at] as string).replace(slide.notes.trim(), '');
+    // (Not the paragraph-level oracle: the other parts of the touched paragraph are kept, their text unchanged.)
+    const result = reviseDeck(DECK, txt(text.join('\n'), 'report-2.txt'));
+    expect(result.summary).toMatchObject({ removed: [slide.id], changed: [], added: [], kept: DECK.slides.length - 1 });
+    const first = result.deck.slides.findIndex((s) => s.notes === (DECK.slides[middle - 1] as Slide).notes);
+    const parts = result.deck.slides.slice(first, first + count - 1).map((s) => s.part);
+    expect(parts).toEqual(Array.from({ length: count - 1 }, (_, i) => ({ index: i + 1, count: count - 1 })));
+    expect(result.deck.slides[first + count - 1]?.part).toBeUndefined();
+    // Read back from the Markdown as numbered.
+    const reread = compileDeck({ name: 'deck.md', format: 'md', text: deckToMarkdown(result.deck) });
+    expect(reread.slides.slice(first, first + count - 1).map((s) => s.part)).toEqual(parts);
   });
 
   it('keeps a moved paragraph\'s slide, and both slides of merged paragraphs', () => {

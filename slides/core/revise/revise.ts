@@ -10,9 +10,9 @@
  */
 import { fixedPhraseList } from '../fixed-phrases.ts';
 import { compileDeck } from '../compile.ts';
-import { automaticWords, sentenceSpans } from '../edit/automatic.ts';
+import { automaticWords, partGroup, renumberParts, sentenceSpans } from '../edit/automatic.ts';
 import { refresh } from '../edit/apply.ts';
-import { HAND_PARTS, type CompileOptions, type DeckModel, type HandPart, type Slide, type SourceText } from '../model.ts';
+import { HAND_PARTS, PICTURE_LAYOUTS, type CompileOptions, type DeckModel, type HandPart, type Slide, type SlideLayout, type SourceText } from '../model.ts';
 import { compactText } from '../text.ts';
 import { alignSentences, sentenceKey } from './align.ts';
 import { markdownEdits } from './hand-edits.ts';
@@ -123,6 +123,24 @@ function runsOf(newUnits: readonly Unit[], target: readonly number[], newToOld: 
   return runs;
 }
 
+/**
+ * The parts of a split paragraph are numbered again (the badge 2/3): a part whose passage the new
+ * draft removed, or a new part, leaves no gap or repeat (1/3, 3/3 → 1/2, 2/2). A run is the slides
+ * in a row, each a part, whose text starts in the same paragraph of the new draft; a part left
+ * alone is no longer one. Slides that were not parts stay as they are.
+ */
+function renumberSplitParagraphs(slides: Slide[], paragraphs: readonly number[]): void {
+  for (let start = 0; start < slides.length; ) {
+    const paragraph = paragraphs[start] as number;
+    let end = start + 1;
+    if ((slides[start] as Slide).part && paragraph !== -1) {
+      while (end < slides.length && (slides[end] as Slide).part && paragraphs[end] === paragraph) end++;
+      renumberParts(slides, start, end);
+    }
+    start = end;
+  }
+}
+
 /** The run's text from the new draft: pieces of one paragraph joined as the paragraph has them, paragraphs by a line break. */
 function runText(run: Run, fresh: DeckModel): string {
   let text = '';
@@ -189,7 +207,7 @@ function handWork(slide: Slide): string[] {
   if (slide.byHand?.includes('title')) work.push(`title: ${slide.title}`, ...(slide.subtitle !== undefined ? [`subtitle: ${slide.subtitle}`] : []));
   if (slide.byHand?.includes('points')) work.push(...slide.points.map((p) => `point: ${p}`));
   if (slide.picture) work.push(`picture: ${slide.picture.src}`);
-  if (slide.layout !== undefined && slide.layout !== 'bullets') work.push(`layout: ${slide.layout}`);
+  if (slide.byHand?.includes('layout') && slide.layout !== undefined && slide.layout !== 'bullets') work.push(`layout: ${slide.layout}`);
   if (slide.hidden) work.push('hidden');
   if (slide.timingFromSource) work.push(`time: ${slide.seconds} s`);
   if (slide.body !== undefined) work.push(`body: ${slide.body}`);
@@ -215,6 +233,12 @@ function automaticParts(slides: Slide[], index: number, fresh: DeckModel): void 
     }
   }
   if (!byHand('points')) slide.points = [...words.points];
+  // A layout set by hand stays (and a picture's); otherwise the one the new text calls for.
+  if (slide.kind !== 'title' && !byHand('layout') && !(slide.picture && slide.layout !== undefined && PICTURE_LAYOUTS.includes(slide.layout))) {
+    const layout = (words as { layout?: SlideLayout }).layout;
+    if (layout !== undefined) slide.layout = layout;
+    else delete slide.layout;
+  }
 }
 
 /** Slides are plain JSON data (they cross IPC and HTTP as such). */
@@ -239,8 +263,11 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
   const before: (string | undefined)[] = [];
   const dropped: string[][] = [];
   const automatic: boolean[] = [];
-  const push = (slide: Slide, state: SlideStatus, origin: number, old: string | undefined, lost: string[], redo: boolean): void => {
+  /** The new draft's paragraph each slide's text starts in (its first automatic slide's index; -1: no text from the draft). */
+  const paragraphs: number[] = [];
+  const push = (slide: Slide, state: SlideStatus, origin: number, old: string | undefined, lost: string[], redo: boolean, paragraph: number): void => {
     slides.push(slide);
+    paragraphs.push(paragraph);
     status.push(state);
     origins.push(origin);
     before.push(old);
@@ -251,11 +278,12 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
   for (const run of runs) {
     const notes = runText(run, fresh);
     const auto = fresh.slides[(run.units[0] as Unit).slide] as Slide;
+    const paragraph = partGroup(fresh.slides, (run.units[0] as Unit).slide)[0];
     if (run.origin === -1) {
       const whole = run.units.length === sentenceSpans(auto.notes).length && run.units.every((u) => u.slide === (run.units[0] as Unit).slide);
       const slide: Slide = whole ? cloneSlide(auto) : { id: '', kind: auto.kind, sectionPath: [...auto.sectionPath], title: '', points: [], notes, seconds: 0 };
       slide.notes = notes;
-      push(slide, 'added', -1, undefined, [], !whole);
+      push(slide, 'added', -1, undefined, [], !whole, paragraph);
       continue;
     }
     const old = deck.slides[run.origin] as Slide;
@@ -263,14 +291,14 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
     const slide = cloneSlide(old);
     slide.notes = notes;
     if (compactText(notes) === compactText(old.notes)) {
-      push(slide, 'kept', run.origin, undefined, [], false);
+      push(slide, 'kept', run.origin, undefined, [], false, paragraph);
       continue;
     }
     slide.sectionPath = [...auto.sectionPath];
     // Words changed in the Markdown are the person's too: kept like the editor's.
     const typed = markdownEdits(deck, run.origin);
     if (typed.length > 0) slide.byHand = HAND_PARTS.filter((p) => typed.includes(p as 'title') || (slide.byHand ?? []).includes(p));
-    push(slide, 'changed', run.origin, old.notes, keepHandWords(slide, old.notes), true);
+    push(slide, 'changed', run.origin, old.notes, keepHandWords(slide, old.notes), true, paragraph);
   }
 
   // Slides without notes (written by hand, not from the report) stay after the slide they followed.
@@ -291,8 +319,10 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
     before.splice(at, 0, undefined);
     dropped.splice(at, 0, []);
     automatic.splice(at, 0, false);
+    paragraphs.splice(at, 0, -1);
     continued.add(index);
   });
+  renumberSplitParagraphs(slides, paragraphs);
 
   // A section's agenda lists its sub-headings: redone (unless set by hand) where anything in the section changed.
   const touchedSections = new Set<string>();

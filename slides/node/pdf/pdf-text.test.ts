@@ -42,7 +42,7 @@ describe('PDF lines → paragraphs', () => {
       ]),
     ];
     const { paragraphs, dropped } = paragraphsOf(pages);
-    expect(paragraphs).toEqual([
+    expect(paragraphs.map((p) => p.text)).toEqual([
       '坚定信心 勇担使命 砥砺奋进',
       '全力打造共同富裕示范区X的先行镇',
       '各位代表、同志们：',
@@ -63,7 +63,7 @@ describe('PDF lines → paragraphs', () => {
     ];
     const pages = [1, 2, 3].map((n) => page([...running(n), ...body(n)]));
     const { paragraphs, dropped } = paragraphsOf(pages);
-    expect(paragraphs).toEqual([1, 2, 3].map((n) => `第${n}段正文，按照X镇党委文件要求，全面落实各项工作部署，确保取得实效，推动全镇经济社会高质量发展再上新台阶。`));
+    expect(paragraphs.map((p) => p.text)).toEqual([1, 2, 3].map((n) => `第${n}段正文，按照X镇党委文件要求，全面落实各项工作部署，确保取得实效，推动全镇经济社会高质量发展再上新台阶。`));
     expect(dropped).toBe(6);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * 校对单 from the command line: `podium export <deck> --format proof` on the bundled deck edited by
+ * a script prints each slide beside the report passage it comes from, the typed words, the changed
+ * figure and the cut phrase said under their slides, fonts embedded as subsets; the untouched deck
+ * prints every slide as in the report.
+ */
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../slides/cli/program.ts';
+import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
+import { pdfFonts, pdfPageCount, pdfText, squeeze } from './helpers/pdf-tools.ts';
+import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
+
+let dir: string;
+beforeAll(async () => {
+  ensureRendererBuilt();
+  dir = await mkdtemp(join(tmpdir(), 'podium-proof-'));
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function podium(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text) }, { LANG: 'en_US.UTF-8' });
+  return { code, out, err };
+}
+
+describe('podium export --format proof (校对单)', () => {
+  it('prints each slide beside its report passage, with the differences said under the slide', async () => {
+    const original = await readFile(BUNDLED_DECK_PATH, 'utf8');
+    const edited = original
+      .replace('- 坚持一张蓝图绘到底，一任接着一任干', '- 坚持一张宏伟蓝图绘到底，一任接着一任干')
+      .replace('- 成功办结各级矛盾纠纷X余件，办结率达X%', '- 成功办结各级矛盾纠纷X余件，办结率达98%')
+      .replace('- 聚焦“五县四最四个X”工作布局', '- 聚焦“五县四最…');
+    const deck = join(dir, 'edited.md');
+    await writeFile(deck, edited);
+    const target = join(dir, 'proof.pdf');
+    const result = await podium('export', deck, '--format', 'proof', '--renderer', RENDERER_DIST, '-o', target);
+    expect(result.err).not.toMatch(/error/i);
+    expect(result.code).toBe(0);
+    const pages = pdfPageCount(target);
+    expect(pages).toBeGreaterThan(1);
+    const text = squeeze(pdfText(target));
+    expect(text).toContain('校对单');
+    expect(text).toContain('共52张幻灯片，3处需要校对');
+    // Every slide is there, with the report's words beside it.
+    for (let n = 1; n <= 52; n++) expect(text).toContain(`幻灯片${n}`);
+    expect(text).toContain('我们秉承“量质并举、发展优先”，打造实力X。五年来');
+    // The findings, each under its slide, in the deck's language.
+    expect(text).toContain('报告中没有要点1“宏伟”：这些字是报告中没有的。');
+    expect(text).toContain('数字不符要点2“98%”：报告中的数字是“X%”。');
+    expect(text).toMatch(/截断要点\d“聚焦“五县四最…”：截断在“五县四最四个X”中间。/);
+    expect(text.indexOf('“宏伟”')).toBeGreaterThan(text.indexOf('幻灯片6'));
+    expect(text.indexOf('“宏伟”')).toBeLessThan(text.indexOf('幻灯片7'));
+    for (const font of pdfFonts(target)) expect(font).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true });
+
+    // The untouched deck: nothing to check, every slide as in the report.
+    const clean = join(dir, 'clean.pdf');
+    expect((await podium('export', BUNDLED_DECK_PATH, '--format', 'proof', '--renderer', RENDERER_DIST, '-o', clean)).code).toBe(0);
+    const cleanText = squeeze(pdfText(clean));
+    expect(cleanText).toContain('共52张幻灯片，0处需要校对');
+    expect(cleanText.match(/与报告一致/g)).toHaveLength(52);
+  });
+});
