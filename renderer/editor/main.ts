@@ -7,9 +7,11 @@
  */
 import '../slides/slides.css';
 import './editor.css';
-import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
+import type { DeckModel, DeckUpdate, PodiumThemeName, Slide, SlideLayout, ThemeName } from '../../slides/core/model.ts';
+import { isThemeName, PODIUM_THEMES, REVEAL_THEMES } from '../../slides/core/themes.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
 import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
@@ -20,12 +22,14 @@ import { formatDuration } from '../state/pace.ts';
 import { readDuration, readTarget } from '../state/duration-text.ts';
 import { EditHistory } from './history.ts';
 import { SlideList } from './slide-list.ts';
+import { ProofList } from './proof-list.ts';
 import { PointsEditor } from './points-editor.ts';
 import { TextPicker } from './text-picker.ts';
 import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
 import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.ts';
 import { PictureInput } from './picture-input.ts';
 import { bindField } from './fields.ts';
+import { sayError } from './say-error.ts';
 import { hallSlideIndex } from '../state/hall.ts';
 
 const host = getHost();
@@ -34,10 +38,11 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 let deck: DeckModel | null = null;
 let selectedId: string | null = new URLSearchParams(location.search).get('slide');
 const history = new EditHistory<EditOp[]>();
-const channel = new EditChannel(host);
+const channel = new EditChannel(host, sayError);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
+const proof = new ProofList($<HTMLDetailsElement>('ed-proof'), { select: (id) => select(id) });
 const points = new PointsEditor($('ed-points'), (op) => void edit(op));
 const picker = new TextPicker($('ed-text'), $('ed-pick-bar'), {
   pick: (start, end) => { if (selectedId) void edit({ type: 'pickPoint', slideId: selectedId, start, end }); },
@@ -112,6 +117,8 @@ function renderBadges(slide: Slide): void {
   if (slide.part && slide.part.count > 1) badge(tr('editor.part', { i: slide.part.index, n: slide.part.count }), 'ed-badge-part');
   for (const part of slide.byHand ?? []) badge(tr(`editor.part.${part}`), 'ed-badge-hand', tr('editor.mark.edited'));
   if (isHidden(slide)) badge(tr('editor.mark.hidden'), 'ed-badge-hidden');
+  const findings = proof.describe(slide.id);
+  if (findings.length > 0) badge(tr('proof.list.count', { n: findings.length }), 'ed-badge-proof', findings.join('\n'));
   $('ed-badges').replaceChildren(...badges);
 }
 
@@ -157,6 +164,23 @@ function renderTime(slide: Slide): void {
   $<HTMLButtonElement>('ed-time-auto').disabled = !byHand;
 }
 
+/** The theme chooser: Podium's three, then reveal.js's twelve; the deck's theme selected. */
+function renderTheme(): void {
+  if (!deck) return;
+  const select = $<HTMLSelectElement>('ed-theme');
+  const group = (label: string, themes: readonly ThemeName[], name: (theme: ThemeName) => string): HTMLOptGroupElement => {
+    const box = document.createElement('optgroup');
+    box.label = label;
+    box.append(...themes.map((theme) => new Option(name(theme), theme)));
+    return box;
+  };
+  select.replaceChildren(
+    group(tr('editor.theme.podium'), PODIUM_THEMES, (theme) => tr(`editor.theme.${theme as PodiumThemeName}`)),
+    group('reveal.js', REVEAL_THEMES, (theme) => theme),
+  );
+  select.value = deck.meta.theme;
+}
+
 function renderDeckTiming(): void {
   if (!deck) return;
   const { totalSeconds, targetSeconds } = deck.meta;
@@ -188,10 +212,14 @@ async function showDeck(next: DeckModel): Promise<void> {
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
   bigPreview.setDeck(next);
   list.setDeck(next);
+  // Proofread again with every deck shown: after each edit and each change made to the file elsewhere.
+  proof.setDeck(next);
+  proof.markSlides($('ed-list'));
   // The selection holds by id; a slide that an edit replaced (split, merge) is followed by its place.
   if (!next.slides.some((s) => s.id === selectedId)) selectedId = next.slides[Math.min(previousIndex, next.slides.length - 1)]?.id ?? null;
   if (selectedId) select(selectedId);
   renderDeckTiming();
+  renderTheme();
   document.title = `${tr('editor.pageTitle')} · ${next.meta.title}`;
   const found = selectedSlide();
   if (found) await loadFontsFor(`${found.slide.title}${found.slide.subtitle ?? ''}${found.slide.points.join('')}`);
@@ -275,11 +303,22 @@ function renderHistory(): void {
   $<HTMLButtonElement>('ed-redo').disabled = !history.canRedo();
 }
 
+const SAVE_LABELS = { idle: '', saving: 'editor.saving', saved: 'editor.saved', unsaved: 'editor.unsaved', failed: 'editor.saveFailed' } as const;
+
+/** Whether the deck file is behind the views (a save failed); settled states only, not 'saving'. */
+let behind = false;
 function renderSave(state: SaveState): void {
   const box = $('ed-save');
   box.dataset['state'] = state.kind;
-  box.textContent = state.kind === 'saved' ? tr('editor.saved') : state.kind === 'saving' ? tr('editor.saving') : state.kind === 'failed' ? tr('editor.saveFailed') : '';
-  box.title = state.kind === 'failed' ? state.message : '';
+  const label = SAVE_LABELS[state.kind];
+  box.textContent = label === '' ? '' : tr(label);
+  box.title = state.kind === 'failed' || state.kind === 'unsaved' ? state.message : '';
+  $('ed-save-again').hidden = state.kind !== 'unsaved';
+  if (state.kind === 'saving') return;
+  // Said once when the file falls behind (not at every retry), and taken back once it is saved.
+  if (state.kind === 'unsaved' && !behind) showError(state.message);
+  if (state.kind === 'saved' && behind && !$('ed-error').classList.contains('notice')) $('ed-error').hidden = true;
+  behind = state.kind === 'unsaved';
 }
 
 function showError(message: string): void {
@@ -349,6 +388,10 @@ bindField($<HTMLInputElement>('ed-title'), commitTitle);
 bindField($<HTMLInputElement>('ed-subtitle'), commitSubtitle);
 bindField($<HTMLInputElement>('ed-time'), commitTime);
 bindField($<HTMLInputElement>('ed-target-input'), commitTarget);
+$<HTMLSelectElement>('ed-theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value;
+  if (deck && isThemeName(theme) && theme !== deck.meta.theme) void edit({ type: 'setTheme', theme });
+});
 
 function toggleHidden(): void {
   const found = selectedSlide();
@@ -368,6 +411,7 @@ function clearTime(): void {
 }
 
 $('ed-undo').addEventListener('click', () => void undo());
+$('ed-save-again').addEventListener('click', () => void channel.saveAgain());
 $('ed-redo').addEventListener('click', () => void redo());
 $('ed-hide').addEventListener('click', toggleHidden);
 $('ed-merge').addEventListener('click', mergeNext);
@@ -444,7 +488,10 @@ void (async () => {
   renderHistory();
   await followDeck(host, {
     onDeck: (_next, update) => take(update),
-    onError: (update) => showError(tr('editor.fileError', { file: update.error.file, message: update.error.message, hint: update.error.hint })),
+    onError: (update) => {
+      const text = deckErrorText(update.error, currentLang());
+      showError(tr('editor.fileError', { file: update.error.file, message: text.message, hint: text.hint }));
+    },
   });
   if (deck) preloadDeckFonts(deck);
 })();
