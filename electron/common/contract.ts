@@ -52,11 +52,12 @@ export type HostCommand =
 
 /**
  * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the
- * current deck, saves the deck file at once (atomically: the file is never half-written), and
- * every view gets the new deck through onDeckUpdate. A refused edit changes nothing.
+ * current deck, every view gets the new deck through onDeckUpdate at once, and the deck file is
+ * saved (atomically: never half-written) before the answer. A refused edit changes nothing. A
+ * save that fails keeps the edit and answers `unsaved`; `editDeck([])` tries the save again.
  */
 export interface DeckEditing {
-  /** Applies `ops` in order, all or none, and saves. Target duration: the op setTarget. */
+  /** Applies `ops` in order, all or none, and saves. Target duration: the op setTarget. No ops: save again. */
   editDeck(ops: EditOp[]): Promise<EditOutcome>;
   /**
    * Copies a picture the user gave (PNG, JPEG, WebP, SVG; checked by its bytes, SVG sanitised)

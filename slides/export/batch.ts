@@ -80,8 +80,17 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
   const needsPrinter = targets.some((target) => isPdfFormat(target.format));
   const printer = needsPrinter ? options.openPrinter() : undefined;
   printer?.catch(() => undefined);
-  // The PPTX and HTML first: they are made while the printer starts.
-  const order = [...targets.filter((target) => !isPdfFormat(target.format)), ...targets.filter((target) => isPdfFormat(target.format))];
+  // The PPTX while the printer starts, then the PDFs; the single-file HTML (~10 MB of inlined fonts
+  // in Node's memory) once the browser is closed, so the two largest memory users never overlap.
+  const rank = (format: ExportFormat): number => (format === 'html' ? 2 : isPdfFormat(format) ? 1 : 0);
+  const order = [...targets].sort((a, b) => rank(a.format) - rank(b.format));
+  const lastPdf = order.findLast((target) => isPdfFormat(target.format));
+  let printerClosed = false;
+  const closePrinter = async (): Promise<void> => {
+    if (printerClosed) return;
+    printerClosed = true;
+    await (await printer?.catch(() => undefined))?.close();
+  };
   let announced = false;
   try {
     let ready = await deck;
@@ -116,8 +125,9 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
         throw new BatchWriteError(target.path, error);
       }
       options.onWritten?.(target, { slides: ready.slides.length, ...(pages === undefined ? {} : { pages }) }, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+      if (target === lastPdf) await closePrinter();
     }
   } finally {
-    await (await printer?.catch(() => undefined))?.close();
+    await closePrinter();
   }
 }

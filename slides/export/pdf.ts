@@ -147,17 +147,22 @@ function nextStateScript(lastProgress: string | null): string {
   const names = JSON.stringify([PRINT_READY_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE]);
   return `new Promise((resolve) => {
   const [readyAttr, progressAttr, errorAttr] = ${names};
-  const root = document.documentElement;
-  const observer = new MutationObserver(() => check());
-  function check() {
-    const state = { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr), sheets: 0 };
-    if (state.ready !== ${JSON.stringify(PRINT_READY_VALUE)} && state.error === null && state.progress === ${JSON.stringify(lastProgress)}) return;
-    observer.disconnect();
-    state.sheets = document.querySelectorAll('.sheet').length;
-    resolve(state);
+  function watch() {
+    const root = document.documentElement;
+    const observer = new MutationObserver(() => check());
+    function check() {
+      const state = { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr), sheets: 0 };
+      if (state.ready !== ${JSON.stringify(PRINT_READY_VALUE)} && state.error === null && state.progress === ${JSON.stringify(lastProgress)}) return;
+      observer.disconnect();
+      state.sheets = document.querySelectorAll('.sheet').length;
+      resolve(state);
+    }
+    observer.observe(root, { attributes: true, attributeFilter: [readyAttr, progressAttr, errorAttr] });
+    check();
   }
-  observer.observe(root, { attributes: true, attributeFilter: [readyAttr, progressAttr, errorAttr] });
-  check();
+  // The new document's context exists before its parser has made <html>: wait for the parse then.
+  if (document.documentElement) watch();
+  else document.addEventListener('readystatechange', watch, { once: true });
 })`;
 }
 
