@@ -5,6 +5,7 @@
  * each file written atomically as soon as it is made.
  */
 import type { DeckModel } from '../core/model.ts';
+import type { OfficialFaces } from '../core/official-faces.ts';
 import { join } from 'node:path';
 import type { ExportRequest } from '../../electron/common/contract.ts';
 import { batchFileName, deckStem, isPdfFormat } from '../../electron/common/export-formats.ts';
@@ -38,7 +39,8 @@ export interface BatchOptions extends Pick<PdfSessionOptions, 'rendererDir'> {
   openPrinter: () => Promise<PdfPrinter>;
   onPrinter?(printer: PdfPrinter): void;
   onProgress?: (format: PdfExportKind) => RenderOptions['onProgress'];
-  onWritten?(target: BatchTarget, made: { slides: number; pages?: number }, bytes: number): void;
+  /** `faces`: the official copy's faces, role by role (see slides/core/official-faces.ts). */
+  onWritten?(target: BatchTarget, made: { slides: number; pages?: number; faces?: OfficialFaces }, bytes: number): void;
   /**
    * The deck's folder, when its pictures are still paths in it (a deck from a host's session):
    * they are read from there and put inside every export. A missing one is named to onMissingPicture.
@@ -103,6 +105,7 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
       const { format } = target;
       let data: Uint8Array | string;
       let pages: number | undefined;
+      let faces: OfficialFaces | undefined;
       if (format === 'pptx') {
         data = await renderPptx(ready, options.author === undefined ? {} : { author: options.author });
       } else if (format === 'html') {
@@ -118,13 +121,14 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
         });
         data = result.pdf;
         pages = result.pages;
+        faces = result.faces;
       }
       try {
         await writeFileAtomic(target.path, data);
       } catch (error) {
         throw new BatchWriteError(target.path, error);
       }
-      options.onWritten?.(target, { slides: ready.slides.length, ...(pages === undefined ? {} : { pages }) }, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+      options.onWritten?.(target, { slides: ready.slides.length, ...(pages === undefined ? {} : { pages }), ...(faces ? { faces } : {}) }, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
       if (target === lastPdf) await closePrinter();
     }
   } finally {
