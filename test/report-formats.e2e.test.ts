@@ -113,32 +113,45 @@ describe('a Word report with a table and footnotes, exported', () => {
         table([['指标', '数值', '年均增长'], ['地区生产总值', 'X亿元', 'X%'], ['一般公共预算收入', 'X亿元', 'X%'], ['城镇居民人均可支配收入', 'X元', 'X%']]),
         para('今后五年的奋斗目标', { num: [1, 0] }),
         para('到X年，全镇地区生产总值突破X亿元。'),
+        para('表2 重点项目安排'),
+        table([['项目', '责任单位', '完成时限'], ['老旧小区改造提升工程', '镇住建办', '2027年底前'], ['河道综合整治工程', '镇农业农村办', '2026年汛期前'], ['数字乡村服务平台建设', '镇党政办', '逐年推进']]),
       ].join(''),
     }));
   });
 
-  it('the table is a real table on one slide of the slides PDF', async () => {
+  it('in the slides PDF the indicators are key figures on one slide, and the other table a real table on one slide', async () => {
     const pdf = join(dir, 'slides.pdf');
     const exported = await podium('export', report, '--format', 'slides', '--renderer', RENDERER_DIST, '-o', pdf);
     expect(exported.code).toBe(0);
     const deck = compileDeck(await readReport(report));
-    const page = deck.slides.findIndex((s) => s.table) + 1;
-    expect(page).toBeGreaterThan(0);
-    pdfToPng(pdf, page, join(SHOTS, 'table-slide'), 60);
-    const lines = pdfLines(pdf, page).map((l) => squeeze(l.text));
-    // Each row on one line, cells in order: a table, not a list of cells.
-    expect(lines).toEqual(expect.arrayContaining(['指标数值年均增长', '地区生产总值X亿元X%', '城镇居民人均可支配收入X元X%']));
+    const tables = deck.slides.flatMap((s, i) => (s.table ? [i + 1] : []));
+    expect(tables).toHaveLength(2);
+    const [figuresPage, tablePage] = tables as [number, number];
+    pdfToPng(pdf, figuresPage, join(SHOTS, 'key-figures-slide'), 60);
+    pdfToPng(pdf, tablePage, join(SHOTS, 'table-slide'), 60);
+    // Key figures: each value over its indicator (a tile each), the growth under them; no header row.
+    const figures = pdfLines(pdf, figuresPage).map((l) => squeeze(l.text));
+    expect(figures.join('\n')).toMatch(/X亿元[\s\S]*地区生产总值/);
+    expect(figures).toEqual(expect.arrayContaining(['年均增长X%']));
+    expect(figures.some((line) => line.includes('指标数值'))).toBe(false);
+    // The table: each row on one line, cells in order, not a list of cells.
+    const lines = pdfLines(pdf, tablePage).map((l) => squeeze(l.text));
+    expect(lines).toEqual(expect.arrayContaining(['项目责任单位完成时限', '老旧小区改造提升工程镇住建办2027年底前', '数字乡村服务平台建设镇党政办逐年推进']));
     expect(squeeze(pdfText(pdf))).not.toContain('数据来源');
   });
 
-  it('the PPTX has the table as a PowerPoint table, and the notes read it row by row', async () => {
+  it('the PPTX has the table as a PowerPoint table and the indicators as key figures; the notes read both row by row', async () => {
     const pptx = join(dir, 'deck.pptx');
     expect((await podium('export', report, '--format', 'pptx', '-o', pptx)).code).toBe(0);
     const zip = await JSZip.loadAsync(await readFile(pptx));
     const slides = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
     const withTable = slides.filter((xml) => xml.includes('<a:tbl>'));
     expect(withTable).toHaveLength(1);
-    expect(withTable[0]).toMatch(/地区生产总值[\s\S]*X亿元[\s\S]*X%/);
+    expect(withTable[0]).toMatch(/老旧小区改造提升工程[\s\S]*镇住建办[\s\S]*2027年底前/);
+    // The indicators as key figures: value, then indicator, then growth, in text boxes of their own.
+    const figures = slides.filter((xml) => /X亿元<\/a:t>[\s\S]*地区生产总值<\/a:t>[\s\S]*年均增长 X%<\/a:t>/.test(xml));
+    expect(figures).toHaveLength(1);
+    expect(figures[0]).not.toContain('<a:tbl>');
     const notes = await Promise.all(Object.keys(zip.files).filter((name) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)).map((name) => zip.file(name)!.async('string')));
     expect(notes.some((xml) => xml.includes('地区生产总值 X亿元 X%'))).toBe(true);
   });

@@ -17,6 +17,7 @@ import { launchChromium } from './support/chromium.ts';
 import { RENDERER_DIST } from './support/renderer-build.ts';
 import { bothShown, press } from './support/present-steps.ts';
 import { screenshot, startApp } from './support/views.ts';
+import { edited, fileDeck, openEditor, undo } from './support/editor-steps.ts';
 import { REVEAL_THEMES, revealLook } from '../slides/core/themes.ts';
 
 const DECK = resolve(import.meta.dirname, 'fixtures/reveal-md-deck.md');
@@ -151,6 +152,27 @@ describe("reveal.js's themes, drawn as themselves", () => {
       await screenshot(presenter, 'theme-presenter-blood');
       expect(app.pageErrors).toEqual([]);
       expect(app.foreignRequests).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('is chosen in the editor beside Podium\'s own: the hall follows, the deck file keeps it, undo goes back', async () => {
+    const file = join(dir, 'chosen.md');
+    await copyFile(DECK, file);
+    const app = await startApp(browser, { file });
+    try {
+      const editor = await openEditor(app);
+      const choices = await editor.locator('#ed-theme option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+      expect(choices).toEqual(['official', 'light', 'dark', ...REVEAL_THEMES]);
+      expect(await editor.locator('#ed-theme').inputValue()).toBe('solarized');
+      await edited(editor, () => editor.locator('#ed-theme').selectOption('moon').then(() => undefined));
+      await app.audience.waitForFunction(() => document.documentElement.classList.contains('theme-moon'));
+      expect((await fileDeck(file)).meta.theme).toBe('moon');
+      await undo(editor);
+      await app.audience.waitForFunction(() => document.documentElement.classList.contains('theme-solarized'));
+      expect(await editor.locator('#ed-theme').inputValue()).toBe('solarized');
+      expect(app.pageErrors).toEqual([]);
     } finally {
       await app.close();
     }

@@ -7,7 +7,8 @@
  */
 import '../slides/slides.css';
 import './editor.css';
-import type { DeckModel, DeckUpdate, Slide, SlideLayout } from '../../slides/core/model.ts';
+import type { DeckModel, DeckUpdate, PodiumThemeName, Slide, SlideLayout, ThemeName } from '../../slides/core/model.ts';
+import { isThemeName, PODIUM_THEMES, REVEAL_THEMES } from '../../slides/core/themes.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
 import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
 import { getHost } from '../host/index.ts';
@@ -20,6 +21,7 @@ import { formatDuration } from '../state/pace.ts';
 import { readDuration, readTarget } from '../state/duration-text.ts';
 import { EditHistory } from './history.ts';
 import { SlideList } from './slide-list.ts';
+import { ProofList } from './proof-list.ts';
 import { PointsEditor } from './points-editor.ts';
 import { TextPicker } from './text-picker.ts';
 import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
@@ -38,6 +40,7 @@ const channel = new EditChannel(host);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
+const proof = new ProofList($<HTMLDetailsElement>('ed-proof'), { select: (id) => select(id) });
 const points = new PointsEditor($('ed-points'), (op) => void edit(op));
 const picker = new TextPicker($('ed-text'), $('ed-pick-bar'), {
   pick: (start, end) => { if (selectedId) void edit({ type: 'pickPoint', slideId: selectedId, start, end }); },
@@ -112,6 +115,8 @@ function renderBadges(slide: Slide): void {
   if (slide.part && slide.part.count > 1) badge(tr('editor.part', { i: slide.part.index, n: slide.part.count }), 'ed-badge-part');
   for (const part of slide.byHand ?? []) badge(tr(`editor.part.${part}`), 'ed-badge-hand', tr('editor.mark.edited'));
   if (isHidden(slide)) badge(tr('editor.mark.hidden'), 'ed-badge-hidden');
+  const findings = proof.describe(slide.id);
+  if (findings.length > 0) badge(tr('proof.list.count', { n: findings.length }), 'ed-badge-proof', findings.join('\n'));
   $('ed-badges').replaceChildren(...badges);
 }
 
@@ -157,6 +162,23 @@ function renderTime(slide: Slide): void {
   $<HTMLButtonElement>('ed-time-auto').disabled = !byHand;
 }
 
+/** The theme chooser: Podium's three, then reveal.js's twelve; the deck's theme selected. */
+function renderTheme(): void {
+  if (!deck) return;
+  const select = $<HTMLSelectElement>('ed-theme');
+  const group = (label: string, themes: readonly ThemeName[], name: (theme: ThemeName) => string): HTMLOptGroupElement => {
+    const box = document.createElement('optgroup');
+    box.label = label;
+    box.append(...themes.map((theme) => new Option(name(theme), theme)));
+    return box;
+  };
+  select.replaceChildren(
+    group(tr('editor.theme.podium'), PODIUM_THEMES, (theme) => tr(`editor.theme.${theme as PodiumThemeName}`)),
+    group('reveal.js', REVEAL_THEMES, (theme) => theme),
+  );
+  select.value = deck.meta.theme;
+}
+
 function renderDeckTiming(): void {
   if (!deck) return;
   const { totalSeconds, targetSeconds } = deck.meta;
@@ -188,10 +210,14 @@ async function showDeck(next: DeckModel): Promise<void> {
   document.documentElement.classList.toggle('deck-4-3', next.meta.aspect === '4:3');
   bigPreview.setDeck(next);
   list.setDeck(next);
+  // Proofread again with every deck shown: after each edit and each change made to the file elsewhere.
+  proof.setDeck(next);
+  proof.markSlides($('ed-list'));
   // The selection holds by id; a slide that an edit replaced (split, merge) is followed by its place.
   if (!next.slides.some((s) => s.id === selectedId)) selectedId = next.slides[Math.min(previousIndex, next.slides.length - 1)]?.id ?? null;
   if (selectedId) select(selectedId);
   renderDeckTiming();
+  renderTheme();
   document.title = `${tr('editor.pageTitle')} · ${next.meta.title}`;
   const found = selectedSlide();
   if (found) await loadFontsFor(`${found.slide.title}${found.slide.subtitle ?? ''}${found.slide.points.join('')}`);
@@ -349,6 +375,10 @@ bindField($<HTMLInputElement>('ed-title'), commitTitle);
 bindField($<HTMLInputElement>('ed-subtitle'), commitSubtitle);
 bindField($<HTMLInputElement>('ed-time'), commitTime);
 bindField($<HTMLInputElement>('ed-target-input'), commitTarget);
+$<HTMLSelectElement>('ed-theme').addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value;
+  if (deck && isThemeName(theme) && theme !== deck.meta.theme) void edit({ type: 'setTheme', theme });
+});
 
 function toggleHidden(): void {
   const found = selectedSlide();

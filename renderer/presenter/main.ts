@@ -21,6 +21,7 @@ import { deckShape } from '../slides/shape.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import { loadFontsFor, preloadDeckFonts } from '../slides/fonts.ts';
 import { showSourceNotice } from './source-notice.ts';
+import { ProofWarning } from './proof-warning.ts';
 import { onFontProblem } from '../fonts/registry.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
 import { SlidePreviews } from './previews.ts';
@@ -45,6 +46,7 @@ const sync = createPresentationSync();
 const $ = (id: string): HTMLElement => document.getElementById(id) as HTMLElement;
 
 let deck: DeckModel | null = null;
+const proofWarning = new ProofWarning($('proof-warning'), () => openEditor());
 const previews = new SlidePreviews();
 const notes = new NotesPanel(host, $('notes'), $('autoscroll') as HTMLInputElement);
 const cursor = new ReadingCursor($('notes'));
@@ -78,6 +80,7 @@ function showLocation(state: PresentationState): void {
 }
 
 function renderState(state: PresentationState): void {
+  proofWarning.onState(state.started, deck);
   document.documentElement.dataset['screen'] = state.screen;
   document.documentElement.dataset['slideIndex'] = String(state.slideIndex);
   document.documentElement.dataset['seq'] = String(state.seq);
@@ -332,6 +335,7 @@ host.onCommand((command) => {
   else sync.send({ type: 'screen', screen: command.action });
 });
 onLangChange(() => {
+  proofWarning.relabel();
   if (deck) showSourceNotice($('source-notice'), deck);
   revisionDialog.refresh();
   if (changesView.open) changesView.render();
@@ -340,6 +344,9 @@ onLangChange(() => {
   showError(shownError);
 });
 document.fonts.addEventListener('loadingdone', () => previews.refit());
+// The bar wraps on a narrow screen: the drawers and the search box open below it.
+const bar = document.querySelector('.bar') as HTMLElement;
+new ResizeObserver(() => document.documentElement.style.setProperty('--bar-bottom', `${Math.round(bar.getBoundingClientRect().bottom)}px`)).observe(bar);
 
 onFontProblem((problem) => showNotice(tr('presenter.fontProblem', { reason: problem.reason })));
 const feed = { onDeck: (next: DeckModel) => void showDeck(next), onError: showError };

@@ -55,7 +55,7 @@ const FURNITURE = `0123456789—·Notes讲稿${printLabelText()}`;
  * sets: slides in the slides' faces, running text (the notes) in the serif, headings
  * and page furniture in the few faces they use.
  */
-async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: string, aids?: DeckAids): Promise<void> {
+async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: string, facesRegistered: Promise<void>, aids?: DeckAids): Promise<void> {
   const headings = [
     deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? []), watermark,
     ...deck.sections.map((section) => section.label + section.title),
@@ -63,7 +63,7 @@ async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: s
     FURNITURE,
   ].join('');
   // Every slice registered (unloaded), as any text laid out must find its bundled glyphs; the loads below fetch what we know is shown.
-  await registerAllFaces();
+  await facesRegistered;
   const loads = [loadFaces([FACE.sans, FACE.sansBold, FACE.serifBold], headings)];
   if (kind === 'slides' || kind === 'handout' || kind === 'notes') {
     const shown = deck.slides.map((slide) => [slide.title, slide.overline, slide.subtitle, ...slide.points, slide.body, slide.sectionPath.join(''), ...(slide.table?.rows.flat() ?? [])].join('')).join('');
@@ -114,13 +114,16 @@ async function run(): Promise<void> {
   const root = document.documentElement;
   const request = parsePrintQuery(new URLSearchParams(location.search));
   if (!request) throw new Error(`Not a valid print request: "${location.search}". Expected ?kind=slides|notes|handout|reading|official (handout: &perPage=2|3|4|6).`);
+  // The slices' list (a 150 KB module) loads while the deck is fetched, not after it.
+  const facesRegistered = registerAllFaces();
+  facesRegistered.catch(() => undefined);
   const deck = await loadDeck();
   // Phase marks for the export benchmark's diagnosis (performance.getEntriesByType('mark')).
   performance.mark('podium:deck');
   setMetadata(deck);
   root.dataset.layout = request.kind;
   const aids = request.kind === 'reading' && request.aids !== false ? await DeckAids.open(getHost(), deck) : undefined;
-  await loadPrintFonts(deck, request.kind, request.watermark ?? '', aids);
+  await loadPrintFonts(deck, request.kind, request.watermark ?? '', facesRegistered, aids);
   performance.mark('podium:fonts');
   const container = document.getElementById('pages');
   if (!container) throw new Error('print.html has no #pages element.');

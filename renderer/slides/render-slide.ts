@@ -3,6 +3,7 @@
  * presenter's small live renders. Plain report text goes in with textContent only;
  * hand-written Markdown bodies go through the sanitiser in markdown.ts.
  */
+import { isFigure, keyFigures, type TableFigure } from '../../slides/core/key-figures.ts';
 import { PICTURE_LAYOUTS, type DeckMeta, type DeckModel, type Section, type Slide, type SlideLayout, type SlidePicture, type SlideTable } from '../../slides/core/model.ts';
 import { figureParts, quoteOf, splitFigure } from '../../slides/core/layouts.ts';
 import { headingLabelAt } from '../../slides/core/headings.ts';
@@ -52,22 +53,25 @@ function pointsList(doc: Document, points: readonly string[]): HTMLElement {
   return list;
 }
 
-/** Key figures (数字卡片): each point's figure large over its label; a point that is no figure shows as a label. */
-function figureCards(doc: Document, points: readonly string[]): HTMLElement {
+/**
+ * Key figures (数字卡片): each figure large over its label (and a table's third column under it);
+ * an item that is no figure (a point of the figures layout) shows as a label.
+ */
+function figureCards(doc: Document, items: readonly (TableFigure | string)[]): HTMLElement {
   const cards = el(doc, 'div', 'ps-cards');
-  cards.dataset['count'] = String(points.length);
-  for (const point of points) {
-    const figure = splitFigure(point);
+  cards.dataset['count'] = String(items.length);
+  for (const figure of items) {
     const card = el(doc, 'div', 'ps-card');
-    if (figure) {
+    if (typeof figure !== 'string') {
       // The number and its unit never break; a qualifier (超, 达到) goes smaller in front of it.
       const value = el(doc, 'div', 'ps-card-value');
       const { qualifier, amount } = figureParts(figure.value);
       if (qualifier) value.append(el(doc, 'span', 'ps-card-qualifier', qualifier));
       value.append(el(doc, 'span', 'ps-card-amount', amount));
       card.append(value, el(doc, 'div', 'ps-card-label', figure.label));
+      if (figure.note) card.append(el(doc, 'div', 'ps-card-note', figure.note));
     }
-    else card.append(el(doc, 'div', 'ps-card-label', point));
+    else card.append(el(doc, 'div', 'ps-card-label', figure));
     cards.append(card);
   }
   return cards;
@@ -92,14 +96,9 @@ function agendaList(doc: Document, points: readonly string[]): HTMLElement {
 
 /** The slide's points as its layout shows them: cards, a numbered agenda, or bullets. */
 function pointsFor(doc: Document, slide: Slide, points: readonly string[] = slide.points): HTMLElement {
-  if (slide.layout === 'figures') return figureCards(doc, points);
+  if (slide.layout === 'figures') return figureCards(doc, points.map((point) => splitFigure(point) ?? point));
   if (slide.layout === 'agenda') return agendaList(doc, points);
   return pointsList(doc, points);
-}
-
-/** A short figure (X亿元, 12.5%, 3家): aligned right so the digits line up. */
-function isFigure(cell: string): boolean {
-  return cell.length <= 14 && /^[-+−]?[\dX０-９][\dX０-９.,，]*\s*\S{0,4}$/u.test(cell.trim());
 }
 
 /** A table from the report as a table: header cells in the first row when it is one, a cell's lines kept. */
@@ -178,8 +177,10 @@ function renderContent(doc: Document, slide: Slide, deck: DeckModel, root: HTMLE
     custom.append(renderMarkdownBody(slide.body, doc));
     body.append(custom);
   } else if (slide.table) {
-    body.classList.add('has-table');
-    body.append(tableElement(doc, slide.table));
+    // A short list of indicators and values is shown as key figures; any other table as a table (figures aligned right).
+    const figures = keyFigures(slide.table);
+    body.classList.add(figures ? 'has-key-figures' : 'has-table');
+    body.append(figures ? figureCards(doc, figures) : tableElement(doc, slide.table));
   } else if (quote) {
     // The quotation large (when it is the first point), the other points small under it.
     if (quote.fromPoint) body.append(el(doc, 'blockquote', 'ps-quote', quote.quote));

@@ -13,6 +13,7 @@ import type { DeckModel, PodiumThemeName, Slide, SlideTable, ThemeName } from '.
 import { revealLook } from '../core/themes.ts';
 import { documentAuthor } from '../core/author.ts';
 import { headingLabelAt } from '../core/headings.ts';
+import { keyFigures, type TableFigure } from '../core/key-figures.ts';
 import { figureParts, quoteOf, splitFigure } from '../core/layouts.ts';
 import { displayWidth } from '../core/text.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
@@ -192,14 +193,17 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
   head.push({ text: slide.title, options: { fontSize: 32, bold: true, color: palette.bandText, breakLine: Boolean(slide.subtitle) } });
   if (slide.subtitle) head.push({ text: slide.subtitle, options: { fontSize: 18, color: palette.gold } });
   page.addText(head, { x: 0.6, y: 0.1, w: geometry.width - 1.2, h: bandH - 0.2, fontFace: PPTX_FONT, valign: 'middle', fit: 'shrink' });
+  const area: Box = { x: 0.8, y: bandH + 0.35, w: geometry.width - 1.6, h: geometry.height - bandH - 1.0 };
   if (slide.table) {
-    addTable(page, slide.table, palette, geometry, bandH);
+    // A short list of indicators and values as key figures, as the hall sees it; any other table as a table.
+    const figures = keyFigures(slide.table);
+    if (figures) addFigureCards(page, figures, palette, area);
+    else addTable(page, slide.table, palette, geometry, bandH);
     return;
   }
   const points = slide.layout === 'title-only' ? [] : slide.body !== undefined && slide.points.length === 0 ? bodyLines(slide.body) : slide.points;
-  const area: Box = { x: 0.8, y: bandH + 0.35, w: geometry.width - 1.6, h: geometry.height - bandH - 1.0 };
   if (slide.body === undefined && points.length > 0 && slide.layout === 'figures') {
-    addFigureCards(page, points, palette, area);
+    addFigureCards(page, points.map((point) => splitFigure(point) ?? point), palette, area);
     return;
   }
   if (slide.body === undefined && points.length > 0 && slide.layout === 'agenda') {
@@ -221,8 +225,8 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
   }
 }
 
-/** Key figures (数字卡片) as native text: a card per point, the figure large over its label, up to three a row. */
-function addFigureCards(page: PptxGenJS.Slide, points: readonly string[], palette: Palette, area: Box): void {
+/** Key figures (数字卡片) as native text: a card per figure, the figure large over its label (a table's third column under it), up to three a row; an item that is no figure as a label. */
+function addFigureCards(page: PptxGenJS.Slide, points: readonly (TableFigure | string)[], palette: Palette, area: Box): void {
   // As in the views: two a row for two or four, and for five or six on a 4:3 slide; else up to three.
   const columns = points.length === 2 || points.length === 4 || (points.length >= 5 && area.w < 10) ? 2 : Math.min(3, points.length);
   const rows = Math.ceil(points.length / columns);
@@ -236,7 +240,7 @@ function addFigureCards(page: PptxGenJS.Slide, points: readonly string[], palett
     const inRow = Math.min(columns, points.length - row * columns);
     const x = area.x + ((columns - inRow) * (w + gap)) / 2 + (index % columns) * (w + gap);
     const y = top + Math.floor(index / columns) * (h + gap);
-    const figure = splitFigure(point);
+    const figure = typeof point === 'string' ? undefined : point;
     page.addShape('rect', { x, y, w, h, fill: { color: palette.gold, transparency: 80 }, line: { color: palette.gold, transparency: 80 } });
     page.addShape('rect', { x, y, w, h: 0.07, fill: { color: palette.accent }, line: { color: palette.accent } });
     const runs: PptxGenJS.TextProps[] = figure
@@ -248,9 +252,10 @@ function addFigureCards(page: PptxGenJS.Slide, points: readonly string[], palett
             const fontSize = Math.max(14, Math.min(36, Math.floor(((w - 0.4) * 72 * 0.8) / (displayWidth(figure.value) + 0.3))));
             return [...runs, { text: amount, options: { fontSize, bold: true, color: palette.accent, breakLine: true } }];
           })(),
-          { text: figure.label, options: { fontSize: 16, color: palette.text } },
+          { text: figure.label, options: { fontSize: 16, color: palette.text, breakLine: Boolean(figure.note) } },
+          ...(figure.note ? [{ text: figure.note, options: { fontSize: 13, color: palette.muted } }] : []),
         ]
-      : [{ text: point, options: { fontSize: 18, bold: true, color: palette.text } }];
+      : [{ text: typeof point === 'string' ? point : point.label, options: { fontSize: 18, bold: true, color: palette.text } }];
     page.addText(runs, { x: x + 0.1, y: y + 0.1, w: w - 0.2, h: h - 0.15, fontFace: PPTX_FONT, align: 'center', valign: 'middle', fit: 'shrink' });
   });
 }

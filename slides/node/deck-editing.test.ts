@@ -64,6 +64,15 @@ describe('editing through the deck session', () => {
     expect(slide).toBeDefined();
   });
 
+  it('writes a theme chosen in the editor into the deck file; a launch --theme no longer overrides it', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    await session.setCompileOptions({ theme: 'dark' });
+    await session.open(join(dir, 'report.txt'));
+    const outcome = await session.edit([{ type: 'setTheme', theme: 'moon' }]);
+    expect(outcome).toMatchObject({ ok: true, deck: { meta: { theme: 'moon' } } });
+    expect(await readFile(join(dir, 'report.md'), 'utf8')).toMatch(/^theme: moon$/m);
+  });
+
   it('saves the bundled deck\'s edits in the drafts folder', async () => {
     const opened = await session.open();
     if (!opened.ok) throw new Error('bundled deck failed');

@@ -190,6 +190,11 @@ export class DeckSession {
         const { targetSeconds: _dropped, ...rest } = this.compileOptions;
         this.compileOptions = rest;
       }
+      if (ops.some((op) => op.type === 'setTheme')) {
+        // Likewise the theme chosen in the editor: a launch option's theme (--theme) no longer overrides it.
+        const { theme: _dropped, ...rest } = this.compileOptions;
+        this.compileOptions = rest;
+      }
       const text = deckToMarkdown(result.deck);
       const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
       // The views get the edit while it is written (the fsync is most of an edit's time); if the

@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { ALL_FORMATS, isPdfFormat } from '../../../electron/common/export-formats.ts';
 import { compileDeck } from '../../../slides/core/index.ts';
 import type { DeckModel } from '../../../slides/core/model.ts';
 import { findBrowser } from '../../../slides/export/find-browser.ts';
@@ -166,7 +167,7 @@ const ROW = {
   floor: 'process: bare chromium --headless --print-to-pdf of the slides print page (floor)',
   slidesPdf: 'process: podium export --format slides (bundled report)',
   marpPdf: 'process: marp-cli --pdf (bundled report, same slides)',
-  all: 'process: podium export --format all (5 PDFs + PPTX + HTML, bundled report)',
+  all: `process: podium export --format all (${ALL_FORMATS.filter(isPdfFormat).length} PDFs + PPTX + HTML, bundled report)`,
   allMemory: 'process: podium export --format all, peak memory (PSS of all its processes)',
   marpPdfMemory: 'process: marp-cli --pdf, peak memory (PSS of all its processes)',
 } as const;

@@ -129,6 +129,13 @@ describe('editing a deck', () => {
     expect(edit({ type: 'setTarget', seconds: null }, next).meta.targetSeconds).toBeUndefined();
   });
 
+  it("sets the deck's theme, Podium's or reveal.js's, undone by its inverse; refuses a name that is no theme", () => {
+    const { deck: solarized, inverse } = applyEdit(deck, { type: 'setTheme', theme: 'solarized' });
+    expect(solarized.meta.theme).toBe('solarized');
+    expect(applyEdit(solarized, inverse).deck.meta.theme).toBe(deck.meta.theme);
+    refused({ type: 'setTheme', theme: 'neon' as never }, /There is no theme "neon"/);
+  });
+
   it('refuses what does not fit, naming it', () => {
     refused({ type: 'retitle', slideId: 'nope', title: 'x' }, /no slide "nope"/);
     refused({ type: 'retitle', slideId: plain.id, title: '   ' }, /title is empty/);

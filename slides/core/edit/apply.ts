@@ -23,6 +23,7 @@ import { pickPoints } from '../points.ts';
 import { readingUnits } from '../reading.ts';
 import { splitSentences, stripEndPunctuation } from '../sentences.ts';
 import { compactText } from '../text.ts';
+import { ALL_THEMES, isThemeName } from '../themes.ts';
 import { automaticWords, partGroup, renumberParts, sentenceSpans } from './automatic.ts';
 import { maxPoints, MAX_SLIDE_SECONDS_BY_HAND, MAX_TYPED_LENGTH, type EditOp } from './ops.ts';
 import type { MessageKey, MessageValues } from '../messages/catalogue.ts';
@@ -325,7 +326,7 @@ const WORD_OPS: ReadonlySet<EditOp['type']> = new Set(['retitle', 'setPoints', '
 
 function change(deck: DeckModel, op: EditOp): Change {
   if (op.type === 'replaceSlides') return replaceSlides(deck, op);
-  if (op.type === 'setTarget') return { at: 0, removed: 0, inserted: [] };
+  if (op.type === 'setTarget' || op.type === 'setTheme') return { at: 0, removed: 0, inserted: [] };
   const index = slideIndex(deck, op.slideId);
   if (WORD_OPS.has(op.type) && deck.slides[index]?.body !== undefined) {
     fail(deck, 'edit.byHand', 'edit.byHand.hint');
@@ -417,9 +418,18 @@ function setTarget(deck: DeckModel, seconds: unknown): EditResult {
   return { deck: { ...deck, meta }, inverse: { type: 'setTarget', seconds: deck.meta.targetSeconds ?? null } };
 }
 
+function setTheme(deck: DeckModel, theme: unknown): EditResult {
+  if (!isThemeName(theme)) fail(deck, 'edit.theme', 'edit.theme.hint', { value: JSON.stringify(theme) ?? String(theme), themes: ALL_THEMES.join(', ') });
+  // The theme's notice (an unknown name replaced) no longer applies once a theme is chosen.
+  const notices = (deck.meta.notices ?? []).filter((notice) => notice.key !== 'notice.unknownTheme');
+  const { notices: _old, ...meta } = deck.meta;
+  return { deck: { ...deck, meta: { ...meta, theme, ...(notices.length > 0 ? { notices } : {}) } }, inverse: { type: 'setTheme', theme: deck.meta.theme } };
+}
+
 export function applyEdit(deck: DeckModel, op: EditOp): EditResult {
   if (typeof op !== 'object' || op === null) fail(deck, 'edit.notEdit', 'edit.tryAgain.hint');
   if (op.type === 'setTarget') return setTarget(deck, op.seconds);
+  if (op.type === 'setTheme') return setTheme(deck, op.theme);
   const { at, removed, inserted } = change(deck, op);
   const slides = [...deck.slides];
   const old = slides.splice(at, removed, ...inserted);

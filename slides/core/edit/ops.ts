@@ -5,7 +5,7 @@
  * split or merge gives the slides it makes new ids, which the returned deck carries.
  */
 import type { DeckErrorDetails } from '../errors.ts';
-import type { DeckModel, DeckSource, Slide, SlideLayout, SlidePicture } from '../model.ts';
+import type { DeckModel, DeckSource, Slide, SlideLayout, SlidePicture, ThemeName } from '../model.ts';
 
 export type EditOp =
   /**
@@ -44,6 +44,8 @@ export type EditOp =
   | { type: 'restore'; slideId: string }
   /** Target duration of the reading in seconds (front matter `target:`); null removes it. */
   | { type: 'setTarget'; seconds: number | null }
+  /** The deck's theme (front matter `theme:`): Podium's own or one of reveal.js's. */
+  | { type: 'setTheme'; theme: ThemeName }
   /**
    * Undo's form: the consecutive slides `ids` are replaced by `slides` as they were. The notes
    * of the whole deck must stay the same text, like every other edit.
@@ -54,7 +56,7 @@ export type EditOpType = EditOp['type'];
 
 export const EDIT_OP_TYPES: readonly EditOpType[] = [
   'retitle', 'setPoints', 'pickPoint', 'movePoint', 'removePoint', 'split', 'mergeNext', 'setHidden',
-  'setLayout', 'setPicture', 'removePicture', 'setTime', 'clearTime', 'restore', 'setTarget', 'replaceSlides',
+  'setLayout', 'setPicture', 'removePicture', 'setTime', 'clearTime', 'restore', 'setTarget', 'setTheme', 'replaceSlides',
 ];
 
 /** Most points a slide shows (as the automatic plan). */

@@ -278,14 +278,22 @@ export function readBody(body: XmlElement, context: WordContext): WordBody {
   return { blocks: reader.blocks, counts: reader.counts };
 }
 
-/** Footnotes or endnotes part → text by id (separator notes, ids -1 and 0 in Word, are skipped by type). */
-export function readNotes(root: XmlElement | undefined, context: WordContext): Map<string, string> {
+/**
+ * Footnotes or endnotes part → text by id (separator notes, ids -1 and 0 in Word, are skipped by
+ * type). Tracked changes in the notes are accepted like the body's and added to `changes`.
+ */
+export function readNotes(root: XmlElement | undefined, context: WordContext, changes?: Pick<WordCounts, 'revisions' | 'formatRevisions'>): Map<string, string> {
   const notes = new Map<string, string>();
   if (!root) return notes;
   for (const note of children(root)) {
     const type = attr(note, 'type');
     if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
     const reader = new BodyReader({ ...context, footnotes: new Map(), endnotes: new Map() });
+    reader.countRevisions(note);
+    if (changes) {
+      changes.revisions += reader.counts.revisions;
+      changes.formatRevisions += reader.counts.formatRevisions;
+    }
     reader.body(note, reader.blocks);
     reader.flush(reader.blocks);
     // One line per note: a note's paragraphs and soft breaks are joined by spaces.

@@ -181,6 +181,15 @@ describe('.docx tables, soft breaks, revisions, comments, footnotes', () => {
     const slide = deck.slides.find((s) => s.notes.includes('三城建设'));
     expect(slide?.footnotes).toEqual(['数据来源：县统计局。', '“三城建设”指工贸品质新城、历史文化名城、幸福田园美城。']);
   });
+
+  it('tracked changes in a footnote are accepted and counted with the body\'s', async () => {
+    const source = await read({
+      footnotes: `<w:footnote w:id="1"><w:p>${run('数据来源：')}<w:del w:id="7" w:author="办公室"><w:r><w:delText>市</w:delText></w:r></w:del><w:ins w:id="8" w:author="办公室">${run('县')}</w:ins>${run('统计局。')}</w:p></w:footnote>`,
+      body: OPENING + para('', { content: `${run('地区生产总值')}<w:ins w:id="9" w:author="办公室">${run('X亿元')}</w:ins><w:r><w:footnoteReference w:id="1"/></w:r>${run('。')}` }),
+    });
+    expect(source.document).toMatchObject({ revisions: 3, footnotes: 1 });
+    expect(deckOf(source).slides.flatMap((s) => s.footnotes ?? [])).toEqual(['数据来源：县统计局。']);
+  });
 });
 
 describe('.docx recognised by its bytes', () => {

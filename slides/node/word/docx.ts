@@ -83,9 +83,10 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   };
   const defaultId = defaultStyle ? attr(defaultStyle, 'styleId') : undefined;
   if (defaultId !== undefined) context.defaultStyle = defaultId;
-  // Notes may use lists of their own; they get their own counters (a reader per part).
-  context.footnotes = readNotes(footnotesXml !== undefined ? parseXml(footnotesXml, 'word/footnotes.xml').documentElement ?? undefined : undefined, context);
-  context.endnotes = readNotes(endnotesXml !== undefined ? parseXml(endnotesXml, 'word/endnotes.xml').documentElement ?? undefined : undefined, context);
+  // Notes may use lists of their own; they get their own counters (a reader per part). Their tracked changes count with the body's.
+  const noteChanges = { revisions: 0, formatRevisions: 0 };
+  context.footnotes = readNotes(footnotesXml !== undefined ? parseXml(footnotesXml, 'word/footnotes.xml').documentElement ?? undefined : undefined, context, noteChanges);
+  context.endnotes = readNotes(endnotesXml !== undefined ? parseXml(endnotesXml, 'word/endnotes.xml').documentElement ?? undefined : undefined, context, noteChanges);
   const documentRoot = parseXml(mainXml, mainPart).documentElement;
   const body = documentRoot ? child(documentRoot, 'body') : undefined;
   if (!body) throw new Error('The main document part has no body');
@@ -98,6 +99,8 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   }
   const document: SourceDocument = {
     ...counts,
+    revisions: counts.revisions + noteChanges.revisions,
+    formatRevisions: counts.formatRevisions + noteChanges.formatRevisions,
     comments,
     footnotes: [...context.footnotes.values()].filter((n) => n !== '').length,
     endnotes: [...context.endnotes.values()].filter((n) => n !== '').length,
