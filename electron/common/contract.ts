@@ -6,6 +6,7 @@
  */
 import type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 import type { DeckUpdate } from '../../slides/core/model.ts';
+import type { OfficialFaces } from '../../slides/core/official-faces.ts';
 import type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 export type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 import type { ExportFormat } from './export-formats.ts';
@@ -52,11 +53,12 @@ export type HostCommand =
 
 /**
  * Editing the deck (the editor's calls). The host is the one writer: it applies the ops to the
- * current deck, saves the deck file at once (atomically: the file is never half-written), and
- * every view gets the new deck through onDeckUpdate. A refused edit changes nothing.
+ * current deck, every view gets the new deck through onDeckUpdate at once, and the deck file is
+ * saved (atomically: never half-written) before the answer. A refused edit changes nothing. A
+ * save that fails keeps the edit and answers `unsaved`; `editDeck([])` tries the save again.
  */
 export interface DeckEditing {
-  /** Applies `ops` in order, all or none, and saves. Target duration: the op setTarget. */
+  /** Applies `ops` in order, all or none, and saves. Target duration: the op setTarget. No ops: save again. */
   editDeck(ops: EditOp[]): Promise<EditOutcome>;
   /**
    * Copies a picture the user gave (PNG, JPEG, WebP, SVG; checked by its bytes, SVG sanitised)
@@ -86,7 +88,8 @@ export interface ExportRequest {
 }
 
 export type ExportOutcome =
-  | { ok: true; folder: string; files: string[] }
+  /** `faces`: the official copy's faces, role by role, when one was exported (the dialog says which were used). */
+  | { ok: true; folder: string; files: string[]; faces?: OfficialFaces }
   | { ok: false; cancelled: true }
   /** `files`: those written before the failure (complete files). */
   | { ok: false; cancelled: false; message: string; files: string[] };

@@ -79,12 +79,14 @@ describe('editing requests', () => {
   it('passes a list of known edits and a picture through', () => {
     const ops = [{ type: 'retitle', slideId: 's-1', title: '新标题' }, { type: 'setTarget', seconds: 3000 }];
     expect(validateRequest('editDeck', app, [ops])).toEqual([ops]);
+    // No edits: "write what is not yet saved" (after a failed save).
+    expect(validateRequest('editDeck', app, [[]])).toEqual([[]]);
     const bytes = new Uint8Array([0x89, 0x50]);
     expect(validateRequest('addPicture', app, ['厂房.png', bytes])).toEqual(['厂房.png', bytes]);
   });
 
   it.each<[string, unknown[]]>([
-    ['no edits', [[]]],
+    ['too many edits', [Array.from({ length: 1001 }, () => ({ type: 'mergeNext', slideId: 's-1' }))]],
     ['an edit of unknown type', [[{ type: 'deleteFile', path: '/etc/passwd' }]]],
     ['an edit that is not an object', [['retitle']]],
     ['edits that are not a list', [{ type: 'retitle' }]],

@@ -120,9 +120,12 @@ export const MAX_EDIT_OPS = 1000;
 /** An undo carries whole slides back: a deck's worth of text at most. */
 export const MAX_EDIT_JSON = 8 * 1024 * 1024;
 
-/** A list of editor ops: plain JSON objects of known types. Their values are checked where they are applied (slides/core/edit). */
+/**
+ * A list of editor ops: plain JSON objects of known types. Their values are checked where they are
+ * applied (slides/core/edit). An empty list asks for a save of what a failed save left unwritten.
+ */
 const editOps: Check<EditOp[]> = (value, what) => {
-  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_EDIT_OPS) throw new IpcRejection(`${what} must be an array of 1–${MAX_EDIT_OPS} edits`);
+  if (!Array.isArray(value) || value.length > MAX_EDIT_OPS) throw new IpcRejection(`${what} must be an array of 0–${MAX_EDIT_OPS} edits`);
   json(MAX_EDIT_JSON)(value, what);
   value.forEach((op: unknown, i) => {
     if (typeof op !== 'object' || op === null || Array.isArray(op)) throw new IpcRejection(`${what}[${i}] must be an object, got ${describe(op)}`);

@@ -39,6 +39,8 @@ let reveal: InstanceType<typeof Reveal> | null = null;
 /** reveal.js has seen the current sections (it keeps per-slide state: backgrounds, fragments). */
 let revealSynced = false;
 let shownSeq = -1;
+/** The options reveal.js was last configured with (JSON). */
+let shownOptions: string | undefined;
 
 function currentSection(): HTMLElement | null {
   return (reveal?.getCurrentSlide() as HTMLElement | undefined) ?? null;
@@ -157,18 +159,25 @@ function markLeaving(section: Element | undefined): void {
 let rendered = new Map<string, { key: string; section: HTMLElement }>();
 
 /**
- * One <section> per slide. A slide unchanged since the last deck keeps its section, already
- * rendered and fitted; the others start empty and are rendered when about to be shown
- * (fillAround) or when the view is idle. reveal.js then starts on a light document; its
- * per-slide work (backgrounds, fragments) is redone for a slide as it fills.
+ * One <section> per slide, kept by slide id. A slide unchanged since the last deck keeps its
+ * section, already rendered and fitted; a changed one keeps its (emptied) section, and new ones
+ * start empty: they are rendered when about to be shown (fillAround) or when the view is idle.
+ * reveal.js then starts on a light document; its per-slide work (backgrounds, fragments) is
+ * redone for a slide as it fills. Answers whether the sections themselves changed (added,
+ * removed, moved), which only reveal.js's full sync handles.
  */
-function buildSections(next: DeckModel): void {
+function buildSections(next: DeckModel): boolean {
   const kept = new Map<string, { key: string; section: HTMLElement }>();
   const sections: HTMLElement[] = [];
   for (const slide of next.slides) {
     const key = renderKey(slide, next);
     const previous = rendered.get(slide.id);
-    let section = previous?.key === key ? previous.section : undefined;
+    let section = previous?.section;
+    if (section && previous?.key !== key) {
+      // An edited slide (a new title, a picture): the same place in the show, drawn afresh.
+      section.replaceChildren();
+      delete section.dataset['filled'];
+    }
     if (!section) {
       section = document.createElement('section');
       section.dataset['podiumId'] = slide.id;
@@ -177,23 +186,29 @@ function buildSections(next: DeckModel): void {
     sections.push(section);
   }
   rendered = kept;
-  placeChildren(slidesRoot, sections);
-  revealSynced = false;
+  const moved = placeChildren(slidesRoot, sections);
+  if (moved) revealSynced = false;
   coverBox.replaceChildren(frame(renderHold(next.meta), next.meta.aspect));
+  return moved;
 }
 
 /**
  * Makes `wanted` the children of `parent`, in order, moving only what is out of place: a section
  * left where it was keeps its style and layout, so the next key press after an edit costs no more
- * than any other (moving a node out of the document and back discards both).
+ * than any other (moving a node out of the document and back discards both). Answers whether
+ * anything was added, removed or moved.
  */
-function placeChildren(parent: HTMLElement, wanted: readonly HTMLElement[]): void {
+function placeChildren(parent: HTMLElement, wanted: readonly HTMLElement[]): boolean {
+  let moved = parent.children.length !== wanted.length;
   const keep = new Set<Element>(wanted);
   for (const child of Array.from(parent.children)) if (!keep.has(child)) child.remove();
   wanted.forEach((section, i) => {
     const current = parent.children[i];
-    if (current !== section) parent.insertBefore(section, current ?? null);
+    if (current === section) return;
+    moved = true;
+    parent.insertBefore(section, current ?? null);
   });
+  return moved;
 }
 
 function fillSection(index: number): void {
@@ -233,9 +248,13 @@ async function showDeck(next: DeckModel): Promise<void> {
   deck = next;
   applyDeckLook(document.documentElement, next.meta);
   document.title = next.meta.title;
-  buildSections(next);
+  const moved = buildSections(next);
   fitCanvas();
   const size = canvasSize(next.meta.aspect);
+  // reveal.js is configured again only when its size or the deck's reveal.js settings changed.
+  const options = { width: size.width, height: size.height, ...hallOptions(next) };
+  const reconfigure = JSON.stringify(options) !== shownOptions;
+  shownOptions = JSON.stringify(options);
   sync.setDeck(deckShape(next));
   // The first screen's glyphs start loading now, while reveal.js starts: fonts for
   // exactly its text in the faces it is set in (the hold screen, and the slide behind it).
@@ -244,8 +263,7 @@ async function showDeck(next: DeckModel): Promise<void> {
   if (first) {
     performance.mark('podium:deck');
     reveal = new Reveal(revealRoot, {
-      width: size.width,
-      height: size.height,
+      ...options,
       margin: 0,
       // Our own scaling (fitCanvas): reveal.js rounds its scale to two decimals, which leaves
       // a line of black at the canvas's edges on most projector resolutions.
@@ -254,7 +272,6 @@ async function showDeck(next: DeckModel): Promise<void> {
       embedded: false,
       keyboard: false,
       keyboardCondition: () => false,
-      ...hallOptions(next),
       hash: false,
       history: false,
       respondToHashChanges: false,
@@ -278,10 +295,14 @@ async function showDeck(next: DeckModel): Promise<void> {
     });
     await reveal.initialize();
     performance.mark('podium:reveal');
-  } else {
-    reveal?.configure({ width: size.width, height: size.height, ...hallOptions(next) });
+  } else if (reconfigure) {
+    // configure() syncs every slide too.
+    reveal?.configure(options);
+  } else if (moved) {
     reveal?.sync();
   }
+  // Otherwise the same sections, some emptied: each is synced as it is filled again (fillSection).
+  // A full sync re-creates every slide's background (a style read per slide), most of an edit's time here.
   revealSynced = true;
   renderState(sync.current());
   if (first) {

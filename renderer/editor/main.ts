@@ -11,6 +11,7 @@ import type { DeckModel, DeckUpdate, PodiumThemeName, Slide, SlideLayout, ThemeN
 import { isThemeName, PODIUM_THEMES, REVEAL_THEMES } from '../../slides/core/themes.ts';
 import { SLIDE_LAYOUTS } from '../../slides/core/model.ts';
 import { maxPoints, type EditOp } from '../../slides/core/edit/ops.ts';
+import { deckErrorText } from '../../slides/core/errors.ts';
 import { getHost } from '../host/index.ts';
 import { followDeck } from '../commands/deck-feed.ts';
 import { applyTranslations, currentLang, initLang, onLangChange, setLang, tr } from '../i18n/index.ts';
@@ -28,6 +29,7 @@ import { isHidden, layoutOf, timeSetByHand } from './slide-facts.ts';
 import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.ts';
 import { PictureInput } from './picture-input.ts';
 import { bindField } from './fields.ts';
+import { sayError } from './say-error.ts';
 import { hallSlideIndex } from '../state/hall.ts';
 
 const host = getHost();
@@ -36,7 +38,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getEl
 let deck: DeckModel | null = null;
 let selectedId: string | null = new URLSearchParams(location.search).get('slide');
 const history = new EditHistory<EditOp[]>();
-const channel = new EditChannel(host);
+const channel = new EditChannel(host, sayError);
 const bigPreview = new SlidePreviews();
 
 const list = new SlideList($('ed-list'), { select: (id) => select(id) });
@@ -301,11 +303,22 @@ function renderHistory(): void {
   $<HTMLButtonElement>('ed-redo').disabled = !history.canRedo();
 }
 
+const SAVE_LABELS = { idle: '', saving: 'editor.saving', saved: 'editor.saved', unsaved: 'editor.unsaved', failed: 'editor.saveFailed' } as const;
+
+/** Whether the deck file is behind the views (a save failed); settled states only, not 'saving'. */
+let behind = false;
 function renderSave(state: SaveState): void {
   const box = $('ed-save');
   box.dataset['state'] = state.kind;
-  box.textContent = state.kind === 'saved' ? tr('editor.saved') : state.kind === 'saving' ? tr('editor.saving') : state.kind === 'failed' ? tr('editor.saveFailed') : '';
-  box.title = state.kind === 'failed' ? state.message : '';
+  const label = SAVE_LABELS[state.kind];
+  box.textContent = label === '' ? '' : tr(label);
+  box.title = state.kind === 'failed' || state.kind === 'unsaved' ? state.message : '';
+  $('ed-save-again').hidden = state.kind !== 'unsaved';
+  if (state.kind === 'saving') return;
+  // Said once when the file falls behind (not at every retry), and taken back once it is saved.
+  if (state.kind === 'unsaved' && !behind) showError(state.message);
+  if (state.kind === 'saved' && behind && !$('ed-error').classList.contains('notice')) $('ed-error').hidden = true;
+  behind = state.kind === 'unsaved';
 }
 
 function showError(message: string): void {
@@ -398,6 +411,7 @@ function clearTime(): void {
 }
 
 $('ed-undo').addEventListener('click', () => void undo());
+$('ed-save-again').addEventListener('click', () => void channel.saveAgain());
 $('ed-redo').addEventListener('click', () => void redo());
 $('ed-hide').addEventListener('click', toggleHidden);
 $('ed-merge').addEventListener('click', mergeNext);
@@ -474,7 +488,10 @@ void (async () => {
   renderHistory();
   await followDeck(host, {
     onDeck: (_next, update) => take(update),
-    onError: (update) => showError(tr('editor.fileError', { file: update.error.file, message: update.error.message, hint: update.error.hint })),
+    onError: (update) => {
+      const text = deckErrorText(update.error, currentLang());
+      showError(tr('editor.fileError', { file: update.error.file, message: text.message, hint: text.hint }));
+    },
   });
   if (deck) preloadDeckFonts(deck);
 })();

@@ -7,6 +7,7 @@ import type { DeckEditing } from '../../electron/common/contract.ts';
 import type { SlideLayout, SlidePicture } from '../../slides/core/model.ts';
 import { PICTURE_LAYOUTS } from '../../slides/core/model.ts';
 import { tr } from '../i18n/index.ts';
+import { sayError } from './say-error.ts';
 
 export const PICTURE_TYPES: Readonly<Record<string, string>> = {
   png: 'image/png',
@@ -116,7 +117,7 @@ export class PictureInput {
     try {
       const result = await this.host.addPicture(name, bytes);
       if (!result.ok) {
-        this.parts.onError(tr('editor.picture.refused', { name, message: [result.error.message, result.error.hint].filter(Boolean).join(' ') }));
+        this.parts.onError(tr('editor.picture.refused', { name, message: sayError(result.error) }));
         return;
       }
       this.parts.onPicture(alt ? { ...result.picture, alt } : result.picture);

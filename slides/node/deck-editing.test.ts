@@ -1,4 +1,5 @@
 /** The host's editing: one writer, the deck file saved at once, reports first turned into a Markdown deck beside them. */
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -144,20 +145,89 @@ describe('a deck file renamed in a text editor', () => {
   });
 });
 
+describe('an edit reaches the views before the file is written', () => {
+  it('shows the applied deck at once, the same deck the saved file reads back as, and only once', async () => {
+    await writeFile(join(dir, 'report.txt'), REPORT);
+    const slide = content(await session.open(join(dir, 'report.txt')));
+    if (!slide) throw new Error('no content slide');
+    const made = await session.edit([{ type: 'retitle', slideId: slide.id, title: '第一稿' }]);
+    if (!made.ok || !made.createdDeck) throw new Error('first edit failed');
+    const deckFile = made.createdDeck;
+    const onDiskWhenShown: string[] = [];
+    session.onUpdate(() => onDiskWhenShown.push(readFileSync(deckFile, 'utf8')));
+    const before = updates.length;
+    const outcome = await session.edit([{ type: 'retitle', slideId: slide.id, title: '第二稿' }, { type: 'setHidden', slideId: slide.id, hidden: true }]);
+    if (!outcome.ok) throw new Error('edit refused');
+    expect(updates.length).toBe(before + 1);
+    // When the views heard of it, the file still held the first draft.
+    expect(onDiskWhenShown).toHaveLength(1);
+    expect(onDiskWhenShown[0]).toContain('## 第一稿');
+    const saved = await readFile(deckFile, 'utf8');
+    expect(saved).toContain('## 第二稿');
+    // What the views were given is what reading the file gives.
+    const reread = new DeckSession();
+    const fromFile = await reread.open(deckFile);
+    reread.close();
+    const shown = updates.at(-1);
+    if (!fromFile.ok || !shown?.ok) throw new Error('no deck');
+    expect(shown.deck.slides.map(({ attributes: _a, ...rest }) => rest)).toEqual(fromFile.deck.slides.map(({ attributes: _a, ...rest }) => rest));
+    expect(shown.deck.meta.totalSeconds).toBe(fromFile.deck.meta.totalSeconds);
+    // Our own write comes back as a file event: no second update for it.
+    await new Promise((done) => setTimeout(done, 200));
+    await session.reload();
+    expect(updates.length).toBe(before + 1);
+  });
+});
+
 describe('a save that fails', () => {
-  it('gives the views the last saved deck back and tells the editor, changing nothing on disk', async () => {
+  it('keeps the edit in every view, says the file is behind, and writes it once the folder can be written again', async () => {
+    // File events are not what this is about: the folder games below would reload the file mid-test.
+    session.close();
+    session = new DeckSession({ debounceMs: 60_000, draftsFolder: join(dir, 'drafts') });
+    updates = [];
+    session.onUpdate((update) => updates.push(update));
     await writeFile(join(dir, 'report.txt'), REPORT);
     const slide = content(await session.open(join(dir, 'report.txt')));
     if (!slide) throw new Error('no content slide');
     const first = await session.edit([{ type: 'retitle', slideId: slide.id, title: '第一稿' }]);
     if (!first.ok || !first.createdDeck) throw new Error('first edit failed');
+    const deckFile = first.createdDeck;
+    const saved = await readFile(deckFile, 'utf8');
     // The deck file turns into a folder with something in it: no file can be renamed over it.
-    await rm(first.createdDeck);
-    await mkdir(join(first.createdDeck, 'inside'), { recursive: true });
+    await rm(deckFile);
+    await mkdir(join(deckFile, 'inside'), { recursive: true });
     const failed = await session.edit([{ type: 'retitle', slideId: slide.id, title: '第二稿' }]);
-    expect(failed).toMatchObject({ ok: false, error: { code: 'EDIT', message: expect.stringMatching(/could not be saved/) } });
+    expect(failed).toMatchObject({ ok: true, unsaved: { code: 'EDIT', message: expect.stringMatching(/not yet written to the deck file report\.md/) } });
+    if (!failed.ok) throw new Error('edit refused');
+    expect(failed.inverses).toHaveLength(1);
     const last = updates.at(-1);
-    expect(last?.ok && last.deck.slides.find((s) => s.id === slide.id)?.title).toBe('第一稿');
-    expect(session.current?.deck.slides.find((s) => s.id === slide.id)?.title).toBe('第一稿');
+    expect(last?.ok && last.deck.slides.find((s) => s.id === slide.id)?.title).toBe('第二稿');
+    expect(session.current?.deck.slides.find((s) => s.id === slide.id)?.title).toBe('第二稿');
+    // Still failing: said again, nothing lost.
+    expect(await session.edit([])).toMatchObject({ ok: true, unsaved: { code: 'EDIT' } });
+    // The folder is a file's place again: "save again" writes the kept edit, without a new update.
+    await rm(deckFile, { recursive: true });
+    await writeFile(deckFile, saved);
+    const count = updates.length;
+    expect(await session.edit([])).toEqual(expect.not.objectContaining({ unsaved: expect.anything() }));
+    expect(await readFile(deckFile, 'utf8')).toContain('## 第二稿');
+    expect(updates.length).toBe(count);
+  });
+
+  it('makes no deck file, and gives the views the deck back, when the first edit cannot be written', async () => {
+    // The drafts folder the bundled deck's edits would go to cannot be made: a file has its name.
+    const notFolder = join(dir, 'drafts-is-a-file');
+    await writeFile(notFolder, 'a file where the drafts folder should be');
+    const inLocked = new DeckSession({ draftsFolder: notFolder });
+    const opened = await inLocked.open();
+    if (!opened.ok) throw new Error('bundled deck failed');
+    const seen: DeckUpdate[] = [];
+    inLocked.onUpdate((update) => seen.push(update));
+    const target = opened.deck.slides.find((s) => s.kind === 'content');
+    const outcome = await inLocked.edit([{ type: 'retitle', slideId: target?.id ?? '', title: '改不了' }]);
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'EDIT', message: expect.stringMatching(/could not be saved/) } });
+    const last = seen.at(-1);
+    expect(last?.ok && last.deck.slides.some((s) => s.title === '改不了')).toBe(false);
+    inLocked.close();
   });
 });

@@ -7,7 +7,7 @@ import { applyEdits } from '../core/edit/apply.ts';
 import { alignPartTitles } from '../core/edit/part-titles.ts';
 import type { EditOp, EditOutcome, PictureOutcome } from '../core/edit/ops.ts';
 import { DeckError, deckErrorDetails } from '../core/errors.ts';
-import type { MessageValues } from '../core/messages/catalogue.ts';
+import type { MessageRef, MessageValues } from '../core/messages/catalogue.ts';
 import type { DeckErrorDetails } from '../core/errors.ts';
 import { compileDeck, deckToMarkdown } from '../core/index.ts';
 import { sourceOf } from '../core/source-notice.ts';
@@ -70,6 +70,11 @@ export class DeckSession {
   private good: GoodUpdate | undefined;
   private last: DeckUpdate | undefined;
   private loaded: LoadedSource | undefined;
+  /**
+   * The deck file's text as last read from or written to disk. It differs from `loaded` while an
+   * edit is not yet written (or its save failed); a file event that finds this text is no news.
+   */
+  private diskText: string | undefined;
   /** The watched file (absolute), which may differ from `loaded` while it is broken. */
   private watchedPath: string | undefined;
   private watcher: FSWatcher | undefined;
@@ -119,7 +124,7 @@ export class DeckSession {
     const source: DeckSource = { path: absolute, name: basename(absolute), watched: !bundled };
     return this.enqueue(async () => {
       this.offers = extname(absolute).toLowerCase() === '.docx' ? await readFile(absolute).then((b) => docxPictures(new Uint8Array(b))).catch(() => []) : [];
-      const update = await this.load(source, () => readReport(absolute, { name: source.name, ...this.readOptions() }));
+      const update = await this.load(source, () => readReport(absolute, { name: source.name, ...this.readOptions() }), { fromDisk: true });
       if (update.ok || !this.good) this.watchFile(source.watched ? absolute : undefined);
       return update;
     });
@@ -156,10 +161,12 @@ export class DeckSession {
   }
 
   /**
-   * Applies the editor's ops to the current deck, all or none, and saves the deck file at once
-   * (atomically). A report (.txt, .docx, a Markdown report) or a deck without a file of its own
-   * first becomes a Markdown deck: beside the report, or in the drafts folder. That file is
-   * then the deck, watched like any other. Every view gets the saved deck as an update.
+   * Applies the editor's ops to the current deck, all or none, shows the result to every view at
+   * once and then saves the deck file (atomically; the answer comes once it is on disk). A report
+   * (.txt, .docx, a Markdown report) or a deck without a file of its own first becomes a Markdown
+   * deck: beside the report, or in the drafts folder. That file is then the deck, watched like any
+   * other. A save that fails keeps the edit (views and undo stay as they are): the answer says the
+   * file is behind (`unsaved`), and the next edit, or `edit([])`, writes it.
    */
   edit(ops: readonly EditOp[]): Promise<EditOutcome> {
     return this.enqueue(async () => {
@@ -180,10 +187,15 @@ export class DeckSession {
       if (!target.created) {
         // Someone saved the file in a text editor since it was read: their words win, the edit is made again.
         const onDisk = await readReport(target.path, { name: loaded.source.name, ...this.readOptions() }).catch(() => undefined);
-        if (onDisk !== undefined && onDisk.text !== loaded.text.text) {
+        if (onDisk !== undefined && onDisk.text !== this.diskText) {
           await this.reloadWatched();
           return { ok: false, error: editError(loaded.source.name, 'session.changedOutside') };
         }
+      }
+      if (ops.length === 0) {
+        // "Save now": writes what a failed save left unwritten, if anything.
+        const unsaved = target.created ? undefined : await this.save(target.path, loaded.text.text);
+        return { ok: true, deck: good.deck, source: good.source, revision: good.revision, inverses: [], ...(unsaved ? { unsaved } : {}) };
       }
       if (ops.some((op) => op.type === 'setTarget')) {
         // The target set in the editor is the deck's own (front matter); a launch option no longer overrides it.
@@ -195,26 +207,65 @@ export class DeckSession {
         const { theme: _dropped, ...rest } = this.compileOptions;
         this.compileOptions = rest;
       }
-      const text = deckToMarkdown(result.deck);
       const source: DeckSource = { path: target.path, name: basename(target.path), watched: true };
-      // The views get the edit while it is written (the fsync is most of an edit's time); if the
-      // write fails they get the last saved deck back, and the editor is told.
-      const saved = { good, loaded };
-      const update = await this.load(source, () => Promise.resolve({ name: source.name, format: 'md', text }), { force: true, edited: true });
+      const markdown = (): SourceText => ({ name: source.name, format: 'md', text: deckToMarkdown(result.deck) });
+      if (target.created) return this.createDeckFile(target.path, markdown(), result.inverses, { good, loaded });
+      // The views get the deck the edit made, not the file read back: saving and reading it gives
+      // the same deck (slides/core/edit/properties.test.ts), and the write is most of an edit's time.
+      // A new theme is read back from the file: the theme's own settings come with reading it.
+      const themed = ops.some((op) => op.type === 'setTheme');
+      const update = themed ? await this.load(source, () => Promise.resolve(markdown()), { force: true, edited: true }) : this.show(source, result.deck);
       if (!update.ok) return { ok: false, error: update.error };
-      try {
-        await writeFileAtomic(target.path, text, { createFolder: target.created });
-      } catch (error) {
-        this.loaded = saved.loaded;
-        this.emit({ ...saved.good, revision: ++this.revision });
-        const reason = error instanceof Error ? error.message : String(error);
-        return { ok: false, error: editError(basename(target.path), 'session.saveFailed', { reason }) };
-      }
-      this.watchFile(target.path);
+      const text = themed ? (this.loaded as LoadedSource).text : markdown();
+      this.loaded = { source, text };
+      const unsaved = await this.save(target.path, text.text);
       const outcome: EditOutcome = { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses: result.inverses };
-      if (target.created) outcome.createdDeck = target.path;
+      if (unsaved) outcome.unsaved = unsaved;
       return outcome;
     });
+  }
+
+  /**
+   * The first edit of a report: its Markdown deck is made (read back, so the views see the deck
+   * file as their source) and shown while it is written. If it cannot be written, nothing was
+   * made: the views get the report back and the editor is told why (a read-only USB stick).
+   */
+  private async createDeckFile(path: string, markdown: SourceText, inverses: EditOp[], saved: { good: GoodUpdate; loaded: LoadedSource }): Promise<EditOutcome> {
+    const source: DeckSource = { path, name: basename(path), watched: true };
+    const update = await this.load(source, () => Promise.resolve(markdown), { force: true, edited: true });
+    if (!update.ok) return { ok: false, error: update.error };
+    try {
+      await writeFileAtomic(path, markdown.text, { createFolder: true });
+    } catch (error) {
+      this.loaded = saved.loaded;
+      this.emit({ ...saved.good, revision: ++this.revision });
+      return { ok: false, error: saveError(path, error) };
+    }
+    this.diskText = markdown.text;
+    this.watchFile(path);
+    return { ok: true, deck: update.deck, source: update.source, revision: update.revision, inverses, createdDeck: path };
+  }
+
+  /** An edited deck to every view, before it is written (the caller sets `loaded` to its text). */
+  private show(source: DeckSource, edited: DeckModel): GoodUpdate {
+    const deck = this.offers.length === 0 ? edited : offerPictures({ ...edited, slides: edited.slides.map(({ offeredPictures: _o, ...slide }) => slide) }, this.offers);
+    return this.emit({ ok: true, deck, source, revision: ++this.revision }) as GoodUpdate;
+  }
+
+  /**
+   * Writes the deck file if what the views show is not yet in it. Answers why it could not be
+   * written (the edit is kept, and written by the next save), or undefined once it is on disk.
+   */
+  private async save(path: string, text: string): Promise<DeckErrorDetails | undefined> {
+    if (text === this.diskText) return undefined;
+    try {
+      await writeFileAtomic(path, text);
+    } catch (error) {
+      return saveError(path, error, 'session.unsaved');
+    }
+    this.diskText = text;
+    this.watchFile(path);
+    return undefined;
   }
 
   /**
@@ -248,6 +299,10 @@ export class DeckSession {
         } catch (error) {
           return saveFailed(error);
         }
+      } else {
+        // Edits a failed save left unwritten go into the file first: the draft is merged into what the views show.
+        const unsaved = await this.save(target.path, loaded.text.text);
+        if (unsaved) return { ok: false, error: unsaved };
       }
       let update;
       try {
@@ -258,7 +313,7 @@ export class DeckSession {
       }
       if (extname(name).toLowerCase() === '.docx') this.offers = await docxPictures(bytes).catch(() => []);
       const source: DeckSource = { path: target.path, name: deckName, watched: true };
-      await this.load(source, () => readReport(target.path, { name: deckName, ...this.readOptions() }), { force: true });
+      await this.load(source, () => readReport(target.path, { name: deckName, ...this.readOptions() }), { force: true, fromDisk: true });
       this.watchFile(target.path);
       const { result, record } = update;
       const titles: { [id: string]: string } = {};
@@ -353,20 +408,21 @@ export class DeckSession {
         }
         throw error;
       }
-    });
+    }, { fromDisk: true });
   }
 
   /**
-   * Reads and compiles, then emits. Skips the emit when the text is the one already
-   * shown without error (editors touch files without changing them).
+   * Reads and compiles, then emits. Skips the emit when the text is the one already shown
+   * without error (editors touch files without changing them; our own saves come back as file
+   * events), or, read from disk, the one last saved while a newer edit is still being written.
    */
-  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false, edited = false } = {}): Promise<DeckUpdate> {
+  private async load(source: DeckSource, read: () => Promise<SourceText>, { force = false, edited = false, fromDisk = false } = {}): Promise<DeckUpdate> {
     let text: SourceText;
     let deck: DeckModel;
     try {
       text = await read();
-      const unchanged = !force && this.last?.ok && this.loaded?.source.path === source.path && this.loaded.text.text === text.text;
-      if (unchanged && this.last) return this.last;
+      const known = this.loaded?.source.path === source.path && (this.loaded.text.text === text.text || (fromDisk && this.diskText === text.text));
+      if (!force && this.last?.ok && known) return this.last;
       deck = compileDeck(text, this.compileOptions);
       // Renaming one part of a split paragraph in the file renames the slide: its other parts follow.
       if (!edited && this.good?.source.path === source.path) deck = alignPartTitles(this.good.deck, deck);
@@ -374,6 +430,7 @@ export class DeckSession {
       return this.emit({ ok: false, error: errorDetails(source.name, error), source, revision: ++this.revision });
     }
     this.loaded = { source, text };
+    if (fromDisk) this.diskText = text.text;
     if (this.pictureBase !== undefined) deck.meta.pictureBase = this.pictureBase;
     // A deck updated from a revised draft: its record (beside the file) drives 修订对照 and the change marks.
     const record = source.watched && text.format === 'md' ? await readRevisionRecordFile(source.path) : undefined;
@@ -437,8 +494,22 @@ export class DeckSession {
 }
 
 /** A refused edit, in the reader's language (the hint's key is the message's with .hint). */
-function editError(file: string, key: 'session.noDeck' | 'session.fileBroken' | 'session.noFile' | 'session.changedOutside' | 'session.saveFailed' | 'session.noFolder', values: MessageValues = {}): DeckErrorDetails {
+function editError(file: string, key: 'session.noDeck' | 'session.fileBroken' | 'session.noFile' | 'session.changedOutside' | 'session.saveFailed' | 'session.unsaved' | 'session.noFolder', values: MessageValues = {}): DeckErrorDetails {
   return deckErrorDetails({ code: 'EDIT', file, message: { key, values }, hint: { key: `${key}.hint`, values } });
+}
+
+/** A deck file that could not be written: the system's reason, and what to check. */
+function saveError(path: string, error: unknown, key: 'session.saveFailed' | 'session.unsaved' = 'session.saveFailed'): DeckErrorDetails {
+  return editError(basename(path), key, { reason: writeReason(error), file: basename(path) });
+}
+
+/** Why a write failed, as a person says it; the system's code for the rarer causes (its message names a temp file). */
+function writeReason(error: unknown): MessageRef | string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { key: 'session.reason.readOnly' };
+  if (code === 'ENOSPC' || code === 'EDQUOT') return { key: 'session.reason.full' };
+  if (code === 'ENOENT' || code === 'ENODEV' || code === 'EIO') return { key: 'session.reason.gone' };
+  return code ?? (error instanceof Error ? error.message : String(error));
 }
 
 /** Any failure becomes details the views can show; a non-DeckError is a compiler bug, said as such. */

@@ -27,7 +27,8 @@ async function openEditor(): Promise<number[]> {
     for (let i = 0; i < OPEN_RUNS + 2; i += 1) {
       const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${host.url}editor.html`);
+      // A launch address, as the app opens its views (a page without one gets no deck).
+      await page.goto(host.launchUrl('editor.html'));
       // Left alone while it starts (Playwright's polling would run on the page's main thread).
       await page.waitForTimeout(2_500);
       await page.waitForFunction(() => performance.getEntriesByName('podium:editor-ready').length > 0, undefined, { timeout: 30_000 });

@@ -86,6 +86,11 @@ export type EditOutcome =
        * a deck that had no file of its own): its path. From then on that file is the deck.
        */
       createdDeck?: string;
+      /**
+       * Set when the edit is made and shown in every view but the deck file could not be written
+       * (why, for the person). The edit is kept; the next edit, or `editDeck([])`, writes it.
+       */
+      unsaved?: DeckErrorDetails;
     }
   | { ok: false; error: DeckErrorDetails };
 
