@@ -37,8 +37,9 @@ describe('editor on a .docx report with pictures', () => {
       para('一、过去五年的工作回顾'),
       para('五年来，我们建成了新的镇政府大楼，服务群众的条件显著改善。'),
       picture('rIdImg1', '镇政府大楼'),
-      para('表1 主要经济指标'),
-      table([['指标', '数值', '年均增长'], ['地区生产总值', 'X亿元', 'X%'], ['一般公共预算收入', 'X亿元', 'X%']]),
+      para('表1 重点项目进展'),
+      // Words, not figures (a small table of figures is drawn as key-figure cards instead).
+      table([['项目', '进展', '牵头单位'], ['老街改造', '已经完工', '镇建设办'], ['污水管网', '正在推进', '镇环保所']]),
       para('二、今后五年的目标任务'),
       para('我们要建设美丽城镇，打造宜居宜业的新家园。'),
     ].join('');
@@ -50,10 +51,10 @@ describe('editor on a .docx report with pictures', () => {
       expect(tableAt).toBeGreaterThan(0);
       const tableShown = async (): Promise<void> => {
         for (const [page, box] of [[editor, '#ed-preview'], [app.presenter, '#preview-current'], [app.audience, '.reveal .slides > section.present']] as const) {
-          await page.waitForFunction((sel) => document.querySelector(`${sel} table`)?.textContent?.includes('一般公共预算收入') === true, box, { timeout: 5000 });
+          await page.waitForFunction((sel) => document.querySelector(`${sel} table`)?.textContent?.includes('镇环保所') === true, box, { timeout: 5000 });
           // Rows and cells as the document has them.
           expect(await page.locator(`${box} table tr`).count()).toBe(3);
-          expect(await page.locator(`${box} table tr`).nth(1).locator('td, th').allTextContents()).toEqual(['地区生产总值', 'X亿元', 'X%']);
+          expect(await page.locator(`${box} table tr`).nth(1).locator('td, th').allTextContents()).toEqual(['老街改造', '已经完工', '镇建设办']);
         }
       };
       await selectSlide(editor, tableAt);
@@ -76,7 +77,7 @@ describe('editor on a .docx report with pictures', () => {
       expect(await editor.locator('#ed-error.notice #ed-error-text').textContent()).toContain(join(dir, '报告.md'));
       expect((await fileDeck(join(dir, '报告.md'))).slides[index]?.picture?.src).toBe(slide?.picture?.src);
       // The table is still a table now that the deck is Markdown: in the file and in every view.
-      expect((await fileDeck(join(dir, '报告.md'))).slides[tableAt]?.table?.rows[2]).toEqual(['一般公共预算收入', 'X亿元', 'X%']);
+      expect((await fileDeck(join(dir, '报告.md'))).slides[tableAt]?.table?.rows[2]).toEqual(['污水管网', '正在推进', '镇环保所']);
       await selectSlide(editor, tableAt);
       await tableShown();
       await selectSlide(editor, index);
