@@ -146,6 +146,10 @@ describe('podium export', () => {
       for (const font of fonts) expect(font, name).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true });
     }
     expect(pdfPageCount(join(out, names[0]!))).toBe(pdfPageCount(join(dir, 'slides-alone.pdf')));
+    // The PPTX while the browser starts; the single-file HTML (the largest in Node's memory) after the browser is closed.
+    const written = [...result.out.matchAll(/^Wrote .*?town-congress-report([-.\w]*): /gm)].map((match) => match[1]);
+    expect(written[0]).toBe('.pptx');
+    expect(written.at(-1)).toBe('.html');
   });
 
   it('exports a PPTX and a single-file HTML', async () => {

@@ -106,7 +106,7 @@ describe('export dialog', () => {
     for (const reading of off.expected) expect(off.text).not.toContain(reading);
   });
 
-  it('prints notes pages two a page in large type when the dialog asks', async () => {
+  it('prints notes pages two a page in large type when the dialog asks, and says which faces set the official copy', async () => {
     const folder = join(dir, 'notes');
     await mkdir(folder);
     const file = join(folder, '备注.md');
@@ -118,12 +118,16 @@ describe('export dialog', () => {
       await presenter.click('#btn-export');
       for (const box of await presenter.locator('#export-formats input[type="checkbox"]').all()) await box.uncheck();
       await presenter.locator('#export-formats input[value="notes"]').check();
+      await presenter.locator('#export-formats input[value="official"]').check();
       expect(await presenter.inputValue('#export-notes-per-page')).toBe('1');
       expect(await presenter.locator('#export-large-type').isChecked()).toBe(false);
       await presenter.selectOption('#export-notes-per-page', '2');
       await presenter.locator('#export-large-type').check();
       await presenter.click('#export-go');
-      await expect.poll(() => presenter.locator('#export-files li').count(), { timeout: 60_000 }).toBe(1);
+      await expect.poll(() => presenter.locator('#export-files li').count(), { timeout: 60_000 }).toBe(2);
+      // This computer has a 楷体 (fonts-arphic-gkai00mp) and none of the other three faces.
+      expect(await presenter.locator('#export-faces').textContent()).toMatch(/^公文版字体：标题 Noto Serif SC Bold（内置字体：本机没有方正小标宋）；.*二级标题 AR PL KaitiM GB（本机字体）$/);
+      await screenshot(presenter, 'export-dialog-faces');
       const pdf = join(folder, '备注-notes.pdf');
       // Two slides share a page where their notes leave room: fewer pages than slides, even in large type.
       expect(pdfPageCount(pdf)).toBeLessThan(slides);

@@ -78,7 +78,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'podium-export-'));
   await mkdir(SHOTS, { recursive: true });
   ensureRendererBuilt();
-  session = await openPdfSession({ rendererDir: RENDERER_DIST });
+  // The bundled faces throughout, whatever this computer has: the official copy's system faces are test/export-official-fonts.e2e.test.ts.
+  session = await openPdfSession({ rendererDir: RENDERER_DIST, officialFonts: [] });
   await exportPdf('slides', { kind: 'slides' });
   await exportPdf('notes', { kind: 'notes' });
   for (const perPage of [2, 3, 4, 6] as const) await exportPdf(`handout-${perPage}`, { kind: 'handout', perPage });

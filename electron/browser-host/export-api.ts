@@ -11,6 +11,7 @@ import type { ExportOutcome, ExportRequest } from '../common/contract.ts';
 import { batchPlan, exportBatch } from '../../slides/export/batch.ts';
 import { chromiumPrinter, PdfExportError } from '../../slides/export/pdf.ts';
 import type { DeckSession } from '../../slides/node/deck-session.ts';
+import type { OfficialFaces } from '../../slides/core/official-faces.ts';
 
 export interface BrowserExports {
   run(request: ExportRequest): Promise<ExportOutcome>;
@@ -29,6 +30,7 @@ export function browserExports(session: DeckSession, options: { rendererDir: str
       const folder = current.source.watched ? dirname(current.source.path) : options.draftsFolder;
       const { targets, requests } = batchPlan(current.source.name, folder, request);
       const files: string[] = [];
+      let faces: OfficialFaces | undefined;
       running = true;
       try {
         await mkdir(folder, { recursive: true });
@@ -37,11 +39,14 @@ export function browserExports(session: DeckSession, options: { rendererDir: str
           requests,
           rendererDir: options.rendererDir,
           openPrinter: chromiumPrinter({ rendererDir: options.rendererDir }),
-          onWritten: (target) => void files.push(target.path),
+          onWritten: (target, made) => {
+            files.push(target.path);
+            faces = made.faces ?? faces;
+          },
           // The deck's pictures go inside the files (PDF, PPTX, single-file HTML).
           ...(pictureFolder === undefined ? {} : { pictureFolder }),
         });
-        return { ok: true, folder, files };
+        return { ok: true, folder, files, ...(faces ? { faces } : {}) };
       } catch (error) {
         const message = error instanceof PdfExportError ? `${error.message} ${error.hint}` : error instanceof Error ? error.message : String(error);
         return { ok: false, cancelled: false, message, files };

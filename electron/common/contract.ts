@@ -6,6 +6,7 @@
  */
 import type { EditOp, EditOutcome, PictureOutcome } from '../../slides/core/edit/ops.ts';
 import type { DeckUpdate } from '../../slides/core/model.ts';
+import type { OfficialFaces } from '../../slides/core/official-faces.ts';
 import type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 export type { RevisionOutcome } from '../../slides/core/revise/outcome.ts';
 import type { ExportFormat } from './export-formats.ts';
@@ -89,7 +90,8 @@ export interface ExportRequest {
 }
 
 export type ExportOutcome =
-  | { ok: true; folder: string; files: string[] }
+  /** `faces`: the official copy's faces, role by role, when one was exported (the dialog says which were used). */
+  | { ok: true; folder: string; files: string[]; faces?: OfficialFaces }
   | { ok: false; cancelled: true }
   /** `files`: those written before the failure (complete files). */
   | { ok: false; cancelled: false; message: string; files: string[] };

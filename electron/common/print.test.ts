@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePrintQuery, printQuery, type PrintRequest } from './print.ts';
 
 describe('print query', () => {
-  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'notes', perPage: 2 }, { kind: 'notes', largeType: true }, { kind: 'notes', perPage: 2, largeType: true }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'reading', aids: false }, { kind: 'official' }])(
+  it.each<PrintRequest>([{ kind: 'slides' }, { kind: 'notes' }, { kind: 'notes', perPage: 2 }, { kind: 'notes', largeType: true }, { kind: 'notes', perPage: 2, largeType: true }, { kind: 'handout', perPage: 6 }, { kind: 'reading' }, { kind: 'reading', aids: false }, { kind: 'official' }, { kind: 'official', faces: ['title', 'body', 'heading2'] }])(
     'round-trips %o',
     (request) => {
       expect(parsePrintQuery(new URLSearchParams(printQuery(request)))).toEqual(request);
@@ -29,6 +29,14 @@ describe('print query', () => {
     expect(parsePrintQuery(new URLSearchParams('kind=notes&perPage=3'))).toBeUndefined();
     expect(parsePrintQuery(new URLSearchParams('kind=reading&type=large'))).toBeUndefined();
     expect(parsePrintQuery(new URLSearchParams('kind=notes&type=huge'))).toBeUndefined();
+  });
+
+  it('the official copy names the roles set in system faces, known roles only, each once', () => {
+    expect(printQuery({ kind: 'official', faces: ['body', 'heading1'] })).toEqual({ kind: 'official', faces: 'body,heading1' });
+    expect(printQuery({ kind: 'official', faces: [] })).toEqual({ kind: 'official' });
+    expect(parsePrintQuery(new URLSearchParams('kind=official&faces=body,evil'))).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams('kind=official&faces=body,body'))).toBeUndefined();
+    expect(parsePrintQuery(new URLSearchParams('kind=reading&faces=body'))).toBeUndefined();
   });
 
   it('refuses unknown kinds and layouts', () => {

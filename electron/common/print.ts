@@ -4,6 +4,9 @@
  * export the page should lay out, and how the page says its layout is done.
  */
 
+import { OFFICIAL_ROLES } from '../../slides/core/official-faces.ts';
+import type { OfficialRole } from '../../slides/core/official-faces.ts';
+
 /**
  * changes: 修订对照, what changed between the deck's last two drafts (needs the deck's revision record).
  * proof: 校对单, each slide beside the report passage it comes from, differences marked.
@@ -26,6 +29,12 @@ export interface PrintRequest {
   largeType?: boolean;
   /** Diagonal watermark on every page (e.g. 内部资料 注意保存); absent or empty for none. */
   watermark?: string;
+  /**
+   * Official copy only: the roles (title, body, heading1, heading2) the exporter found a system
+   * face for (仿宋, 黑体, 楷体, 小标宋; slides/core/official-faces.ts) and gave its font
+   * subsetter; the view sets them in those faces, the other roles in the bundled Noto faces.
+   */
+  faces?: OfficialRole[];
   /** Reading copy only: speaker aids (pinyin, figures as read) as ruby over the text. On unless false. */
   aids?: boolean;
 }
@@ -53,6 +62,7 @@ export function printQuery(request: PrintRequest): Record<string, string> {
   if (request.kind === 'notes' && request.largeType === true) query.type = 'large';
   if (request.watermark) query.watermark = request.watermark;
   if (request.kind === 'reading' && request.aids === false) query.aids = 'off';
+  if (request.kind === 'official' && request.faces && request.faces.length > 0) query.faces = request.faces.join(',');
   return query;
 }
 
@@ -66,7 +76,11 @@ export function parsePrintQuery(params: URLSearchParams): PrintRequest | undefin
   if (aids !== null && aids !== 'off') return undefined;
   const type = params.get('type');
   if (type !== null && (type !== 'large' || kind !== 'notes')) return undefined;
-  const extra: Pick<PrintRequest, 'watermark' | 'aids' | 'largeType'> = watermark ? { watermark } : {};
+  const faces = params.get('faces');
+  const roles = faces === null ? [] : faces.split(',');
+  if (faces !== null && (kind !== 'official' || !roles.every((role) => OFFICIAL_ROLES.includes(role as OfficialRole)) || new Set(roles).size !== roles.length)) return undefined;
+  const extra: Pick<PrintRequest, 'watermark' | 'aids' | 'largeType' | 'faces'> = watermark ? { watermark } : {};
+  if (roles.length > 0) extra.faces = roles as OfficialRole[];
   if (kind === 'reading' && aids === 'off') extra.aids = false;
   if (type === 'large') extra.largeType = true;
   const perPageText = params.get('perPage');

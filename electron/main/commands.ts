@@ -9,6 +9,8 @@ import { batchPlan, exportBatch } from '../../slides/export/batch.ts';
 import { isUiLang, t } from '../common/i18n.ts';
 import type { PrintRequest } from '../common/print.ts';
 import type { FontSubsetter } from '../../slides/node/font-subsetter.ts';
+import { describeOfficialFaces } from '../../slides/core/official-faces.ts';
+import type { OfficialFaces } from '../../slides/core/official-faces.ts';
 import type { DeckControl } from './deck.ts';
 import type { DisplayControl } from './displays.ts';
 import { routeEditCommand } from './edit-command.ts';
@@ -78,15 +80,16 @@ export function createCommands(context: CommandContext): Commands {
     exporting = true;
     context.rebuildMenu();
     try {
-      await exportPdf({
+      const { faces } = await exportPdf({
         windows,
         deck: current.deck,
         request,
+        fonts,
         outFile,
         onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction),
       });
       shell.showItemInFolder(outFile);
-      await message('info', t(lng, 'export.done', { file: outFile }));
+      await message('info', t(lng, 'export.done', { file: outFile }), faces ? describeOfficialFaces(faces, lng) : undefined);
     } catch (error) {
       await message('error', t(lng, 'export.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -113,6 +116,7 @@ export function createCommands(context: CommandContext): Commands {
     if (choice.canceled || !folder) return { ok: false, cancelled: true };
     const { targets, requests } = batchPlan(current.source.name, folder, request);
     const files: string[] = [];
+    let faces: OfficialFaces | undefined;
     exporting = true;
     context.rebuildMenu();
     try {
@@ -123,13 +127,16 @@ export function createCommands(context: CommandContext): Commands {
         ...(pictureFolder === undefined ? {} : { pictureFolder }),
         rendererDir: context.rendererDir,
         openPrinter: async () => ({
-          render: (printed, printRequest) => printPdf({ windows, deck: printed, request: printRequest, onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction) }),
+          render: (printed, printRequest) => printPdf({ windows, deck: printed, request: printRequest, fonts, onProgress: (_stage, fraction) => presenter()?.setProgressBar(fraction) }),
           close: async () => undefined,
         }),
-        onWritten: (target) => void files.push(target.path),
+        onWritten: (target, made) => {
+          files.push(target.path);
+          faces = made.faces ?? faces;
+        },
       });
       void shell.openPath(folder);
-      return { ok: true, folder, files };
+      return { ok: true, folder, files, ...(faces ? { faces } : {}) };
     } catch (error) {
       return { ok: false, cancelled: false, message: t(lng, 'export.failed', { message: error instanceof Error ? error.message : String(error) }), files };
     } finally {

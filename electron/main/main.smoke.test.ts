@@ -11,10 +11,10 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { DeckUpdate, HostCommand } from '../common/contract.ts';
+import type { DeckUpdate, HostCommand, RevisionOutcome } from '../common/contract.ts';
 import { EVENT_CHANNELS, INVOKE_CHANNELS, INVOKE_KEYS } from '../common/ipc.ts';
 import { buildElectron } from '../../build/scripts/build-electron.ts';
-import { BUNDLED_DECK_PATH } from '../../slides/node/bundled.ts';
+import { BUNDLED_DECK_PATH, EXAMPLE_REPORT_PATH } from '../../slides/node/bundled.ts';
 import type { StandInWindow, StandInWorld } from './electron-stand-in.ts';
 
 // The stand-in (electron-stand-in.ts) is as strict as Electron 45: fullscreen transitions per
@@ -371,6 +371,23 @@ describe('main process, started against a stand-in electron', () => {
     expect(climb.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < climb.length; i += 1) expect(climb[i]).toBeGreaterThanOrEqual(climb[i - 1] as number);
     expect(climb.at(-1)).toBe(1);
+  });
+
+  it('文件 ▸ 导入修订稿: the presenter is asked for its dialog; the draft it sends updates the deck file, every view told', async () => {
+    const presenter = windowOf('presenter.html');
+    menuItem('import-revision').click?.();
+    const commands = presenter.webContents.sent.filter((s) => s.channel === EVENT_CHANNELS.onCommand).map((s) => s.payload as HostCommand);
+    expect(commands).toContainEqual({ type: 'importRevision' });
+    const draft = new TextEncoder().encode((await readFile(EXAMPLE_REPORT_PATH, 'utf8')).replace('五年来', '六年来'));
+    const outcome = (await call(INVOKE_CHANNELS.importRevision, ipcEvent(presenter), '第二稿.txt', draft)) as RevisionOutcome;
+    expect(outcome).toMatchObject({ ok: true, current: '第二稿.txt', deckFile: path.join(dir, 'from-finder.md'), backupFile: path.join(dir, 'from-finder.previous.md') });
+    expect(outcome.ok && outcome.summary.changed).toHaveLength(1);
+    await vi.waitFor(() => {
+      const updates = windowOf('index.html').webContents.sent.filter((s) => s.channel === EVENT_CHANNELS.onDeckUpdate).map((s) => s.payload as DeckUpdate);
+      const last = updates.at(-1);
+      expect(last?.ok && last.deck.revision?.current).toBe('第二稿.txt');
+    });
+    await expect(call(INVOKE_CHANNELS.importRevision, ipcEvent(presenter), '../deck.md', new Uint8Array(1))).rejects.toThrow(/bare file name/);
   });
 
   it('a damaged rehearsal file rejects the load once with where it was kept, then the history starts empty', async () => {

@@ -12,6 +12,9 @@ import { exportName, exportProgress, PRINT_TO_PDF_OPTIONS, type ExportStage } fr
 import { writeFileAtomic } from '../../slides/node/write-atomic.ts';
 import type { ViewWindows } from './windows.ts';
 import { documentAuthor } from '../../slides/core/author.ts';
+import type { OfficialFaces } from '../../slides/core/official-faces.ts';
+import type { FontSubsetter } from '../../slides/node/font-subsetter.ts';
+import { withOfficialFaces } from '../../slides/export/official-request.ts';
 
 export type ExportProgressListener = (stage: ExportStage, fraction: number) => void;
 
@@ -19,6 +22,8 @@ export interface PdfExportOptions {
   windows: ViewWindows;
   deck: DeckModel;
   request: PrintRequest;
+  /** The app's font subsetter: the official copy's system faces are handed to it before printing. */
+  fonts: Pick<FontSubsetter, 'useOfficialFaces'>;
   outFile: string;
   onProgress: ExportProgressListener;
   layoutTimeoutMs?: number;
@@ -32,16 +37,19 @@ interface PageState {
   error: string | null;
 }
 
-export async function exportPdf(options: PdfExportOptions): Promise<void> {
-  const { pdf } = await printPdf(options);
+/** Writes the PDF; resolves with the official copy's faces (for the message saying which were used). */
+export async function exportPdf(options: PdfExportOptions): Promise<{ faces?: OfficialFaces }> {
+  const { pdf, faces } = await printPdf(options);
   options.onProgress('writing', exportProgress('writing'));
   await writeFileAtomic(options.outFile, pdf, { createFolder: true });
   options.onProgress('done', exportProgress('done'));
+  return faces ? { faces } : {};
 }
 
 /** The PDF's bytes and its page count (the print view's sheets), without writing it. */
-export async function printPdf(options: Omit<PdfExportOptions, 'outFile'>): Promise<{ pdf: Uint8Array; pages: number }> {
-  const { windows, deck, request, onProgress } = options;
+export async function printPdf(options: Omit<PdfExportOptions, 'outFile'>): Promise<{ pdf: Uint8Array; pages: number; faces?: OfficialFaces }> {
+  const { windows, deck, onProgress } = options;
+  const { request, faces } = await withOfficialFaces(options.request, options.fonts);
   const report = (stage: ExportStage, pageFraction?: number) => onProgress(stage, exportProgress(stage, pageFraction));
   report('loading');
   // Page size comes from the print view's @page rules; the window size only affects nothing printed.
@@ -67,7 +75,7 @@ export async function printPdf(options: Omit<PdfExportOptions, 'outFile'>): Prom
       subject: exportName(request, deck.meta.lang === 'zh' ? 'zh-CN' : 'en'),
       creator: 'Podium 讲台',
     });
-    return { pdf, pages };
+    return { pdf, pages, ...(faces ? { faces } : {}) };
   } finally {
     if (!window.isDestroyed()) window.destroy();
   }

@@ -69,3 +69,16 @@ describe('code point runs (fonts.json: the characters of each font source)', () 
     );
   });
 });
+
+describe('codePointsOf', () => {
+  it('gives each character of a short or a long text once, astral ones and lone surrogates included', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), fc.integer({ min: 1, max: 60 }), (text, copies) => {
+        const expected = new Set([...text].map((char) => char.codePointAt(0) as number));
+        expect(codePointsOf(text)).toEqual(expected);
+        expect(codePointsOf(text.repeat(copies * 40))).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

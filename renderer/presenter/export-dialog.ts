@@ -8,7 +8,8 @@ import { EXPORT_FORMATS } from '../../electron/common/export-formats.ts';
 import type { ExportFormat } from '../../electron/common/export-formats.ts';
 import { HANDOUT_LAYOUTS, NOTES_LAYOUTS } from '../../electron/common/print.ts';
 import type { HandoutPerPage, NotesPerPage } from '../../electron/common/print.ts';
-import { tr } from '../i18n/index.ts';
+import { currentLang, tr } from '../i18n/index.ts';
+import { describeOfficialFaces } from '../../slides/core/official-faces.ts';
 import type { MessageKey } from '../../slides/core/messages/catalogue.ts';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -20,6 +21,7 @@ export function setupExportDialog(host: Host): () => void {
   const list = $('export-formats');
   const status = $('export-status');
   const files = $('export-files');
+  const faces = $('export-faces');
   const go = $<HTMLButtonElement>('export-go');
   for (const format of EXPORT_FORMATS) {
     const label = document.createElement('label');
@@ -53,6 +55,7 @@ export function setupExportDialog(host: Host): () => void {
     if (!go.disabled) {
       status.textContent = '';
       files.replaceChildren();
+      faces.textContent = '';
     }
     dialog.showModal();
   };
@@ -97,12 +100,15 @@ export function setupExportDialog(host: Host): () => void {
   async function run(request: ExportRequest): Promise<void> {
     go.disabled = true;
     files.replaceChildren();
+    faces.textContent = '';
     status.textContent = tr('exportDialog.running', { n: request.formats.length });
     try {
       const outcome = await host.exportFormats(request);
       if (outcome.ok) {
         status.textContent = tr('exportDialog.done', { folder: outcome.folder });
         show(outcome.folder, outcome.files);
+        // Which 仿宋/黑体/楷体/小标宋 faces the official copy used, or which bundled ones stood in.
+        if (outcome.faces) faces.textContent = describeOfficialFaces(outcome.faces, currentLang());
       } else if (outcome.cancelled) {
         status.textContent = '';
       } else {

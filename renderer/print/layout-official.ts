@@ -3,8 +3,9 @@
  * (top 37, bottom 35, binding side 28, outer side 26 mm, mirrored on even pages),
  * body at 16 pt on a 22-line grid with about 28 characters a line, title in bold
  * serif at 22 pt, page numbers "— 3 —" at the outer bottom edge, optional
- * watermark. FangSong is not available as a bundled web font: the body uses the
- * bundled Noto Serif SC, first-level headings Noto Sans SC (for 黑体).
+ * watermark. The title in 方正小标宋, the body in 仿宋, first-level headings in 黑体 and
+ * second-level ones in 楷体 where the exporter found them on the computer (request.faces,
+ * see slides/core/official-faces.ts); otherwise the bundled Noto Serif SC, Noto Sans SC for 黑体.
  */
 import type { PrintContext } from './context.ts';
 import { flowBlocks } from './paginate.ts';
@@ -19,7 +20,7 @@ export function layoutOfficial(context: PrintContext): Sheet[] {
     ...A4,
     margins: { top: 37, right: 26, bottom: 35, left: 28 },
     mirror: true,
-    className: 'sheet-official',
+    className: ['sheet-official', ...(context.request.faces ?? []).map((role) => `official-face-${role}`)].join(' '),
     watermark: context.request.watermark,
   });
   const blocks = reportBlocks(context.deck).map(reportBlockElement);

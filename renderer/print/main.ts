@@ -15,7 +15,7 @@ import {
   PRINT_READY_VALUE,
   parsePrintQuery,
 } from '../../electron/common/print.ts';
-import type { PdfExportKind } from '../../electron/common/print.ts';
+import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
 import { getHost } from '../host/index.ts';
 import { applyDeckLook } from '../slides/frame.ts';
 import type { PrintContext } from './context.ts';
@@ -25,6 +25,7 @@ import { registerAllFaces } from '../fonts/registry.ts';
 import { prepareMarkdown } from '../slides/markdown.ts';
 import { loadFontsFor } from '../slides/fonts.ts';
 import { printLabels, printLabelText } from './labels.ts';
+import { loadOfficialFaces } from './official-fonts.ts';
 import { layoutChanges } from './layout-changes.ts';
 import { layoutProof, proofSheetText } from './layout-proof.ts';
 import { proofreadDeck } from '../../slides/core/proof/index.ts';
@@ -55,7 +56,9 @@ const FURNITURE = `0123456789—·Notes讲稿${printLabelText()}`;
  * sets: slides in the slides' faces, running text (the notes) in the serif, headings
  * and page furniture in the few faces they use.
  */
-async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: string, facesRegistered: Promise<void>, aids?: DeckAids): Promise<void> {
+async function loadPrintFonts(deck: DeckModel, request: PrintRequest, facesRegistered: Promise<void>, aids?: DeckAids): Promise<void> {
+  const { kind } = request;
+  const watermark = request.watermark ?? '';
   const headings = [
     deck.meta.title, deck.meta.subtitle ?? '', ...(deck.meta.byline ?? []), watermark,
     ...deck.sections.map((section) => section.label + section.title),
@@ -68,6 +71,10 @@ async function loadPrintFonts(deck: DeckModel, kind: PdfExportKind, watermark: s
   if (kind === 'slides' || kind === 'handout' || kind === 'notes') {
     const shown = deck.slides.map((slide) => [slide.title, slide.overline, slide.subtitle, ...slide.points, slide.body, slide.sectionPath.join(''), ...(slide.table?.rows.flat() ?? [])].join('')).join('');
     loads.push(loadFontsFor(shown + headings));
+  }
+  if (kind === 'official') {
+    // Each system face gets the whole report's characters: the title, headings and text share most of them.
+    loads.push(loadOfficialFaces(request.faces ?? [], deck.slides.map((slide) => slide.notes).join('') + headings));
   }
   if (kind === 'notes' || kind === 'reading' || kind === 'official') {
     loads.push(loadFaces([FACE.serif], deck.slides.map((slide) => slide.notes + (slide.footnotes ?? []).join('')).join('') + FURNITURE + '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳' + (aids?.readingsText() ?? '')));
@@ -123,7 +130,7 @@ async function run(): Promise<void> {
   setMetadata(deck);
   root.dataset.layout = request.kind;
   const aids = request.kind === 'reading' && request.aids !== false ? await DeckAids.open(getHost(), deck) : undefined;
-  await loadPrintFonts(deck, request.kind, request.watermark ?? '', facesRegistered, aids);
+  await loadPrintFonts(deck, request, facesRegistered, aids);
   performance.mark('podium:fonts');
   const container = document.getElementById('pages');
   if (!container) throw new Error('print.html has no #pages element.');

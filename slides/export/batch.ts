@@ -5,6 +5,7 @@
  * each file written atomically as soon as it is made.
  */
 import type { DeckModel } from '../core/model.ts';
+import type { OfficialFaces } from '../core/official-faces.ts';
 import { join } from 'node:path';
 import type { ExportRequest } from '../../electron/common/contract.ts';
 import { batchFileName, deckStem, isPdfFormat } from '../../electron/common/export-formats.ts';
@@ -38,7 +39,8 @@ export interface BatchOptions extends Pick<PdfSessionOptions, 'rendererDir'> {
   openPrinter: () => Promise<PdfPrinter>;
   onPrinter?(printer: PdfPrinter): void;
   onProgress?: (format: PdfExportKind) => RenderOptions['onProgress'];
-  onWritten?(target: BatchTarget, made: { slides: number; pages?: number }, bytes: number): void;
+  /** `faces`: the official copy's faces, role by role (see slides/core/official-faces.ts). */
+  onWritten?(target: BatchTarget, made: { slides: number; pages?: number; faces?: OfficialFaces }, bytes: number): void;
   /**
    * The deck's folder, when its pictures are still paths in it (a deck from a host's session):
    * they are read from there and put inside every export. A missing one is named to onMissingPicture.
@@ -80,8 +82,17 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
   const needsPrinter = targets.some((target) => isPdfFormat(target.format));
   const printer = needsPrinter ? options.openPrinter() : undefined;
   printer?.catch(() => undefined);
-  // The PPTX and HTML first: they are made while the printer starts.
-  const order = [...targets.filter((target) => !isPdfFormat(target.format)), ...targets.filter((target) => isPdfFormat(target.format))];
+  // The PPTX while the printer starts, then the PDFs; the single-file HTML (~10 MB of inlined fonts
+  // in Node's memory) once the browser is closed, so the two largest memory users never overlap.
+  const rank = (format: ExportFormat): number => (format === 'html' ? 2 : isPdfFormat(format) ? 1 : 0);
+  const order = [...targets].sort((a, b) => rank(a.format) - rank(b.format));
+  const lastPdf = order.findLast((target) => isPdfFormat(target.format));
+  let printerClosed = false;
+  const closePrinter = async (): Promise<void> => {
+    if (printerClosed) return;
+    printerClosed = true;
+    await (await printer?.catch(() => undefined))?.close();
+  };
   let announced = false;
   try {
     let ready = await deck;
@@ -94,6 +105,7 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
       const { format } = target;
       let data: Uint8Array | string;
       let pages: number | undefined;
+      let faces: OfficialFaces | undefined;
       if (format === 'pptx') {
         data = await renderPptx(ready, options.author === undefined ? {} : { author: options.author });
       } else if (format === 'html') {
@@ -109,15 +121,17 @@ export async function exportBatch(deck: DeckModel | Promise<DeckModel>, targets:
         });
         data = result.pdf;
         pages = result.pages;
+        faces = result.faces;
       }
       try {
         await writeFileAtomic(target.path, data);
       } catch (error) {
         throw new BatchWriteError(target.path, error);
       }
-      options.onWritten?.(target, { slides: ready.slides.length, ...(pages === undefined ? {} : { pages }) }, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+      options.onWritten?.(target, { slides: ready.slides.length, ...(pages === undefined ? {} : { pages }), ...(faces ? { faces } : {}) }, typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength);
+      if (target === lastPdf) await closePrinter();
     }
   } finally {
-    await (await printer?.catch(() => undefined))?.close();
+    await closePrinter();
   }
 }

@@ -15,6 +15,8 @@ import {
   printQuery,
 } from '../../electron/common/print.ts';
 import type { PdfExportKind, PrintRequest } from '../../electron/common/print.ts';
+import type { InstalledFont, OfficialFaces } from '../core/official-faces.ts';
+import { withOfficialFaces } from './official-request.ts';
 import type { CdpPipe } from '../node/cdp-pipe.ts';
 import { launchHeadlessChromium, type HeadlessChromium } from './chromium.ts';
 import { withPdfInfo } from './pdf-info.ts';
@@ -48,12 +50,16 @@ export interface PdfSessionOptions {
   browserPath?: string;
   /** Longest wait for the print page's layout, ms. */
   layoutTimeoutMs?: number;
+  /** The fonts the official copy's faces are chosen from: the computer's when absent (tests give their own). */
+  officialFonts?: readonly InstalledFont[];
 }
 
 export interface PdfResult {
   pdf: Uint8Array;
   /** Pages the print page laid out (one PDF page each). */
   pages: number;
+  /** The official copy: the face that set each role (a system face, or the bundled one and why). */
+  faces?: OfficialFaces;
 }
 
 export interface RenderOptions {
@@ -104,7 +110,7 @@ export async function openPdfSession(options: PdfSessionOptions = {}): Promise<P
   }
   const server: PrintServer = started.value;
   const timeout = options.layoutTimeoutMs ?? DEFAULT_LAYOUT_TIMEOUT_MS;
-  const tab = new PrintTab(browser.cdp, server, timeout);
+  const tab = new PrintTab(browser.cdp, server, timeout, options.officialFonts);
   // The tab is attached now, while the caller still compiles or writes other formats.
   tab.prepare();
   return {
@@ -147,17 +153,22 @@ function nextStateScript(lastProgress: string | null): string {
   const names = JSON.stringify([PRINT_READY_ATTRIBUTE, PRINT_PROGRESS_ATTRIBUTE, PRINT_ERROR_ATTRIBUTE]);
   return `new Promise((resolve) => {
   const [readyAttr, progressAttr, errorAttr] = ${names};
-  const root = document.documentElement;
-  const observer = new MutationObserver(() => check());
-  function check() {
-    const state = { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr), sheets: 0 };
-    if (state.ready !== ${JSON.stringify(PRINT_READY_VALUE)} && state.error === null && state.progress === ${JSON.stringify(lastProgress)}) return;
-    observer.disconnect();
-    state.sheets = document.querySelectorAll('.sheet').length;
-    resolve(state);
+  function watch() {
+    const root = document.documentElement;
+    const observer = new MutationObserver(() => check());
+    function check() {
+      const state = { ready: root.getAttribute(readyAttr), progress: root.getAttribute(progressAttr), error: root.getAttribute(errorAttr), sheets: 0 };
+      if (state.ready !== ${JSON.stringify(PRINT_READY_VALUE)} && state.error === null && state.progress === ${JSON.stringify(lastProgress)}) return;
+      observer.disconnect();
+      state.sheets = document.querySelectorAll('.sheet').length;
+      resolve(state);
+    }
+    observer.observe(root, { attributes: true, attributeFilter: [readyAttr, progressAttr, errorAttr] });
+    check();
   }
-  observer.observe(root, { attributes: true, attributeFilter: [readyAttr, progressAttr, errorAttr] });
-  check();
+  // The new document's context exists before its parser has made <html>: wait for the parse then.
+  if (document.documentElement) watch();
+  else document.addEventListener('readystatechange', watch, { once: true });
 })`;
 }
 
@@ -186,6 +197,7 @@ class PrintTab {
     private readonly cdp: CdpPipe,
     private readonly server: PrintServer,
     private readonly timeout: number,
+    private readonly officialFonts?: readonly InstalledFont[],
   ) {
     for (const method of ['Runtime.exceptionThrown', 'Runtime.consoleAPICalled']) {
       cdp.on(method, (params, sessionId) => {
@@ -287,9 +299,10 @@ class PrintTab {
     }
   }
 
-  private async renderNow(deck: DeckModel, request: PrintRequest, { author, onProgress }: RenderOptions): Promise<PdfResult> {
+  private async renderNow(deck: DeckModel, asked: PrintRequest, { author, onProgress }: RenderOptions): Promise<PdfResult> {
     onProgress?.({ stage: 'starting', fraction: 0.05 });
     this.server.setDeck(deck);
+    const { request, faces } = await withOfficialFaces(asked, this.server.fonts, this.officialFonts);
     this.deadline = Date.now() + this.timeout;
     const page = await this.open();
     this.problems = [];
@@ -304,7 +317,7 @@ class PrintTab {
         subject: SUBJECT[deck.meta.lang][request.kind],
       });
       onProgress?.({ stage: 'done', fraction: 1 });
-      return { pdf, pages };
+      return { pdf, pages, ...(faces ? { faces } : {}) };
     } catch (error) {
       // A tab left mid-layout is not reused.
       await this.discard(page);

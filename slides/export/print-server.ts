@@ -6,6 +6,7 @@
  * of its own that only the pages it launches get.
  */
 import type { DeckModel, DeckUpdate } from '../core/model.ts';
+import type { FontSubsetter } from '../node/font-subsetter.ts';
 import { startLocalServer } from '../node/http/local-server.ts';
 
 export interface PrintServer {
@@ -15,6 +16,8 @@ export interface PrintServer {
   launchUrl(page: string): string;
   /** The deck the print page will get next. */
   setDeck(deck: DeckModel): void;
+  /** The subsetter the print page's fonts come from (it is given the official copy's system faces). */
+  fonts: FontSubsetter;
   close(): Promise<void>;
 }
 
@@ -30,6 +33,7 @@ export async function startPrintServer(root: string, options: PrintServerOptions
   return {
     url: server.url,
     launchUrl: server.launchUrl,
+    fonts: server.fonts,
     setDeck(deck) {
       revision += 1;
       update = { ok: true, deck, source: { path: deck.meta.source.name, name: deck.meta.source.name, watched: false }, revision };

@@ -12,6 +12,9 @@ import { FONT_MANIFEST_FILE } from '../../renderer/fonts/bundled-families.ts';
 import type { FontManifest, FontSource } from '../../renderer/fonts/bundled-families.ts';
 import { codePointsOfRuns } from '../../renderer/fonts/unicode-range.ts';
 import type { FaceSpec, SubsetFont } from '../core/fonts.ts';
+import { OFFICIAL_FAMILY, OFFICIAL_ROLES } from '../core/official-faces.ts';
+import type { OfficialFaces } from '../core/official-faces.ts';
+import { extractFace } from './sfnt.ts';
 import { HarfBuzzSubsetter, type HbFace } from './hb-subset.ts';
 
 /** Requests larger than this are refused: a view's screen is far smaller (the whole report is ~1,200 distinct characters). */
@@ -26,6 +29,15 @@ export function loadHarfBuzz(): Promise<HarfBuzzSubsetter> {
   return HarfBuzzSubsetter.load();
 }
 
+/** A system font the official copy uses (slides/core/official-faces.ts): cut like a bundled one, under its role's family. */
+interface SystemSource {
+  readonly family: string;
+  readonly weight: number;
+  /** Absolute path. */
+  readonly path: string;
+  readonly index: number;
+}
+
 interface LoadedSource {
   readonly face: HbFace;
   readonly covered: ReadonlySet<number>;
@@ -35,6 +47,8 @@ export class FontSubsetter {
   private manifest: Promise<FontManifest> | undefined;
   private readonly sources = new Map<string, Promise<LoadedSource>>();
   private readonly cache = new Map<string, Promise<SubsetFont | null>>();
+  /** The official copy's system faces, by family (set before each official export). */
+  private systemSources = new Map<string, SystemSource>();
 
   private harfBuzz: Promise<HarfBuzzSubsetter> | undefined;
 
@@ -62,8 +76,22 @@ export class FontSubsetter {
     return this.manifest;
   }
 
+  /**
+   * The official copy's roles filled by system faces: the print view then asks for their
+   * families (OFFICIAL_FAMILY) like any bundled face. Roles set in bundled faces are not listed.
+   */
+  useOfficialFaces(faces: OfficialFaces): void {
+    this.systemSources = new Map(
+      OFFICIAL_ROLES.flatMap((role) => {
+        const face = faces[role];
+        return face.source === 'system' ? [[OFFICIAL_FAMILY[role], { family: OFFICIAL_FAMILY[role], weight: 400, path: face.file, index: face.index }] as const] : [];
+      }),
+    );
+  }
+
   /** A source parsed once into HarfBuzz's memory, with the characters it has (from fonts.json, made by the build). */
-  private source(spec: FontSource): Promise<LoadedSource> {
+  private source(spec: FontSource | SystemSource): Promise<LoadedSource> {
+    if ('path' in spec) return this.systemSource(spec);
     const key = spec.file;
     let loaded = this.sources.get(key);
     if (!loaded) {
@@ -74,6 +102,23 @@ export class FontSubsetter {
       loaded = Promise.all([readFile(join(this.rendererDir, spec.file)), this.hb()]).then(([data, hb]) => ({
         face: hb.face(data),
         covered: codePointsOfRuns(spec.unicodes),
+      }));
+      this.sources.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  /**
+   * A system face (one face of a collection taken out as a font of its own), with the characters
+   * its cmap maps, read by harfbuzzjs's main module: only an official export with system faces loads it.
+   */
+  private systemSource(spec: SystemSource): Promise<LoadedSource> {
+    const key = `${spec.path}#${spec.index}`;
+    let loaded = this.sources.get(key);
+    if (!loaded) {
+      loaded = Promise.all([readFile(spec.path).then((data) => extractFace(data, spec.index)), this.hb(), import('harfbuzzjs')]).then(([data, hb, hbjs]) => ({
+        face: hb.face(data),
+        covered: new Set(new hbjs.Face(new hbjs.Blob(data)).collectUnicodes()),
       }));
       this.sources.set(key, loaded);
     }
@@ -106,9 +151,11 @@ export class FontSubsetter {
     const { sources } = await this.readManifest();
     const fonts = await Promise.all(
       faces.map((face) => {
-        const spec = sources.find((source) => source.family === face.family && source.weight === face.weight);
+        const system = this.systemSources.get(face.family);
+        const spec = sources.find((source) => source.family === face.family && source.weight === face.weight) ?? (system?.weight === face.weight ? system : undefined);
         if (!spec) throw new RangeError(`Not a bundled face: ${face.family} ${face.weight}.`);
-        const key = `${spec.file}\n${characters.join('')}`;
+        // The family is part of the key: one system file may fill two roles (two families).
+        const key = `${spec.family}\n${'path' in spec ? `${spec.path}#${spec.index}` : spec.file}\n${characters.join('')}`;
         let font = this.cache.get(key);
         if (!font) {
           font = this.cut(spec, characters);
@@ -122,7 +169,7 @@ export class FontSubsetter {
     return fonts.filter((font): font is SubsetFont => font !== null);
   }
 
-  private async cut(spec: FontSource, characters: readonly string[]): Promise<SubsetFont | null> {
+  private async cut(spec: FontSource | SystemSource, characters: readonly string[]): Promise<SubsetFont | null> {
     const [source, hb] = await Promise.all([this.source(spec), this.hb()]);
     const points = characters.map((char) => char.codePointAt(0) as number).filter((point) => source.covered.has(point));
     if (points.length === 0) return null;

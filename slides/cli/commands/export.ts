@@ -14,6 +14,7 @@ import type { PerPageLayout } from '../../export/print-request.ts';
 import { RendererMissingError } from '../../export/renderer-dir.ts';
 import { CliError, EXIT_USAGE, writeError } from '../cli-error.ts';
 import { say } from '../../core/messages/catalogue.ts';
+import { describeOfficialFaces } from '../../core/official-faces.ts';
 import { addDeckOptions } from '../deck-options.ts';
 import type { DeckCliOptions } from '../deck-options.ts';
 import type { CliIo } from '../io.ts';
@@ -215,8 +216,9 @@ export const registerExport: RegisterCommand = (program, io, text) => {
         onWritten: (target, made, bytes) => {
           const summary = target.format === 'pptx' ? text.t('cli.export.pptxSummary', { n: made.slides })
             : target.format === 'html' ? text.t('cli.export.htmlSummary', { n: made.slides })
-            : text.t('cli.export.pdfSummary', { n: made.pages ?? 0 });
+            : made.pages === 1 ? text.t('cli.export.pdfSummaryOne') : text.t('cli.export.pdfSummary', { n: made.pages ?? 0 });
           io.out(`${text.t('cli.wroteExport', { file: target.path, summary, size: (bytes / 1024).toFixed(0) })}\n`);
+          if (made.faces) io.out(`  ${describeOfficialFaces(made.faces, text.lang)}\n`);
         },
       });
     } catch (error) {

@@ -36,8 +36,10 @@ describe('the message catalogue', () => {
 
   it('says English messages in English, except the Chinese names kept on purpose', () => {
     const withChinese = Object.entries(CATALOGUE.en).filter(([, text]) => CJK.test(text)).map(([key]) => key);
-    // The app's own name, the 讲话稿 layout, examples of Chinese text a user would type (or a report's heading labels), and the switch to Chinese.
-    expect(withChinese.sort()).toEqual(['cli.description', 'cli.export.description', 'cli.export.watermark', 'error.fm.notMap.hint', 'error.fm.pronounce.hint', 'error.fm.title.hint', 'notice.mdAsText', 'presenter.language', 'presenter.language.title', 'source.lost.numbering'].sort());
+    // The app's own name, the 讲话稿 layout, examples of Chinese text a user would type (or a report's heading labels), the switch to Chinese,
+    // and the Chinese names of the official copy's faces (仿宋, 黑体, 楷体, 方正小标宋) as they are installed.
+    const faces = ['export.faces.wanted.title', 'export.faces.wanted.body', 'export.faces.wanted.heading1', 'export.faces.wanted.heading2'];
+    expect(withChinese.sort()).toEqual(['cli.description', 'cli.export.description', 'cli.export.watermark', 'error.fm.notMap.hint', 'error.fm.pronounce.hint', 'error.fm.title.hint', 'notice.mdAsText', 'presenter.language', 'presenter.language.title', 'source.lost.numbering', ...faces].sort());
   });
 
   it('keeps each area to its own keys (no area overrides another)', () => {
