@@ -219,6 +219,9 @@ describe('editor', () => {
     expect(now.slides[index]?.part?.count).toBe(2);
     const file1 = await fileDeck(file);
     expect(file1.slides).toHaveLength(count + 1);
+    // On a split slide the editor says what restore does there: it keeps the split (undo takes it back).
+    expect(await editor.locator('#ed-boundary-note').isVisible()).toBe(true);
+    expect(await editor.locator('#ed-boundary-note').textContent()).toContain('不改回拆分与合并');
     await undo(editor);
     now = hostDeck(app);
     expect(now.slides).toHaveLength(count);

@@ -27,7 +27,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const TYPED_POINT = '坚持一张蓝图绘到底，一任接着一任干';
+const TYPED_POINT = '推进医疗综合体建设';
 const FIGURE_LINE = '- 成功办结各级矛盾纠纷X余件，办结率达X%';
 
 describe('proofreading in the app', () => {
@@ -48,7 +48,7 @@ describe('proofreading in the app', () => {
       const typedId = hostDeck(app).slides[typed]?.id;
       await selectSlide(editor, typed);
       const point = hostDeck(app).slides[typed]?.points.indexOf(TYPED_POINT) ?? -1;
-      await editor.locator('.ed-point-input').nth(point).fill('坚持一张宏伟蓝图绘到底，一任接着一任干');
+      await editor.locator('.ed-point-input').nth(point).fill('推进医疗综合体宏伟建设');
       await edited(editor, () => editor.keyboard.press('Enter'));
       await expect.poll(() => panel.getAttribute('data-count')).toBe('1');
       expect(await panel.getAttribute('open')).not.toBeNull();
@@ -67,10 +67,9 @@ describe('proofreading in the app', () => {
       await screenshot(editor, 'proof-list');
 
       // One click to each slide.
-      const items = panel.locator('.ed-proof-item');
-      await items.nth(1).click();
+      await panel.locator(`.ed-proof-item[data-slide="${figureId}"]`).click();
       await expect.poll(() => editor.locator('.ed-list-item.selected').getAttribute('data-slide-id')).toBe(figureId);
-      await items.nth(0).click();
+      await panel.locator(`.ed-proof-item[data-slide="${typedId}"]`).click();
       await expect.poll(() => editor.locator('.ed-list-item.selected').getAttribute('data-slide-id')).toBe(typedId);
 
       // The presenter: no warning before the show; once, as it starts; the show goes on under it.

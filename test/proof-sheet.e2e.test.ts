@@ -32,10 +32,16 @@ async function podium(...args: string[]): Promise<{ code: number; out: string; e
 describe('podium export --format proof (校对单)', () => {
   it('prints each slide beside its report passage, with the differences said under the slide', async () => {
     const original = await readFile(BUNDLED_DECK_PATH, 'utf8');
-    const edited = original
-      .replace('- 坚持一张蓝图绘到底，一任接着一任干', '- 坚持一张宏伟蓝图绘到底，一任接着一任干')
-      .replace('- 成功办结各级矛盾纠纷X余件，办结率达X%', '- 成功办结各级矛盾纠纷X余件，办结率达98%')
-      .replace('- 聚焦“五县四最四个X”工作布局', '- 聚焦“五县四最…');
+    const edits: [string, string][] = [
+      ['- 推进医疗综合体建设', '- 推进医疗综合体宏伟建设'],
+      ['- 成功办结各级矛盾纠纷X余件，办结率达X%', '- 成功办结各级矛盾纠纷X余件，办结率达98%'],
+      ['- 聚焦“五县四最四个X”工作布局', '- 聚焦“五县四最…'],
+    ];
+    let edited = original;
+    for (const [from, to] of edits) {
+      expect(edited.split(from).length, from).toBe(2);
+      edited = edited.replace(from, to);
+    }
     const deck = join(dir, 'edited.md');
     await writeFile(deck, edited);
     const target = join(dir, 'proof.pdf');
@@ -51,11 +57,16 @@ describe('podium export --format proof (校对单)', () => {
     for (let n = 1; n <= 52; n++) expect(text).toContain(`幻灯片${n}`);
     expect(text).toContain('我们秉承“量质并举、发展优先”，打造实力X。五年来');
     // The findings, each under its slide, in the deck's language.
-    expect(text).toContain('报告中没有要点1“宏伟”：这些字是报告中没有的。');
-    expect(text).toContain('数字不符要点2“98%”：报告中的数字是“X%”。');
+    expect(text).toMatch(/报告中没有要点\d“宏伟”：这些字是报告中没有的。/);
+    expect(text).toMatch(/数字不符要点\d“98%”：报告中的数字是“X%”。/);
     expect(text).toMatch(/截断要点\d“聚焦“五县四最…”：截断在“五县四最四个X”中间。/);
-    expect(text.indexOf('“宏伟”')).toBeGreaterThan(text.indexOf('幻灯片6'));
-    expect(text.indexOf('“宏伟”')).toBeLessThan(text.indexOf('幻灯片7'));
+    // Each finding under its own slide: the typed word under the slide that shows it.
+    const n = original.split('\n---\n').findIndex((slide) => slide.includes('\n- 推进医疗综合体建设\n'));
+    expect(n).toBeGreaterThan(0);
+    // A slide's heading is "幻灯片 N <title>"; "幻灯片 N 的讲稿" quotes its notes under another slide.
+    const heading = (k: number): number => text.search(new RegExp(`幻灯片${k}(?!\\d|的讲稿)`));
+    expect(text.indexOf('“宏伟”')).toBeGreaterThan(heading(n));
+    expect(text.indexOf('“宏伟”')).toBeLessThan(heading(n + 1));
     for (const font of pdfFonts(target)) expect(font).toMatchObject({ type: 'CID TrueType', embedded: true, subset: true });
 
     // The untouched deck: nothing to check, every slide as in the report.

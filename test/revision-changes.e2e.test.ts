@@ -64,6 +64,9 @@ describe('podium export --format changes (修订对照)', () => {
     expect(result.err).not.toMatch(/error/i);
     expect(result.code).toBe(0);
     expect(pdfPageCount(target)).toBeGreaterThanOrEqual(1);
+    // One page is "1 page", not "1 pages".
+    const pages = pdfPageCount(target);
+    expect(result.out).toContain(`: ${pages} ${pages === 1 ? 'page' : 'pages'}, `);
     const text = squeeze(pdfText(target));
     expect(text).toContain('修订对照');
     expect(text).toContain('上一稿：town-congress-report.txt');

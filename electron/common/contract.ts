@@ -48,6 +48,8 @@ export type HostCommand =
   | { type: 'lang'; lang: UiLang }
   /** File ▸ Export ▸ Several formats…: the presenter opens its export dialog. */
   | { type: 'exportDialog' }
+  /** Edit ▸ Undo / Redo in the app's menu, sent to the editor's window: its own undo, as Ctrl+Z there. */
+  | { type: 'edit'; action: 'undo' | 'redo' }
   /** File ▸ Import Revised Draft…: the presenter opens its 导入修订稿 dialog (the user picks the draft there). */
   | { type: 'importRevision' };
 

@@ -13,6 +13,7 @@ import { describeOfficialFaces } from '../../slides/core/official-faces.ts';
 import type { OfficialFaces } from '../../slides/core/official-faces.ts';
 import type { DeckControl } from './deck.ts';
 import type { DisplayControl } from './displays.ts';
+import { routeEditCommand } from './edit-command.ts';
 import { defaultPdfFileName } from './export-plan.ts';
 import type { IpcHandlers } from './ipc.ts';
 import type { MenuActions } from './menu-template.ts';
@@ -178,6 +179,15 @@ export function createCommands(context: CommandContext): Commands {
         displays.apply(['audience']);
       }
       broadcast({ type: 'present', action });
+    },
+    editCommand: (action) => {
+      const focused = BrowserWindow.getFocusedWindow();
+      const route = routeEditCommand(action, focused ? windows.viewOf(focused.webContents) : undefined, focused !== null);
+      if (route.to === 'editor') windows.send('onCommand', { type: 'edit', action: route.action }, ['editor']);
+      else if (route.to === 'field' && focused) {
+        if (route.action === 'undo') focused.webContents.undo();
+        else focused.webContents.redo();
+      }
     },
     about: () => void message('info', t(lang(), 'app.name'), t(lang(), 'about.detail', { version: app.getVersion() })),
   };

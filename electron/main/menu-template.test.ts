@@ -17,6 +17,7 @@ function actions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
     swapDisplays: vi.fn(),
     setLang: vi.fn(),
     present: vi.fn(),
+    editCommand: vi.fn(),
     about: vi.fn(),
   };
 }
@@ -201,5 +202,24 @@ describe('menu template', () => {
   it('developer tools only when asked for', () => {
     expect(flatten(buildMenuTemplate(input())).some((i) => i.role === 'toggleDevTools')).toBe(false);
     expect(flatten(buildMenuTemplate(input({ devTools: true }))).some((i) => i.role === 'toggleDevTools')).toBe(true);
+  });
+
+  it('Edit ▸ Undo / Redo are the app\'s own (they reach the editor\'s history), keys shown on Windows/Linux and registered on macOS', () => {
+    const a = actions();
+    const linux = input({ actions: a });
+    const undo = byId(buildMenuTemplate(linux), 'edit-undo');
+    const redo = byId(buildMenuTemplate(linux), 'edit-redo');
+    expect(undo).toMatchObject({ label: '撤销', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false });
+    expect(redo).toMatchObject({ label: '重做', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false });
+    expect(undo.role).toBeUndefined();
+    click(undo);
+    click(redo);
+    expect(a.editCommand.mock.calls).toEqual([['undo'], ['redo']]);
+    const mac = buildMenuTemplate(input({ platform: 'darwin' }));
+    expect(byId(mac, 'edit-undo')).toMatchObject({ accelerator: 'CmdOrCtrl+Z' });
+    expect(byId(mac, 'edit-redo')).toMatchObject({ accelerator: 'Shift+CmdOrCtrl+Z' });
+    expect(byId(mac, 'edit-undo').registerAccelerator).toBeUndefined();
+    // Cut, copy, paste stay the text fields' roles.
+    expect(flatten(buildMenuTemplate(linux)).filter((item) => item.role === 'copy' || item.role === 'paste' || item.role === 'cut')).toHaveLength(3);
   });
 });

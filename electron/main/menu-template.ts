@@ -7,6 +7,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentFile, UiLang, ViewName } from '../common/contract.ts';
 import { t, UI_LANGS, DICTIONARIES, type StringKey } from '../common/i18n.ts';
 import { HANDOUT_LAYOUTS, type HandoutPerPage, type PdfExportKind } from '../common/print.ts';
+import { editAccelerator, type EditAction } from './edit-command.ts';
 
 export type PresentAction = 'start' | 'black' | 'white' | 'hold';
 
@@ -23,6 +24,8 @@ export interface MenuActions {
   swapDisplays(): void;
   setLang(lang: UiLang): void;
   present(action: PresentAction): void;
+  /** Edit ▸ Undo / Redo: the editor's history in the editor's window, the text field's elsewhere (edit-command.ts). */
+  editCommand(action: EditAction): void;
   about(): void;
 }
 
@@ -120,8 +123,8 @@ export function buildMenuTemplate(input: MenuInput): MenuItemConstructorOptions[
     id: 'edit',
     label: s('menu.edit'),
     submenu: [
-      { role: 'undo', label: s('menu.edit.undo') },
-      { role: 'redo', label: s('menu.edit.redo') },
+      { id: 'edit-undo', label: s('menu.edit.undo'), ...editAccelerator('undo', input.platform), click: () => actions.editCommand('undo') },
+      { id: 'edit-redo', label: s('menu.edit.redo'), ...editAccelerator('redo', input.platform), click: () => actions.editCommand('redo') },
       { type: 'separator' },
       { role: 'cut', label: s('menu.edit.cut') },
       { role: 'copy', label: s('menu.edit.copy') },

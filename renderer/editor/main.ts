@@ -30,6 +30,7 @@ import { EditChannel, type ChannelResult, type SaveState } from './edit-channel.
 import { PictureInput } from './picture-input.ts';
 import { bindField } from './fields.ts';
 import { sayError } from './say-error.ts';
+import { undoesTyping, undoKey, type UndoAction } from './undo-keys.ts';
 import { hallSlideIndex } from '../state/hall.ts';
 
 const host = getHost();
@@ -101,7 +102,10 @@ function renderSlide(): void {
   $('ed-hidden-note').hidden = !hidden;
   $('ed-hidden-note').textContent = hidden ? tr(hallSlideIndex(deck.slides, index) === undefined ? 'editor.hidden.hold' : 'editor.hidden.previous') : '';
   $<HTMLButtonElement>('ed-merge').disabled = index >= deck.slides.length - 1;
-  $<HTMLButtonElement>('ed-restore').disabled = !(slide.byHand?.length);
+  // Restore plans the slide's words, time, layout and picture again; where the slide starts and
+  // ends (a split or merge) stays, and the note says so on such a slide (undo takes a split back).
+  $<HTMLButtonElement>('ed-restore').disabled = !(slide.byHand?.some((part) => part !== 'boundaries') || slide.hidden || slide.picture);
+  $('ed-boundary-note').hidden = !slide.byHand?.includes('boundaries');
   $('ed-slide-pane').classList.toggle('is-hidden', hidden);
 }
 
@@ -429,20 +433,31 @@ $('ed-picture-remove').addEventListener('click', () => {
 });
 
 // ---------- keyboard ----------
-/** Fields with an uncommitted change keep Ctrl+Z for their own typing. */
-function typingInField(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement && target.type === 'text' && target.value !== target.defaultValue;
+/** Undo/redo from the keys or the app's Edit menu: the field's own typing, else the editor's history. */
+function undoOrRedo(action: UndoAction): void {
+  if (action === 'redo') void redo();
+  else void undo();
 }
+
+// Edit ▸ Undo / Redo in the app's menu (Electron), sent here when this window is in front.
+host.onCommand((command) => {
+  if (command.type !== 'edit') return;
+  const focused = document.activeElement as HTMLInputElement | null;
+  // The field's typing: the browser's own undo of it, as the key would do.
+  if (undoesTyping(focused)) document.execCommand(command.action);
+  else undoOrRedo(command.action);
+});
 
 window.addEventListener('keydown', (event) => {
   if (event.isComposing) return;
   const mod = event.ctrlKey || event.metaKey;
   const key = event.key.toLowerCase();
-  if (mod && !event.altKey && (key === 'z' || key === 'y')) {
-    if (typingInField(event.target)) return;
+  const undoing = undoKey(event);
+  if (undoing) {
+    // Typing not yet saved keeps the key for the field (the browser undoes the typing).
+    if (undoesTyping(event.target as HTMLInputElement | null)) return;
     event.preventDefault();
-    if (key === 'y' || event.shiftKey) void redo();
-    else void undo();
+    undoOrRedo(undoing);
     return;
   }
   const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;

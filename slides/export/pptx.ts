@@ -15,6 +15,7 @@ import { documentAuthor } from '../core/author.ts';
 import { headingLabelAt } from '../core/headings.ts';
 import { keyFigures, type TableFigure } from '../core/key-figures.ts';
 import { figureParts, quoteOf, splitFigure } from '../core/layouts.ts';
+import { displayWidth } from '../core/text.ts';
 import { dataUrlPicture } from '../node/pictures.ts';
 
 export const PPTX_FONT = 'Microsoft YaHei';
@@ -226,14 +227,18 @@ function addBanded(page: PptxGenJS.Slide, slide: Slide, palette: Palette, geomet
 
 /** Key figures (数字卡片) as native text: a card per figure, the figure large over its label (a table's third column under it), up to three a row; an item that is no figure as a label. */
 function addFigureCards(page: PptxGenJS.Slide, points: readonly (TableFigure | string)[], palette: Palette, area: Box): void {
-  const columns = points.length === 2 || points.length === 4 ? 2 : Math.min(3, points.length);
+  // As in the views: two a row for two or four, and for five or six on a 4:3 slide; else up to three.
+  const columns = points.length === 2 || points.length === 4 || (points.length >= 5 && area.w < 10) ? 2 : Math.min(3, points.length);
   const rows = Math.ceil(points.length / columns);
   const gap = 0.3;
   const w = (area.w - gap * (columns - 1)) / columns;
   const h = Math.min(2.4, (area.h - gap * (rows - 1)) / rows);
   const top = area.y + (area.h - (h * rows + gap * (rows - 1))) / 2;
   points.forEach((point, index) => {
-    const x = area.x + (index % columns) * (w + gap);
+    // A last row that is not full is centred, as in the views.
+    const row = Math.floor(index / columns);
+    const inRow = Math.min(columns, points.length - row * columns);
+    const x = area.x + ((columns - inRow) * (w + gap)) / 2 + (index % columns) * (w + gap);
     const y = top + Math.floor(index / columns) * (h + gap);
     const figure = typeof point === 'string' ? undefined : point;
     page.addShape('rect', { x, y, w, h, fill: { color: palette.gold, transparency: 80 }, line: { color: palette.gold, transparency: 80 } });
@@ -243,7 +248,9 @@ function addFigureCards(page: PptxGenJS.Slide, points: readonly (TableFigure | s
           ...(() => {
             const { qualifier, amount } = figureParts(figure.value);
             const runs: PptxGenJS.TextProps[] = qualifier ? [{ text: qualifier, options: { fontSize: 18, bold: true, color: palette.accent } }] : [];
-            return [...runs, { text: amount, options: { fontSize: 36, bold: true, color: palette.accent, breakLine: true } }];
+            // PowerPoint does not shrink a run to its box: the figure's size is worked out so it stays on one line.
+            const fontSize = Math.max(14, Math.min(36, Math.floor(((w - 0.4) * 72 * 0.8) / (displayWidth(figure.value) + 0.3))));
+            return [...runs, { text: amount, options: { fontSize, bold: true, color: palette.accent, breakLine: true } }];
           })(),
           { text: figure.label, options: { fontSize: 16, color: palette.text, breakLine: Boolean(figure.note) } },
           ...(figure.note ? [{ text: figure.note, options: { fontSize: 13, color: palette.muted } }] : []),
@@ -303,6 +310,8 @@ export async function renderPptx(deck: DeckModel, options: { author?: string } =
     if (slide.layout === 'picture-full' && slide.picture) addFullPicture(page, slide, palette, geometry);
     // Picture with text: the banded slide has room for it beside the text, whatever the kind.
     else if (slide.layout === 'picture-text' && slide.picture) addBanded(page, slide, palette, geometry, sectionHeading(deck, slide));
+    // A closing whose quotation stands first among its points: the quotation large on the band, the title over it.
+    else if (slide.kind === 'closing' && slide.layout === 'quote' && quoteOf(slide).fromPoint) addCentred(page, { ...slide, overline: slide.title, title: quoteOf(slide).quote, points: slide.points.slice(1) }, palette, geometry);
     else if (slide.kind === 'title' || slide.kind === 'section' || slide.kind === 'closing') addCentred(page, slide.layout === 'title-only' ? { ...slide, points: [] } : slide, palette, geometry);
     else if (slide.layout === 'title-only' && slide.body === undefined) addCentred(page, { ...slide, points: [] }, palette, geometry);
     // A short leading line as the quotation: on the band, large, its points under it.

@@ -14,7 +14,7 @@ const bundledText = readFileSync(BUNDLED_DECK_PATH, 'utf8');
 const deck = compileDeck({ name: 'town-congress-report.md', format: 'md', text: bundledText });
 const report = compileDeck({ name: 'town-congress-report.txt', format: 'txt', text: readFileSync(EXAMPLE_REPORT_PATH, 'utf8') });
 const editedText = bundledText
-  .replace('- 坚持一张蓝图绘到底，一任接着一任干', '- 坚持一张宏伟蓝图绘到底，一任接着一任干')
+  .replace('- 推进医疗综合体建设', '- 推进医疗综合体宏伟建设')
   .replace('- 成功办结各级矛盾纠纷X余件，办结率达X%', '- 成功办结各级矛盾纠纷X余件，办结率达98%')
   .replace('- 聚焦“五县四最四个X”工作布局', '- 聚焦“五县四最…');
 const edited = compileDeck({ name: 'edited.md', format: 'md', text: editedText });

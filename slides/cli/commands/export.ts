@@ -216,7 +216,7 @@ export const registerExport: RegisterCommand = (program, io, text) => {
         onWritten: (target, made, bytes) => {
           const summary = target.format === 'pptx' ? text.t('cli.export.pptxSummary', { n: made.slides })
             : target.format === 'html' ? text.t('cli.export.htmlSummary', { n: made.slides })
-            : text.t('cli.export.pdfSummary', { n: made.pages ?? 0 });
+            : made.pages === 1 ? text.t('cli.export.pdfSummaryOne') : text.t('cli.export.pdfSummary', { n: made.pages ?? 0 });
           io.out(`${text.t('cli.wroteExport', { file: target.path, summary, size: (bytes / 1024).toFixed(0) })}\n`);
           if (made.faces) io.out(`  ${describeOfficialFaces(made.faces, text.lang)}\n`);
         },

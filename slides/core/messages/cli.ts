@@ -188,6 +188,7 @@ export const zh = {
   'cli.export.pptxSummary': '{n} 张幻灯片及备注',
   'cli.export.htmlSummary': '{n} 张幻灯片，含观众视图和演讲者视图，可离线使用',
   'cli.export.pdfSummary': '{n} 页',
+  'cli.export.pdfSummaryOne': '1 页',
   'cli.export.printedWith': '用于打印的浏览器：{path}（Chromium {version}，来源：{via}）',
 
   'cli.write.noFolder': '要写入的文件夹不存在。',
@@ -390,6 +391,7 @@ export const en: { readonly [K in keyof typeof zh]: string } = {
   'cli.export.pptxSummary': '{n} slides with their notes',
   'cli.export.htmlSummary': '{n} slides, audience and speaker views, works offline',
   'cli.export.pdfSummary': '{n} pages',
+  'cli.export.pdfSummaryOne': '1 page',
   'cli.export.printedWith': 'printing with {path} (Chromium {version}, found via {via})',
 
   'cli.write.noFolder': 'The folder to write into does not exist.',

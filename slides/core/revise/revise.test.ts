@@ -270,6 +270,25 @@ describe('reviseDeck on the example report, edited by a script', () => {
     const now = result.deck.slides.find((s) => s.id === result.summary.changed[0]);
     expect(now).toMatchObject({ title: '在 Markdown 里写的标题', byHand: ['title'] });
   });
+
+  it('keeps a section title typed in the Markdown when the section\'s agenda is redone', () => {
+    const plain = compileDeck(txt(REPORT));
+    const section = plain.slides.find((s) => s.kind === 'section');
+    if (!section) throw new Error('no section');
+    // Shortened by hand to the heading's first words (words of the report: the heading must be in it).
+    const short = section.title.slice(0, 6);
+    const markdown = deckToMarkdown(plain).replace(`# ${section.title}\n`, `# ${short}\n`);
+    const typed = compileDeck({ name: 'deck.md', format: 'md', text: markdown });
+    // A paragraph inside the first section gets a sentence more: its agenda is redone, its title stays.
+    const at = SINGLE.find((l) => l > LINES.findIndex((h) => h.startsWith('一、'))) as number;
+    const result = check(typed, LINES, revise(LINES, (text) => {
+      text[at] = `${text[at] as string}这是补充的一句话。`;
+      return { touched: new Set([at]) };
+    }));
+    const now = result.deck.slides.find((s) => s.id === section.id);
+    expect(now?.title).toBe(short);
+    expect(result.summary.unplaced).toEqual([]);
+  });
 });
 
 /** Generated reports: a title line, then paragraphs of 1–3 distinct sentences. */

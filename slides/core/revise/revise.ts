@@ -341,7 +341,16 @@ export function reviseDeck(deck: DeckModel, source: SourceText, options: Compile
   slides.forEach((slide, index) => {
     const origin = origins[index] as number;
     const agendaChanged = slide.kind === 'section' && origin !== -1 && touchedSections.has((deck.slides[origin] as Slide).id);
-    if (automatic[index] || agendaChanged) automaticParts(slides, index, fresh);
+    if (!automatic[index] && !agendaChanged) return;
+    // A kept section slide whose agenda is redone keeps a title typed in the Markdown (not marked byHand).
+    const typedTitle = !automatic[index] && markdownEdits(deck, origin).includes('title');
+    const { title, subtitle } = slide;
+    automaticParts(slides, index, fresh);
+    if (typedTitle) {
+      slide.title = title;
+      if (subtitle !== undefined) slide.subtitle = subtitle;
+      else delete slide.subtitle;
+    }
   });
   // The deck's earlier revision record is not carried over: the host attaches the new one.
   const { revision: _earlier, ...rest } = deck;
