@@ -7,6 +7,7 @@ import { DEFAULT_FIXED_PHRASES, protectedSpans, safeCutAfter, safeCutBefore } fr
 import { headingLabelAt } from './headings.ts';
 import { splitClauses, stripEndPunctuation } from './sentences.ts';
 import { displayWidth, prefixByWidth } from './text.ts';
+import { EN_JOINING } from './joining-words.ts';
 
 /**
  * Clauses that frame a sentence rather than say something: times (五年来, 预计到X年末, 今年X月),
@@ -92,6 +93,22 @@ export function joinClauses(clauses: readonly string[], maxWidth: number): { tex
 }
 
 /**
+ * An English cut never ends on a word that needs what follows it (…the people who…, …invest in…):
+ * such words are dropped, as long as the cut stays outside protected spans and keeps half its length.
+ */
+function withoutJoiningEnd(cut: string, spans: ReturnType<typeof protectedSpans>): string {
+  let text = cut;
+  while (/[A-Za-z]$/.test(text)) {
+    const space = text.lastIndexOf(' ');
+    if (space <= cut.length / 2 || !EN_JOINING.has(text.slice(space + 1).toLowerCase())) break;
+    const shorter = stripEndPunctuation(text.slice(0, space)).trimEnd();
+    if (safeCutBefore(spans, shorter.length) !== shorter.length) break;
+    text = shorter;
+  }
+  return text;
+}
+
+/**
  * `text` cut to `maxWidth` with a trailing ellipsis. The cut never falls inside a quotation or
  * title (“…”, 《…》, 「…」, ‘…’) or a fixed formulation of `phrases`: it moves before it, or — when
  * that would leave too little — after it (a span that runs to the end keeps the text whole). In
@@ -117,5 +134,6 @@ export function shorten(text: string, maxWidth: number, phrases: readonly string
     if (space > cut.length / 2) cut = cut.slice(0, space);
   }
   cut = stripEndPunctuation(cut).replace(/[“‘「『〈（(《【、\s]+$/u, '');
+  cut = withoutJoiningEnd(cut, spans);
   return cut.length > 0 ? `${cut}…` : `${text.slice(0, safeCutAfter(spans, limit))}…`;
 }

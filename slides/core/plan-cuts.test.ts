@@ -91,6 +91,13 @@ describe('shorten', () => {
     expect(shorten('深入学习习近平新时代中国特色社会主义思想', 10)).toBe('深入学习…');
     expect(shorten('学习习近平新时代中国特色社会主义思想', 10)).toBe('学习习近平新时代中国特色社会主义思想');
   });
+
+  it('never ends an English point on a word that needs what follows it', () => {
+    expect(shorten('It is a privilege to stand before the people who elected us to serve', 28)).toBe('It is a privilege to stand before the people…');
+    expect(shorten('This year the county will invest 12 million dollars in roads and schools', 31)).toBe('This year the county will invest 12 million dollars…');
+    // Chinese text with a letter at its end is left alone (A级 is not the English "a").
+    expect(shorten('创建国家AAAA级旅游景区和省级A级景区村庄', 16)).toBe(shorten('创建国家AAAA级旅游景区和省级A级景区村庄', 16, []));
+  });
 });
 
 const HAN = [...'发展建设推进工作全面加强提升经济社会产业城镇乡村治理改革创新民生服务党的领导人民群众项目企业'];

@@ -5,17 +5,12 @@
  * (…的, …和, …以及), an English line ending inside a word or on a word such as "and", "of", "the".
  */
 import type { Lang } from '../model.ts';
+import { EN_JOINING, ZH_JOINING, ZH_WHOLE } from '../joining-words.ts';
 
 /** Letters and digits: an English cut between two of them splits a word. */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A mark a line may stop before: punctuation that ends or separates (not an opening quote or bracket), a symbol, a line break. */
 const MARK = /[\n\p{Pe}\p{Pf}\p{Po}\p{Pd}\p{Pc}\p{S}]/u;
-
-/** Chinese words that join what comes before to what comes after: a line cannot stop on them. */
-const ZH_JOINING = ['以及', '并且', '或者', '而且', '关于', '对于', '通过', '按照', '围绕', '根据', '的', '和', '与', '及', '或', '把', '被', '对', '向', '从'];
-/** Words that end on one of those characters yet are whole (目的, 参与, 涉及, 相对, 方向, 服从…). */
-const ZH_WHOLE = ['目的', '有的', '总和', '缓和', '平和', '温和', '饱和', '共和', '附和', '调和', '参与', '给与', '涉及', '普及', '危及', '波及', '顾及', '相对', '绝对', '反对', '面对', '应对', '针对', '核对', '比对', '方向', '导向', '走向', '去向', '动向', '趋向', '意向', '取向', '服从', '自从', '无从', '盲从', '听从', '遵从', '跟从', '随从', '适从'];
-const EN_JOINING = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'as', 'that', 'which', 'who', 'whose', 'its', 'their', 'our', 'his', 'her', 'this', 'these', 'those', 'into', 'than']);
 
 /** The word a line `words` ends on when it dangles without what follows it; undefined when it may stop there. */
 function danglingEnd(words: string, lang: Lang): string | undefined {

@@ -40,6 +40,11 @@ describe('proofreading the automatic decks', () => {
     expect(brief(proofFindings(compile(read('../fixtures/markdown-report.md'), 'md')))).toEqual([]);
   });
 
+  it('finds nothing on the English script, planned from text or Markdown', () => {
+    expect(brief(proofFindings(compile(read('../fixtures/english-script.txt'))))).toEqual([]);
+    expect(brief(proofFindings(compile(read('../fixtures/english-script.md'), 'md')))).toEqual([]);
+  });
+
   it('says where each line of a slide comes from, in its own notes', () => {
     const deck = bundled();
     const proof = proofreadDeck(deck);
