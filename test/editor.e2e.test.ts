@@ -322,6 +322,15 @@ describe('editor', () => {
     }
     await edited(editor, () => editor.keyboard.press('Alt+2'));
     expect(hostDeck(app).slides[index]?.layout).toBe('title-only');
+    // A picture layout before its picture is chosen: the zone asks for one, and a full-slide
+    // picture not yet chosen shows the title (never a black slide).
+    await edited(editor, () => editor.keyboard.press('Alt+4'));
+    expect(hostDeck(app).slides[index]?.layout).toBe('picture-full');
+    expect(await editor.locator('#ed-picture.wanted').count()).toBe(1);
+    expect(await editor.locator('#ed-picture-text').textContent()).toContain('会场上这里是空白');
+    expect(await editor.locator('#ed-preview .podium-slide.layout-title-only .ps-title').textContent()).toBe(hostDeck(app).slides[index]?.title);
+    await undo(editor);
+    expect(await editor.locator('#ed-picture.wanted').count()).toBe(0);
 
     // Time: type 2:05, Enter → set by hand; the button takes it from the text again.
     const total = hostDeck(app).meta.totalSeconds;

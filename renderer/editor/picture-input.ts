@@ -97,8 +97,10 @@ export class PictureInput {
     if (text) {
       text.textContent = picture
         ? tr('editor.picture.current', { name: picture.src.split('/').pop() ?? picture.src })
-        : tr('editor.picture.none');
+        : tr(PICTURE_LAYOUTS.includes(layout) ? 'editor.picture.needed' : 'editor.picture.none');
     }
+    // A picture layout with no picture yet: the hall shows an empty place for it, so the zone asks for one.
+    this.parts.zone.classList.toggle('wanted', picture === undefined && PICTURE_LAYOUTS.includes(layout));
     const remove = this.parts.zone.querySelector<HTMLButtonElement>('#ed-picture-remove');
     if (remove) remove.hidden = !picture;
     this.parts.zone.classList.toggle('unused', picture !== undefined && !PICTURE_LAYOUTS.includes(layout));

@@ -241,7 +241,8 @@ function pictureFigure(doc: Document, slide: Slide, picture: SlidePicture, deck:
 }
 
 export function renderSlide(slide: Slide, deck: DeckModel, doc: Document = document): HTMLElement {
-  const layout: SlideLayout = slide.layout ?? 'bullets';
+  // A full-slide picture not chosen yet shows the slide's title alone (as PPTX does), never a black slide in the hall.
+  const layout: SlideLayout = slide.layout === 'picture-full' && !slide.picture ? 'title-only' : (slide.layout ?? 'bullets');
   const root = el(doc, 'div', `podium-slide kind-${slide.kind} layout-${layout}`);
   root.dataset['slideId'] = slide.id;
   const extra = slide.attributes?.['class'];

@@ -10,6 +10,7 @@ import { BUILTIN_FIXED_PHRASES, fixedPhraseList, marksBalanced, spanCutByPiece }
 import type { DeckModel, Slide } from './model.ts';
 import { shorten } from './phrases.ts';
 
+const compactless = (text: string): string => text.replace(/[\s，、；。…]/gu, '');
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 const compile = (name: string): DeckModel => compileDeck({ name, format: name.endsWith('.md') ? 'md' : 'txt', text: fixture(name) });
 
@@ -75,6 +76,16 @@ describe('the planner never cuts', () => {
       '为奋力谱写中国式现代化的新篇章而努力奋斗',
     ]);
     expect(`今年工作的总体要求是：${slide.points.join('，')}。`).toBe(slide.notes);
+  });
+
+  it('the guiding principle stated after a lead (…领导下，坚持以…为指导，…): the whole sentence, nothing left out', () => {
+    const sentence = '过去一年，面对复杂严峻的外部环境，镇政府在县委、县政府和镇党委的坚强领导下，坚持以习近平新时代中国特色社会主义思想为指导，深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”，全力推动经济社会高质量发展。';
+    const deck = compileDeck({ name: 'r.txt', format: 'txt', text: `X镇政府工作报告\n\n一、2025年工作回顾\n\n${sentence}\n` });
+    const slide = deck.slides.find((s) => s.notes === sentence) as Slide;
+    expect(slide.points.some((p) => p.includes('坚持以习近平新时代中国特色社会主义思想为指导'))).toBe(true);
+    // Every clause is on the slide, in order (the title may show one of them).
+    const shown = compactless([slide.title, ...slide.points].join(''));
+    for (const clause of ['镇政府在县委、县政府和镇党委的坚强领导下', '深刻领悟“两个确立”的决定性意义', '全力推动经济社会高质量发展']) expect(shown).toContain(compactless(clause));
   });
 
   it('anything in the fixture decks', () => {

@@ -113,9 +113,10 @@ function overlaps(a: string, b: string): boolean {
 
 /**
  * A sentence that states the meeting's theme or guiding principle (大会的主题是：…, 今年工作的总体要求是：…,
- * 坚持以…为指导，…): a slide that takes points from it shows all of it, never a selection.
+ * 坚持以…为指导，… at its start or after a lead such as 镇政府在…领导下，): a slide that takes points from
+ * it shows all of it, never a selection.
  */
-const THEME_SENTENCE = /^(?:[^，。；：]{0,16}?(?:主题|指导思想|总体要求|总要求|基本要求|总体思路|主要任务)(?:是|为)?[：:]|坚持以[^，。；]{2,40}为指导)/u;
+const THEME_SENTENCE = /^[^，。；：]{0,16}?(?:主题|指导思想|总体要求|总要求|基本要求|总体思路|主要任务)(?:是|为)?[：:]|(?:^|[，；：])坚持以[^，。；]{2,40}为指导/u;
 /** Most points a theme sentence is grouped into (its clauses, joined where there are more). */
 const MAX_THEME_POINTS = 5;
 
