@@ -5,6 +5,7 @@
  */
 import type { DeckModel } from './model.ts';
 import { compactText } from './text.ts';
+import { maxPoints } from './edit/ops.ts';
 
 export interface InvariantOptions {
   /** The longest reading time an automatic content slide may have (default 90 s). */
@@ -42,9 +43,9 @@ export function invariantViolations(deck: DeckModel, report: string, options: In
     }
     if (!Number.isInteger(slide.seconds) || slide.seconds < 1) problems.push(`${where}: seconds ${slide.seconds} is not a positive whole number`);
     if (slide.kind === 'content' && !slide.timingFromSource && !slide.byHand?.includes('boundaries') && slide.seconds > limit) problems.push(`${where}: ${slide.seconds} s of notes exceeds ${limit - 1} s`);
-    // Key figures show up to six cards (and keep them when a person changes the layout); other content and closing slides up to five points.
-    const maxPoints = slide.layout === 'figures' || slide.byHand?.includes('layout') ? 6 : 5;
-    if ((slide.kind === 'content' || slide.kind === 'closing') && slide.points.length > maxPoints) problems.push(`${where}: ${slide.points.length} points`);
+    // As many points as the editor lets the slide's layout hold; a key-figures slide keeps its six cards when a person changes its layout.
+    const pointLimit = Math.max(maxPoints(slide), slide.byHand?.includes('layout') ? 6 : 0);
+    if ((slide.kind === 'content' || slide.kind === 'closing') && slide.points.length > pointLimit) problems.push(`${where}: ${slide.points.length} points`);
   }
   const total = deck.slides.reduce((sum, s) => sum + s.seconds, 0);
   if (total !== deck.meta.totalSeconds) problems.push(`totalSeconds ${deck.meta.totalSeconds} ≠ sum of slides ${total}`);

@@ -248,11 +248,12 @@ function mergeNext(deck: DeckModel, index: number): Change {
   withHand(merged, 'boundaries');
   const handPoints = [...a.points, ...b.points.filter((p) => !a.points.includes(p))];
   if (isByHand(b, 'points')) withHand(merged, 'points');
-  merged.points = pointsFor(deck, merged, merged.notes, handPoints);
+  // The picture (and its layout) first: how many points the merged slide holds depends on its layout.
   if (merged.picture === undefined && b.picture !== undefined) {
     merged.picture = b.picture;
     if (b.layout !== undefined) merged.layout = b.layout;
   }
+  merged.points = pointsFor(deck, merged, merged.notes, handPoints);
   const slides = deck.slides.map(copy);
   slides.splice(index, 2, merged);
   // Renumber the parts around the merged slide: its own run, and what is left of b's run.

@@ -92,6 +92,16 @@ describe('any sequence of edits', () => {
     );
   });
 
+  it('lets a slide given the agenda layout hold as many points as the editor allows (a case fast-check found)', () => {
+    const end = run(START, [[68, 161, 48, 0, '我的标题'], [92, 57, 0, 0, '我的标题']], () => undefined);
+    expect(invariantViolations(end, REPORT, { maxSlideSeconds: 90 })).toEqual([]);
+  });
+
+  it('merging a key-figures slide with the picture slide after it keeps no more points than the picture layout holds (a case fast-check found)', () => {
+    const end = run(START, [[99, 6, 0, 0, '我的标题'], [36, 5, 0, 0, '我的标题'], [0, 0, 0, 0, '我的标题']], () => undefined);
+    expect(invariantViolations(end, REPORT, { maxSlideSeconds: 90 })).toEqual([]);
+  });
+
   it('keeps the notes the report and every word the report\'s or typed by hand, and undoes exactly', () => {
     fc.assert(
       fc.property(recipes, (list) => {
