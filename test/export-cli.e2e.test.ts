@@ -9,7 +9,7 @@ import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promise
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../slides/cli/program.ts';
+import { podiumIn } from './support/run-podium.ts';
 import { EXAMPLE_REPORT_PATH } from '../slides/node/bundled.ts';
 import { pdfFonts, pdfPageCount } from './helpers/pdf-tools.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
@@ -23,13 +23,8 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function podium(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  // In English whatever the machine's locale (the messages are matched below).
-  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text) }, { LANG: 'C.UTF-8' });
-  return { code, out, err };
-}
+// In English whatever the machine's locale (the messages are matched below).
+const podium = podiumIn('C.UTF-8');
 
 describe('podium export', () => {
   it('rejects a bad handout size, an unknown format and a wrong file extension, writing nothing', async () => {

@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../slides/cli/program.ts';
+import { podiumIn } from './support/run-podium.ts';
 import { BUNDLED_DECK_PATH } from '../slides/node/bundled.ts';
 import { pdfFonts, pdfPageCount, pdfText, squeeze } from './helpers/pdf-tools.ts';
 import { ensureRendererBuilt, RENDERER_DIST } from './support/renderer-build.ts';
@@ -22,12 +22,7 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-async function podium(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text) }, { LANG: 'en_US.UTF-8' });
-  return { code, out, err };
-}
+const podium = podiumIn('en_US.UTF-8');
 
 describe('podium export --format proof (校对单)', () => {
   it('prints each slide beside its report passage, with the differences said under the slide', async () => {

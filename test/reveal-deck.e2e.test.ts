@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../slides/cli/program.ts';
+import { podiumIn } from './support/run-podium.ts';
 import { pdfText } from './helpers/pdf-tools.ts';
 import { launchChromium } from './support/chromium.ts';
 import { RENDERER_DIST } from './support/renderer-build.ts';
@@ -33,12 +33,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function podium(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (text) => void (out += text), err: (text) => void (err += text) }, { LANG: 'C.UTF-8' });
-  return { code, out, err };
-}
+const podium = podiumIn('C.UTF-8');
 
 describe("a reveal-md deck's revealOptions", () => {
   it('the hall fades between slides, shows the arrows, progress and slide number, with the margin; the arrows step the show', async () => {
